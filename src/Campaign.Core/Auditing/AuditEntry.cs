@@ -1,0 +1,21 @@
+namespace Campaign.Auditing;
+
+public enum AuditAction
+{
+    Created,
+    Updated,
+    Deleted,
+}
+
+/// <summary>Append-only record of a write: who, when, what, and each field's value before and after (JSON).</summary>
+public class AuditEntry
+{
+    public long Id { get; set; }
+    public DateTimeOffset At { get; set; }
+    public string? UserId { get; set; }
+    public string? UserName { get; set; }
+    public required string EntityType { get; set; }
+    public required string EntityId { get; set; }
+    public AuditAction Action { get; set; }
+    public string Changes { get; set; } = "{}";
+}

@@ -1,0 +1,110 @@
+using Campaign.Auditing;
+using Campaign.Briefings;
+using Campaign.Campaigns;
+using Campaign.Common;
+using Campaign.Engagements;
+using Campaign.Organisations;
+using Campaign.Positions;
+using Campaign.Stakeholders;
+using Campaign.Templates;
+using Campaign.Users;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Campaign.Data;
+
+public class CampaignDbContext(DbContextOptions<CampaignDbContext> options, TimeProvider? clock = null)
+    : IdentityDbContext<CampaignUser>(options)
+{
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    public DbSet<LobbyCampaign> Campaigns => Set<LobbyCampaign>();
+    public DbSet<Ask> Asks => Set<Ask>();
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+    public DbSet<CoalitionPartner> CoalitionPartners => Set<CoalitionPartner>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Stakeholder> Stakeholders => Set<Stakeholder>();
+    public DbSet<Tag> Tags => Set<Tag>();
+    public DbSet<Post> Posts => Set<Post>();
+    public DbSet<Relationship> Relationships => Set<Relationship>();
+    public DbSet<Interaction> Interactions => Set<Interaction>();
+    public DbSet<InteractionAttendee> InteractionAttendees => Set<InteractionAttendee>();
+    public DbSet<InteractionStaff> InteractionStaff => Set<InteractionStaff>();
+    public DbSet<InteractionPartner> InteractionPartners => Set<InteractionPartner>();
+    public DbSet<StatedPosition> StatedPositions => Set<StatedPosition>();
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+    public DbSet<PositionStatementTemplate> PositionStatementTemplates => Set<PositionStatementTemplate>();
+    public DbSet<BriefingPack> BriefingPacks => Set<BriefingPack>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CampaignDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums as text: readable in the database and safe when members are reordered.
+        StoreAsString<StakeholderKind>(configurationBuilder);
+        StoreAsString<House>(configurationBuilder);
+        StoreAsString<MembershipStatus>(configurationBuilder);
+        StoreAsString<PriorityTier>(configurationBuilder);
+        StoreAsString<LawfulBasis>(configurationBuilder);
+        StoreAsString<OrganisationKind>(configurationBuilder);
+        StoreAsString<RelationshipType>(configurationBuilder);
+        StoreAsString<InteractionKind>(configurationBuilder);
+        StoreAsString<FollowUpStatus>(configurationBuilder);
+        StoreAsString<Stance>(configurationBuilder);
+        StoreAsString<EvidenceKind>(configurationBuilder);
+        StoreAsString<Confidence>(configurationBuilder);
+        StoreAsString<MilestoneStatus>(configurationBuilder);
+        StoreAsString<CoalitionRole>(configurationBuilder);
+        StoreAsString<Audience>(configurationBuilder);
+        StoreAsString<AuditAction>(configurationBuilder);
+
+        // SQLite cannot compare or order DateTimeOffset stored as text; binary keeps it sortable.
+        if (Database.IsSqlite())
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+
+    private static void StoreAsString<TEnum>(ModelConfigurationBuilder builder) where TEnum : struct, Enum =>
+        builder.Properties<TEnum>().HaveConversion<string>().HaveMaxLength(40);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampChanges();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void StampChanges()
+    {
+        var now = _clock.GetUtcNow();
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                if (entry.Entity is ITimestamped added)
+                {
+                    if (added.CreatedAt == default) added.CreatedAt = now;
+                    added.UpdatedAt = now;
+                }
+                if (entry.Entity is IVersioned v && v.Version == 0) v.Version = 1;
+            }
+            else if (entry.State == EntityState.Modified)
+            {
+                if (entry.Entity is ITimestamped modified) modified.UpdatedAt = now;
+                // The original value stays in the WHERE clause; the new one is what the next editor must hold.
+                if (entry.Entity is IVersioned versioned)
+                    versioned.Version = (long)entry.Property(nameof(IVersioned.Version)).OriginalValue! + 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using Campaign.Campaigns;
+using Campaign.Common;
+using Campaign.Organisations;
+using Campaign.Users;
+
+namespace Campaign.Engagements;
+
+public enum InteractionKind
+{
+    Meeting,
+    Call,
+    Email,
+    Letter,
+    Event,
+    Roundtable,
+    ParliamentaryQuestion,
+    Debate,
+    BriefingSent,
+    Other,
+}
+
+/// <summary>A contact with one or more stakeholders.</summary>
+public class Interaction : IVersioned, ITimestamped
+{
+    public int Id { get; set; }
+    public int CampaignId { get; set; }
+    public LobbyCampaign? Campaign { get; set; }
+
+    public InteractionKind Kind { get; set; }
+    /// <summary>UK local time, as the user entered it.</summary>
+    public DateTime OccurredAt { get; set; }
+    public required string Title { get; set; }
+    public string? Location { get; set; }
+    public string? Summary { get; set; }
+
+    // Structured notes: internal, never shown to coalition users of other partners.
+    public string? AsksRaised { get; set; }
+    public string? TheirConcerns { get; set; }
+    public string? CommitmentsByThem { get; set; }
+    public string? CommitmentsByUs { get; set; }
+
+    public bool IsConfidential { get; set; }
+
+    public List<InteractionAttendee> Attendees { get; set; } = [];
+    public List<InteractionStaff> Staff { get; set; } = [];
+    public List<InteractionPartner> Partners { get; set; } = [];
+    public List<FollowUp> FollowUps { get; set; } = [];
+
+    public string? CreatedById { get; set; }
+    public CampaignUser? CreatedBy { get; set; }
+
+    public long Version { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}

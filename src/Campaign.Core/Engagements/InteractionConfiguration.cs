@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Campaign.Engagements;
+
+internal sealed class InteractionConfiguration : IEntityTypeConfiguration<Interaction>
+{
+    public void Configure(EntityTypeBuilder<Interaction> builder)
+    {
+        builder.Property(i => i.Title).HasMaxLength(300);
+        builder.Property(i => i.Location).HasMaxLength(300);
+        builder.Property(i => i.Summary).HasMaxLength(8000);
+        builder.Property(i => i.AsksRaised).HasMaxLength(4000);
+        builder.Property(i => i.TheirConcerns).HasMaxLength(4000);
+        builder.Property(i => i.CommitmentsByThem).HasMaxLength(4000);
+        builder.Property(i => i.CommitmentsByUs).HasMaxLength(4000);
+        builder.Property(i => i.Version).IsConcurrencyToken();
+        builder.HasOne(i => i.Campaign).WithMany().HasForeignKey(i => i.CampaignId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(i => i.CreatedBy).WithMany().HasForeignKey(i => i.CreatedById).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(i => i.Attendees).WithOne(a => a.Interaction).HasForeignKey(a => a.InteractionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(i => i.Staff).WithOne(s => s.Interaction).HasForeignKey(s => s.InteractionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(i => i.Partners).WithOne(p => p.Interaction).HasForeignKey(p => p.InteractionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(i => new { i.CampaignId, i.OccurredAt });
+        builder.HasIndex(i => i.OccurredAt);
+        builder.HasIndex(i => i.Kind);
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Campaign.Positions;
+
+internal sealed class StatedPositionConfiguration : IEntityTypeConfiguration<StatedPosition>
+{
+    public void Configure(EntityTypeBuilder<StatedPosition> builder)
+    {
+        builder.Property(p => p.PqUin).HasMaxLength(30);
+        builder.Property(p => p.EvidenceUrl).HasMaxLength(1000);
+        builder.Property(p => p.Quote).HasMaxLength(4000);
+        builder.HasOne(p => p.Stakeholder).WithMany(s => s.Positions).HasForeignKey(p => p.StakeholderId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(p => p.Ask).WithMany().HasForeignKey(p => p.AskId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(p => p.Interaction).WithMany().HasForeignKey(p => p.InteractionId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(p => p.RecordedBy).WithMany().HasForeignKey(p => p.RecordedById).OnDelete(DeleteBehavior.SetNull);
+        // Current stance = latest by StatedOn per (person, ask): this index answers it without a sort.
+        builder.HasIndex(p => new { p.StakeholderId, p.AskId, p.StatedOn });
+        builder.HasIndex(p => new { p.AskId, p.Stance });
+    }
+}

@@ -1,0 +1,114 @@
+using Campaign.Common;
+using Campaign.Engagements;
+using Campaign.Organisations;
+using Campaign.Positions;
+using Campaign.Users;
+
+namespace Campaign.Stakeholders;
+
+public enum StakeholderKind
+{
+    MP,
+    Peer,
+    CivilServant,
+    HealthProfessional,
+    PartnerContact,
+    Other,
+}
+
+public enum House
+{
+    Commons = 1,
+    Lords = 2,
+}
+
+public enum MembershipStatus
+{
+    Current,
+    Former,
+}
+
+public enum PriorityTier
+{
+    A,
+    B,
+    C,
+}
+
+/// <summary>UK GDPR Article 6 bases the campaign may rely on to hold a person's data.</summary>
+public enum LawfulBasis
+{
+    LegitimateInterests,
+    Consent,
+    PublicTask,
+    Contract,
+    LegalObligation,
+    VitalInterests,
+}
+
+/// <summary>
+/// A person the campaign tracks. "Last contacted" and "current stance" are deliberately absent:
+/// they are derived from interactions and stated positions in queries.
+/// </summary>
+public class Stakeholder : IVersioned, ITimestamped
+{
+    public int Id { get; set; }
+    public StakeholderKind Kind { get; set; }
+
+    public string? Honorific { get; set; }
+    public required string GivenName { get; set; }
+    public required string FamilyName { get; set; }
+    public string? PostNominals { get; set; }
+    public required string DisplayName { get; set; }
+
+    // Parliamentarians
+    public string? Party { get; set; }
+    public string? Constituency { get; set; }
+    public House? House { get; set; }
+    public string? Peerage { get; set; }
+    public int? ParliamentMemberId { get; set; }
+    public DateOnly? MembershipStartDate { get; set; }
+    public DateOnly? MembershipEndDate { get; set; }
+    public string? MembershipEndReason { get; set; }
+    public string? ThumbnailUrl { get; set; }
+    public MembershipStatus Status { get; set; }
+
+    // Officials and professionals
+    public string? Department { get; set; }
+    public string? Role { get; set; }
+    public int? OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
+
+    // Contact details
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
+    public string? Address { get; set; }
+
+    // Targeting
+    public PriorityTier Priority { get; set; } = PriorityTier.C;
+    public int Influence { get; set; } = 3;
+    public int Interest { get; set; } = 3;
+    public string? RelationshipOwnerId { get; set; }
+    public CampaignUser? RelationshipOwner { get; set; }
+    public List<Tag> Tags { get; set; } = [];
+    public List<Post> Posts { get; set; } = [];
+
+    /// <summary>Internal notes: never shown to coalition users.</summary>
+    public string? Notes { get; set; }
+
+    // Data protection
+    public string? DataSource { get; set; }
+    public LawfulBasis LawfulBasis { get; set; } = LawfulBasis.LegitimateInterests;
+    public DateOnly? LastReviewedOn { get; set; }
+
+    public List<InteractionAttendee> Attendances { get; set; } = [];
+    public List<StatedPosition> Positions { get; set; } = [];
+    public List<FollowUp> FollowUps { get; set; } = [];
+
+    public long Version { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public static string ComposeDisplayName(string? honorific, string givenName, string familyName) =>
+        string.Join(' ', new[] { honorific, givenName, familyName }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim()));
+}

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Campaign.Stakeholders;
+
+internal sealed class StakeholderConfiguration : IEntityTypeConfiguration<Stakeholder>
+{
+    public void Configure(EntityTypeBuilder<Stakeholder> builder)
+    {
+        builder.Property(s => s.Honorific).HasMaxLength(50);
+        builder.Property(s => s.GivenName).HasMaxLength(100);
+        builder.Property(s => s.FamilyName).HasMaxLength(100);
+        builder.Property(s => s.PostNominals).HasMaxLength(100);
+        builder.Property(s => s.DisplayName).HasMaxLength(250);
+        builder.Property(s => s.Party).HasMaxLength(100);
+        builder.Property(s => s.Constituency).HasMaxLength(150);
+        builder.Property(s => s.Peerage).HasMaxLength(150);
+        builder.Property(s => s.Department).HasMaxLength(200);
+        builder.Property(s => s.Role).HasMaxLength(200);
+        builder.Property(s => s.Email).HasMaxLength(254);
+        builder.Property(s => s.Phone).HasMaxLength(50);
+        builder.Property(s => s.Address).HasMaxLength(500);
+        builder.Property(s => s.Notes).HasMaxLength(8000);
+        builder.Property(s => s.DataSource).HasMaxLength(500);
+        builder.Property(s => s.MembershipEndReason).HasMaxLength(200);
+        builder.Property(s => s.ThumbnailUrl).HasMaxLength(500);
+        builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("CK_Stakeholders_Influence", "\"Influence\" BETWEEN 1 AND 5");
+            t.HasCheckConstraint("CK_Stakeholders_Interest", "\"Interest\" BETWEEN 1 AND 5");
+        });
+
+        builder.HasOne(s => s.Organisation).WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(s => s.RelationshipOwner).WithMany().HasForeignKey(s => s.RelationshipOwnerId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(s => s.Tags).WithMany(t => t.Stakeholders).UsingEntity("StakeholderTags");
+        builder.HasMany(s => s.Posts).WithOne(p => p.Stakeholder).HasForeignKey(p => p.StakeholderId).OnDelete(DeleteBehavior.Cascade);
+
+        // The directory searches and filters on these.
+        builder.HasIndex(s => s.ParliamentMemberId).IsUnique();
+        builder.HasIndex(s => new { s.FamilyName, s.GivenName });
+        builder.HasIndex(s => s.DisplayName);
+        builder.HasIndex(s => s.Kind);
+        builder.HasIndex(s => s.Party);
+        builder.HasIndex(s => s.Constituency);
+        builder.HasIndex(s => s.Priority);
+        builder.HasIndex(s => s.Email);
+    }
+}

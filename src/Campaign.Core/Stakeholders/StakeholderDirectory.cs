@@ -1,0 +1,119 @@
+using Campaign.Common;
+using Campaign.Data;
+using Campaign.Positions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaign.Stakeholders;
+
+/// <summary>The stakeholder directory: filtered, sorted and paged in SQL, with derived stance and last contact.</summary>
+public sealed class StakeholderDirectory(IDbContextFactory<CampaignDbContext> contexts, TimeProvider clock)
+{
+    public const int MaxPageSize = 200;
+
+    public async Task<PagedResult<StakeholderListItem>> ListAsync(StakeholderListQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetLocalNow().DateTime;
+        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        var page = Math.Max(query.Page, 0);
+
+        var filtered = Filter(db, query);
+        var total = await filtered.CountAsync(cancellationToken);
+
+        var rows = await Sort(filtered, query.SortBy, query.Direction, now)
+            .Skip(page * pageSize)
+            .Take(pageSize)
+            .Select(s => new
+            {
+                s.Id,
+                s.DisplayName,
+                s.Kind,
+                s.Party,
+                s.Constituency,
+                OrganisationName = s.Organisation != null ? s.Organisation.Name : null,
+                s.Priority,
+                s.Status,
+                LastContacted = s.Attendances.Where(a => a.Interaction!.OccurredAt <= now).Max(a => (DateTime?)a.Interaction!.OccurredAt),
+            })
+            .ToListAsync(cancellationToken);
+
+        var ids = rows.Select(r => r.Id).ToList();
+        var stances = await db.StatedPositions.Current(db)
+            .Where(p => ids.Contains(p.StakeholderId))
+            .Select(p => new { p.StakeholderId, Stance = new AskStance(p.AskId, p.Stance, p.StatedOn) })
+            .ToListAsync(cancellationToken);
+        var stancesByPerson = stances.ToLookup(s => s.StakeholderId, s => s.Stance);
+
+        var items = rows.Select(r => new StakeholderListItem(
+            r.Id, r.DisplayName, r.Kind, r.Party, r.Constituency, r.OrganisationName, r.Priority, r.Status,
+            r.LastContacted, stancesByPerson[r.Id].ToList())).ToList();
+        return new PagedResult<StakeholderListItem>(items, total, page, pageSize);
+    }
+
+    /// <summary>Distinct parties present in the directory, for the filter list.</summary>
+    public async Task<IReadOnlyList<string>> PartiesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Stakeholders.Where(s => s.Party != null && s.Party != "")
+            .Select(s => s.Party!).Distinct().OrderBy(p => p).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<string>> TagsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToListAsync(cancellationToken);
+    }
+
+    private static IQueryable<Stakeholder> Filter(CampaignDbContext db, StakeholderListQuery query)
+    {
+        var q = db.Stakeholders.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var pattern = SearchPattern.Contains(query.Search);
+            q = q.Where(s =>
+                EF.Functions.Like(s.DisplayName, pattern, SearchPattern.Escape) ||
+                EF.Functions.Like(s.GivenName + " " + s.FamilyName, pattern, SearchPattern.Escape) ||
+                EF.Functions.Like(s.Constituency, pattern, SearchPattern.Escape) ||
+                EF.Functions.Like(s.Department, pattern, SearchPattern.Escape) ||
+                (s.Organisation != null && (EF.Functions.Like(s.Organisation.Name, pattern, SearchPattern.Escape) ||
+                                            EF.Functions.Like(s.Organisation.ShortName, pattern, SearchPattern.Escape))));
+        }
+        if (query.Kind is { } kind) q = q.Where(s => s.Kind == kind);
+        if (!string.IsNullOrWhiteSpace(query.Party)) q = q.Where(s => s.Party == query.Party);
+        if (query.House is { } house) q = q.Where(s => s.House == house);
+        if (query.Priority is { } priority) q = q.Where(s => s.Priority == priority);
+        if (query.Status is { } status) q = q.Where(s => s.Status == status);
+        if (query.OrganisationId is { } organisationId) q = q.Where(s => s.OrganisationId == organisationId);
+        if (!string.IsNullOrWhiteSpace(query.Tag)) q = q.Where(s => s.Tags.Any(t => t.Name == query.Tag));
+        if (query.StanceAskId is { } askId && query.Stance is { } stance)
+        {
+            var current = db.StatedPositions.Current(db).Where(p => p.AskId == askId);
+            // Nobody recorded yet counts as Unknown: that is what the directory shows for them.
+            q = stance == Stance.Unknown
+                ? q.Where(s => !current.Any(p => p.StakeholderId == s.Id && p.Stance != Stance.Unknown))
+                : q.Where(s => current.Any(p => p.StakeholderId == s.Id && p.Stance == stance));
+        }
+        return q;
+    }
+
+    private static IQueryable<Stakeholder> Sort(IQueryable<Stakeholder> q, StakeholderSort sort, SortDirection direction, DateTime now)
+    {
+        var descending = direction == SortDirection.Descending;
+        IOrderedQueryable<Stakeholder> ordered = sort switch
+        {
+            StakeholderSort.Kind => descending ? q.OrderByDescending(s => s.Kind) : q.OrderBy(s => s.Kind),
+            StakeholderSort.Party => descending ? q.OrderByDescending(s => s.Party) : q.OrderBy(s => s.Party),
+            StakeholderSort.Priority => descending ? q.OrderByDescending(s => s.Priority) : q.OrderBy(s => s.Priority),
+            StakeholderSort.Organisation => descending
+                ? q.OrderByDescending(s => s.Organisation!.Name)
+                : q.OrderBy(s => s.Organisation!.Name),
+            StakeholderSort.LastContacted => descending
+                ? q.OrderByDescending(s => s.Attendances.Where(a => a.Interaction!.OccurredAt <= now).Max(a => (DateTime?)a.Interaction!.OccurredAt))
+                : q.OrderBy(s => s.Attendances.Where(a => a.Interaction!.OccurredAt <= now).Max(a => (DateTime?)a.Interaction!.OccurredAt)),
+            _ => descending ? q.OrderByDescending(s => s.FamilyName).ThenByDescending(s => s.GivenName)
+                            : q.OrderBy(s => s.FamilyName).ThenBy(s => s.GivenName),
+        };
+        // A stable tie-breaker keeps paging deterministic.
+        return ordered.ThenBy(s => s.FamilyName).ThenBy(s => s.Id);
+    }
+}

@@ -1,0 +1,212 @@
+using Campaign.Common;
+using Campaign.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaign.Stakeholders;
+
+/// <summary>Reads a stakeholder's profile and writes stakeholders, refusing a save over a newer one.</summary>
+public sealed class StakeholderService(IDbContextFactory<CampaignDbContext> contexts, TimeProvider clock)
+{
+    public async Task<StakeholderProfile?> GetProfileAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetLocalNow().DateTime;
+        var profile = await db.Stakeholders.AsNoTracking().Where(s => s.Id == id)
+            .Select(s => new StakeholderProfile(
+                s.Id, s.Kind, s.DisplayName, s.Honorific, s.GivenName, s.FamilyName, s.PostNominals, s.Party,
+                s.Constituency, s.House, s.Peerage, s.ParliamentMemberId, s.MembershipStartDate, s.MembershipEndDate,
+                s.MembershipEndReason, s.Status, s.Department, s.Role, s.OrganisationId,
+                s.Organisation != null ? s.Organisation.Name : null, s.Email, s.Phone, s.Address, s.Priority,
+                s.Influence, s.Interest, s.RelationshipOwner != null ? s.RelationshipOwner.DisplayName : null,
+                s.Notes, s.DataSource, s.LawfulBasis, s.LastReviewedOn, s.UpdatedAt)
+            {
+                Tags = s.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
+                Posts = s.Posts.OrderBy(p => p.Title)
+                    .Select(p => new PostView(p.Title, p.Organisation != null ? p.Organisation.Name : null, p.StartOn, p.EndOn)).ToList(),
+                LastContacted = s.Attendances.Where(a => a.Interaction!.OccurredAt <= now).Max(a => (DateTime?)a.Interaction!.OccurredAt),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (profile is null) return null;
+
+        var positions = await db.StatedPositions.AsNoTracking().Where(p => p.StakeholderId == id)
+            .OrderByDescending(p => p.StatedOn).ThenByDescending(p => p.Id)
+            .Select(p => new PositionView(p.Id, p.AskId, p.Ask!.Title, p.Stance, p.StatedOn, p.EvidenceKind, p.InteractionId,
+                p.PqUin, p.EvidenceUrl, p.Quote, p.Confidence, p.RecordedBy != null ? p.RecordedBy.DisplayName : null))
+            .ToListAsync(cancellationToken);
+
+        var interactions = await db.InteractionAttendees.AsNoTracking().Where(a => a.StakeholderId == id)
+            .Select(a => a.Interaction!)
+            .OrderByDescending(i => i.OccurredAt)
+            .Select(i => new InteractionSummary(i.Id, i.Kind, i.OccurredAt, i.Title, i.Location, i.IsConfidential))
+            .ToListAsync(cancellationToken);
+
+        var followUps = await db.FollowUps.AsNoTracking().Where(f => f.StakeholderId == id)
+            .OrderBy(f => f.Status).ThenBy(f => f.DueOn)
+            .Select(f => new FollowUpView(f.Id, f.Title, f.DueOn, f.Status, f.Owner != null ? f.Owner.DisplayName : null, f.InteractionId))
+            .ToListAsync(cancellationToken);
+
+        var outgoing = await db.Relationships.AsNoTracking().Where(r => r.FromStakeholderId == id)
+            .Select(r => new RelationshipView(r.Id, r.Type, false, r.ToStakeholderId, r.ToOrganisationId,
+                r.ToStakeholder != null ? r.ToStakeholder.DisplayName : r.ToOrganisation!.Name, r.StartOn, r.EndOn, r.Note))
+            .ToListAsync(cancellationToken);
+        var incoming = await db.Relationships.AsNoTracking().Where(r => r.ToStakeholderId == id)
+            .Select(r => new RelationshipView(r.Id, r.Type, true, r.FromStakeholderId, null,
+                r.FromStakeholder!.DisplayName, r.StartOn, r.EndOn, r.Note))
+            .ToListAsync(cancellationToken);
+
+        return profile with
+        {
+            Positions = positions,
+            Interactions = interactions,
+            FollowUps = followUps,
+            Relationships = [.. outgoing, .. incoming],
+        };
+    }
+
+    public async Task<StakeholderEditModel?> GetForEditAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var s = await db.Stakeholders.AsNoTracking().Include(x => x.Tags).Include(x => x.Posts)
+            .SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
+        if (s is null) return null;
+        return new StakeholderEditModel
+        {
+            Kind = s.Kind, Honorific = s.Honorific, GivenName = s.GivenName, FamilyName = s.FamilyName,
+            PostNominals = s.PostNominals, DisplayName = s.DisplayName, Party = s.Party, Constituency = s.Constituency,
+            Peerage = s.Peerage, ParliamentMemberId = s.ParliamentMemberId, Status = s.Status, Department = s.Department,
+            Role = s.Role, OrganisationId = s.OrganisationId, Email = s.Email, Phone = s.Phone, Address = s.Address,
+            Priority = s.Priority, Influence = s.Influence, Interest = s.Interest, RelationshipOwnerId = s.RelationshipOwnerId,
+            Tags = string.Join(", ", s.Tags.Select(t => t.Name).Order()),
+            Posts = string.Join('\n', s.Posts.Select(p => p.Title).Order()),
+            Notes = s.Notes, DataSource = s.DataSource, LawfulBasis = s.LawfulBasis, LastReviewedOn = s.LastReviewedOn,
+            Version = s.Version,
+        };
+    }
+
+    public async Task<SaveResult> CreateAsync(StakeholderEditModel model, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var errors = await ValidateAsync(db, model, null, cancellationToken);
+        if (errors.Any) return SaveResult.Invalid(errors.ToDictionary());
+
+        var stakeholder = new Stakeholder { GivenName = "", FamilyName = "", DisplayName = "" };
+        await ApplyAsync(db, stakeholder, model, cancellationToken);
+        db.Stakeholders.Add(stakeholder);
+        await db.SaveChangesAsync(cancellationToken);
+        return SaveResult.Saved(stakeholder.Id);
+    }
+
+    public async Task<SaveResult> UpdateAsync(int id, StakeholderEditModel model, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var stakeholder = await db.Stakeholders.Include(s => s.Tags).Include(s => s.Posts)
+            .SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (stakeholder is null) return SaveResult.NotFound();
+        if (stakeholder.Version != model.Version) return SaveResult.Conflict();
+
+        var errors = await ValidateAsync(db, model, id, cancellationToken);
+        if (errors.Any) return SaveResult.Invalid(errors.ToDictionary());
+
+        // The token in the UPDATE's WHERE clause is the version the editor loaded, catching a save that lands between our read and write.
+        db.Entry(stakeholder).Property(s => s.Version).OriginalValue = model.Version;
+        await ApplyAsync(db, stakeholder, model, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return SaveResult.Conflict();
+        }
+        return SaveResult.Saved(stakeholder.Id);
+    }
+
+    private static async Task<ValidationErrors> ValidateAsync(CampaignDbContext db, StakeholderEditModel model, int? id, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        errors.AddAnnotations(model);
+
+        switch (model.Kind)
+        {
+            case StakeholderKind.MP:
+                if (string.IsNullOrWhiteSpace(model.Constituency))
+                    errors.Add(nameof(model.Constituency), "Enter the constituency an MP represents.");
+                if (string.IsNullOrWhiteSpace(model.Party))
+                    errors.Add(nameof(model.Party), "Enter the MP's party (or Independent).");
+                break;
+            case StakeholderKind.Peer:
+                if (string.IsNullOrWhiteSpace(model.Party))
+                    errors.Add(nameof(model.Party), "Enter the peer's party or group, e.g. Crossbench.");
+                break;
+            case StakeholderKind.CivilServant:
+                if (string.IsNullOrWhiteSpace(model.Department))
+                    errors.Add(nameof(model.Department), "Enter the civil servant's department or directorate.");
+                break;
+            case StakeholderKind.PartnerContact:
+                if (model.OrganisationId is null)
+                    errors.Add(nameof(model.OrganisationId), "Choose the partner organisation this contact works for.");
+                break;
+        }
+
+        if (model.ParliamentMemberId is { } memberId &&
+            await db.Stakeholders.AnyAsync(s => s.ParliamentMemberId == memberId && s.Id != id, cancellationToken))
+            errors.Add(nameof(model.ParliamentMemberId), $"Parliament member id {memberId} already belongs to another stakeholder.");
+
+        if (model.OrganisationId is { } organisationId && !await db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken))
+            errors.Add(nameof(model.OrganisationId), "That organisation no longer exists.");
+
+        if (!string.IsNullOrEmpty(model.RelationshipOwnerId) &&
+            !await db.Users.AnyAsync(u => u.Id == model.RelationshipOwnerId, cancellationToken))
+            errors.Add(nameof(model.RelationshipOwnerId), "That relationship owner is not a user.");
+
+        if (model.TagList().FirstOrDefault(t => t.Length > 60) is { } longTag)
+            errors.Add(nameof(model.Tags), $"Tag \"{longTag[..20]}…\" is longer than 60 characters.");
+        if (model.PostList().FirstOrDefault(p => p.Length > 300) is { } longPost)
+            errors.Add(nameof(model.Posts), $"Post \"{longPost[..20]}…\" is longer than 300 characters.");
+
+        return errors;
+    }
+
+    private static async Task ApplyAsync(CampaignDbContext db, Stakeholder s, StakeholderEditModel m, CancellationToken cancellationToken)
+    {
+        s.Kind = m.Kind;
+        s.Honorific = Clean(m.Honorific);
+        s.GivenName = m.GivenName.Trim();
+        s.FamilyName = m.FamilyName.Trim();
+        s.PostNominals = Clean(m.PostNominals);
+        s.DisplayName = Clean(m.DisplayName) ?? Stakeholder.ComposeDisplayName(s.Honorific, s.GivenName, s.FamilyName);
+        s.Party = Clean(m.Party);
+        s.Constituency = Clean(m.Constituency);
+        s.Peerage = Clean(m.Peerage);
+        s.House = m.Kind switch { StakeholderKind.MP => House.Commons, StakeholderKind.Peer => House.Lords, _ => null };
+        s.ParliamentMemberId = m.ParliamentMemberId;
+        s.Status = m.Status;
+        s.Department = Clean(m.Department);
+        s.Role = Clean(m.Role);
+        s.OrganisationId = m.OrganisationId;
+        s.Email = Clean(m.Email);
+        s.Phone = Clean(m.Phone);
+        s.Address = Clean(m.Address);
+        s.Priority = m.Priority;
+        s.Influence = m.Influence;
+        s.Interest = m.Interest;
+        s.RelationshipOwnerId = Clean(m.RelationshipOwnerId);
+        s.Notes = Clean(m.Notes);
+        s.DataSource = Clean(m.DataSource);
+        s.LawfulBasis = m.LawfulBasis;
+        s.LastReviewedOn = m.LastReviewedOn;
+
+        var tagNames = m.TagList();
+        var existing = await db.Tags.Where(t => tagNames.Contains(t.Name)).ToListAsync(cancellationToken);
+        s.Tags.Clear();
+        foreach (var name in tagNames)
+            s.Tags.Add(existing.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase)) ?? new Tag { Name = name });
+
+        var postTitles = m.PostList();
+        s.Posts.RemoveAll(p => !postTitles.Contains(p.Title));
+        foreach (var title in postTitles.Where(t => s.Posts.All(p => p.Title != t)))
+            s.Posts.Add(new Post { Title = title });
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,26 @@
+using Campaign.Organisations;
+using Microsoft.AspNetCore.Identity;
+
+namespace Campaign.Users;
+
+/// <summary>A person who signs in: consultancy staff, leadership, an admin or a coalition member.</summary>
+public class CampaignUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>The partner organisation a Coalition user belongs to; null for everyone else.</summary>
+    public int? PartnerOrganisationId { get; set; }
+    public Organisation? PartnerOrganisation { get; set; }
+
+    public bool IsDisabled { get; set; }
+}
+
+public static class Roles
+{
+    public const string Admin = nameof(Admin);
+    public const string PublicAffairs = nameof(PublicAffairs);
+    public const string Leadership = nameof(Leadership);
+    public const string Coalition = nameof(Coalition);
+
+    public static readonly IReadOnlyList<string> All = [Admin, PublicAffairs, Leadership, Coalition];
+}

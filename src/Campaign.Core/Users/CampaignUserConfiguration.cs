@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Campaign.Users;
+
+internal sealed class CampaignUserConfiguration : IEntityTypeConfiguration<CampaignUser>
+{
+    public void Configure(EntityTypeBuilder<CampaignUser> builder)
+    {
+        builder.Property(u => u.DisplayName).HasMaxLength(200);
+        builder.HasOne(u => u.PartnerOrganisation).WithMany().HasForeignKey(u => u.PartnerOrganisationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
