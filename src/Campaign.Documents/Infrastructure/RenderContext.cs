@@ -1,0 +1,23 @@
+using Campaign.Documents.Drawing;
+
+namespace Campaign.Documents.Infrastructure;
+
+/// <summary>The per-document state elements read while laying out: current page, page count and canvas.</summary>
+internal sealed class RenderContext
+{
+    /// <summary>Used by elements not yet attached to a document, e.g. when measured directly in tests.</summary>
+    public static RenderContext Detached => new();
+
+    public ICanvas Canvas { get; set; } = NullCanvas.Instance;
+
+    public int PageNumber { get; set; } = 1;
+
+    /// <summary>Unknown during the first pass; TotalPages spans then print a placeholder of similar width.</summary>
+    public int? TotalPages { get; set; }
+
+    /// <summary>Height of a page's content area, so keep-together logic can tell what could never fit on any page.</summary>
+    public double PageContentHeight { get; set; } = double.PositiveInfinity;
+
+    /// <summary>The outline entry enclosing what is being drawn, so nested sections nest in the bookmarks.</summary>
+    public object? CurrentOutline { get; set; }
+}
