@@ -1,27 +1,34 @@
+using Campaign;
+using Campaign.Web;
 using Campaign.Web.Components;
+using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+// Outside Development the unpublished app must still serve MudBlazor's and Blazor's static files.
+builder.WebHost.UseStaticWebAssets();
+
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+builder.Services.AddCampaignCore(builder.Configuration.GetConnectionString("Campaign"), builder.Environment.ContentRootPath);
+builder.Services.Configure<StartupOptions>(builder.Configuration.GetSection(StartupOptions.Section));
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
+await StartupTasks.PrepareDatabaseAsync(app.Services, app.Logger);
+
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
     app.UseHsts();
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
-
 app.UseAntiforgery();
 
 app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
+
+/// <summary>Visible to WebApplicationFactory in tests.</summary>
+public partial class Program;

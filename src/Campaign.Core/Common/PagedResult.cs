@@ -5,7 +5,7 @@ public sealed record PagedResult<T>(IReadOnlyList<T> Items, int TotalCount, int 
     public int PageCount => PageSize <= 0 ? 0 : (TotalCount + PageSize - 1) / PageSize;
 }
 
-public enum SortDirection
+public enum SortOrder
 {
     Ascending,
     Descending,

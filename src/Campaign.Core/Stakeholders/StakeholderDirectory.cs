@@ -96,9 +96,9 @@ public sealed class StakeholderDirectory(IDbContextFactory<CampaignDbContext> co
         return q;
     }
 
-    private static IQueryable<Stakeholder> Sort(IQueryable<Stakeholder> q, StakeholderSort sort, SortDirection direction, DateTime now)
+    private static IQueryable<Stakeholder> Sort(IQueryable<Stakeholder> q, StakeholderSort sort, SortOrder direction, DateTime now)
     {
-        var descending = direction == SortDirection.Descending;
+        var descending = direction == SortOrder.Descending;
         IOrderedQueryable<Stakeholder> ordered = sort switch
         {
             StakeholderSort.Kind => descending ? q.OrderByDescending(s => s.Kind) : q.OrderBy(s => s.Kind),

@@ -27,7 +27,7 @@ public sealed record StakeholderListQuery
     public Stance? Stance { get; init; }
     public int? OrganisationId { get; init; }
     public StakeholderSort SortBy { get; init; } = StakeholderSort.Name;
-    public SortDirection Direction { get; init; } = SortDirection.Ascending;
+    public SortOrder Direction { get; init; } = SortOrder.Ascending;
     public int Page { get; init; }
     public int PageSize { get; init; } = 50;
 }

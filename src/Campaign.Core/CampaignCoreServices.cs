@@ -1,0 +1,27 @@
+using Campaign.Campaigns;
+using Campaign.Data;
+using Campaign.Importing;
+using Campaign.Organisations;
+using Campaign.Stakeholders;
+using Campaign.Users;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Campaign;
+
+public static class CampaignCoreServices
+{
+    /// <summary>The database and every feature service. Services are stateless (one context per call), so singletons.</summary>
+    public static IServiceCollection AddCampaignCore(this IServiceCollection services, string? connectionString, string baseDirectory)
+    {
+        services.AddCampaignDatabase(connectionString, baseDirectory);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<StakeholderDirectory>();
+        services.AddSingleton<StakeholderService>();
+        services.AddSingleton<OrganisationService>();
+        services.AddSingleton<CampaignService>();
+        services.AddSingleton<StaffDirectory>();
+        services.AddSingleton<SampleCampaignSeeder>();
+        services.AddSingleton<Dashboard.OverviewService>();
+        return services;
+    }
+}

@@ -1,0 +1,41 @@
+using Campaign.Core.Tests.Infrastructure;
+using Campaign.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaign.Core.Tests.Data;
+
+public sealed class SqliteSetupTests
+{
+    [Fact]
+    public async Task The_database_runs_in_WAL_mode_with_a_busy_timeout()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.CreateDbContext();
+
+        var journal = await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync();
+        var timeout = await db.Database.SqlQueryRaw<int>("PRAGMA busy_timeout").ToListAsync();
+
+        Assert.Equal("wal", Assert.Single(journal));
+        Assert.Equal(SqlitePragmaInterceptor.BusyTimeoutMilliseconds, Assert.Single(timeout));
+    }
+
+    [Fact]
+    public void A_relative_database_path_is_resolved_from_the_app_folder_and_its_folder_created()
+    {
+        var root = Path.Combine(Path.GetTempPath(), $"campaign-root-{Guid.NewGuid():N}");
+
+        var resolved = CampaignDatabase.ResolveSqlitePath("Data Source=App_Data/campaign.db", root);
+
+        Assert.Contains(Path.Combine(root, "App_Data", "campaign.db"), resolved);
+        Assert.True(Directory.Exists(Path.Combine(root, "App_Data")));
+        Directory.Delete(root, recursive: true);
+    }
+
+    [Fact]
+    public async Task The_model_has_no_changes_missing_from_the_migrations()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.CreateDbContext();
+        Assert.False(db.Database.HasPendingModelChanges());
+    }
+}

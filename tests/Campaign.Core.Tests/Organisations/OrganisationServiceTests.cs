@@ -1,0 +1,76 @@
+using Campaign.Core.Tests.Infrastructure;
+using Campaign.Organisations;
+
+namespace Campaign.Core.Tests.Organisations;
+
+public sealed class OrganisationServiceTests : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private OrganisationService _service = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        _service = new OrganisationService(_database);
+    }
+
+    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
+
+    private async Task<int> Create(string name, int? parentId = null) =>
+        (await _service.CreateAsync(new OrganisationEditModel { Name = name, ParentId = parentId, Kind = OrganisationKind.NhsBody })).Id!.Value;
+
+    [Fact]
+    public async Task Names_are_unique()
+    {
+        await Create("NHS England");
+        var result = await _service.CreateAsync(new OrganisationEditModel { Name = " NHS England " });
+        Assert.Equal(["An organisation called \"NHS England\" already exists."], result.Errors["Name"]);
+    }
+
+    [Fact]
+    public async Task A_parent_below_the_organisation_would_make_a_loop_and_is_refused()
+    {
+        var top = await Create("Top");
+        var middle = await Create("Middle", top);
+        var bottom = await Create("Bottom", middle);
+        var edit = (await _service.GetForEditAsync(top))!;
+        edit.ParentId = bottom;
+
+        var result = await _service.UpdateAsync(top, edit);
+
+        Assert.Equal(["That parent sits below this organisation: choosing it would make a loop."], result.Errors["ParentId"]);
+    }
+
+    [Fact]
+    public async Task Website_must_be_a_web_address()
+    {
+        var result = await _service.CreateAsync(new OrganisationEditModel { Name = "X", Website = "javascript:alert(1)" });
+        Assert.Contains("Enter a full web address starting with https://.", result.Errors["Website"]);
+    }
+
+    [Fact]
+    public async Task Profile_lists_children_and_the_list_counts_people()
+    {
+        var parent = await Create("Department of Health and Social Care");
+        await Create("Professional Regulation Directorate", parent);
+
+        var profile = await _service.GetProfileAsync(parent);
+        var list = await _service.ListAsync("health", null, 0, 10);
+
+        Assert.Equal("Professional Regulation Directorate", Assert.Single(profile!.Children).Name);
+        Assert.Equal(0, Assert.Single(list.Items).PeopleCount);
+    }
+
+    [Fact]
+    public async Task A_stale_edit_is_refused()
+    {
+        var id = await Create("HCPC");
+        var mine = (await _service.GetForEditAsync(id))!;
+        var theirs = (await _service.GetForEditAsync(id))!;
+        theirs.ShortName = "HCPC";
+        await _service.UpdateAsync(id, theirs);
+
+        mine.Website = "https://www.hcpc-uk.org";
+        Assert.True((await _service.UpdateAsync(id, mine)).IsConflict);
+    }
+}
