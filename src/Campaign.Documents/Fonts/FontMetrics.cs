@@ -33,7 +33,8 @@ internal sealed class FontMetrics
         Ascent = metrics.Ascent / em;
         Descent = metrics.Descent / em;
         LineSpacing = metrics.LineSpacing / em;
-        UnderlinePosition = -metrics.UnderlinePosition / em;
+        // The font's underline position is the top of the stroke (OpenType 'post'); store the centre.
+        UnderlinePosition = (-metrics.UnderlinePosition + metrics.UnderlineThickness / 2.0) / em;
         UnderlineThickness = metrics.UnderlineThickness / em;
         StrikethroughPosition = metrics.StrikethroughPosition / em;
         StrikethroughThickness = metrics.StrikethroughThickness / em;
