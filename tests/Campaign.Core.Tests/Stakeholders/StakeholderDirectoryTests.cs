@@ -1,6 +1,6 @@
 using Campaign.Campaigns;
 using Campaign.Common;
-using Campaign.Core.Tests.Infrastructure;
+using Campaign.Testing;
 using Campaign.Positions;
 using Campaign.Stakeholders;
 

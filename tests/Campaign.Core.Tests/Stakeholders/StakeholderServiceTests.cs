@@ -1,4 +1,4 @@
-using Campaign.Core.Tests.Infrastructure;
+using Campaign.Testing;
 using Campaign.Stakeholders;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,4 @@
-namespace Campaign.Core.Tests.Infrastructure;
+namespace Campaign.Testing;
 
 public static class Samples
 {

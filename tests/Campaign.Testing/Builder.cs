@@ -5,7 +5,7 @@ using Campaign.Organisations;
 using Campaign.Positions;
 using Campaign.Stakeholders;
 
-namespace Campaign.Core.Tests.Infrastructure;
+namespace Campaign.Testing;
 
 /// <summary>Builds small hand-made data sets whose expected answers are obvious from the test.</summary>
 public sealed class Builder(CampaignDbContext db)

@@ -1,7 +1,7 @@
 using Campaign.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Campaign.Core.Tests.Infrastructure;
+namespace Campaign.Testing;
 
 /// <summary>A migrated SQLite database in a temporary file, deleted on dispose. Real provider, real SQL.</summary>
 public sealed class TestDatabase : IDbContextFactory<CampaignDbContext>, IAsyncDisposable

@@ -1,0 +1,44 @@
+using Campaign.Campaigns;
+using Campaign.Organisations;
+using Campaign.Stakeholders;
+using Campaign.Testing;
+using Campaign.Users;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace Campaign.Web.Tests;
+
+/// <summary>A bUnit context with MudBlazor and the real feature services over a temporary SQLite database.</summary>
+public abstract class MudTestContext : BunitContext, IAsyncLifetime
+{
+    protected TestDatabase Database { get; private set; } = null!;
+
+    public virtual async ValueTask InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddSingleton<IDbContextFactory<Data.CampaignDbContext>>(Database);
+        Services.AddSingleton<TimeProvider>(Database.Clock);
+        Services.AddSingleton<StakeholderDirectory>();
+        Services.AddSingleton<StakeholderService>();
+        Services.AddSingleton<OrganisationService>();
+        Services.AddSingleton<CampaignService>();
+        Services.AddSingleton<StaffDirectory>();
+    }
+
+    /// <summary>Menus and selects render into the popover provider, so it must be on the page.</summary>
+    protected IRenderedComponent<MudPopoverProvider> RenderPopoverProvider() => Render<MudPopoverProvider>();
+
+    public new async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    protected static RenderFragment Fragment(Action<Microsoft.AspNetCore.Components.Rendering.RenderTreeBuilder> build) => b => build(b);
+}
