@@ -20,6 +20,9 @@ internal sealed class FontMetrics
     private readonly XFont font;
     private readonly XGraphics measureContext;
     private readonly Lock measureGate = new();
+    // Latin, Greek, Cyrillic and general punctuation are looked up in an array; other characters in a dictionary.
+    private const int DirectLimit = 0x2100;
+    private readonly double[] direct = Enumerable.Repeat(double.NaN, DirectLimit).ToArray();
     private readonly ConcurrentDictionary<int, double> widths = new();
 
     private FontMetrics(FontFace face)
@@ -85,13 +88,22 @@ internal sealed class FontMetrics
 
     private double RuneWidth(Rune rune)
     {
-        if (widths.TryGetValue(rune.Value, out var width))
-            return width;
+        var code = rune.Value;
+        if (code < DirectLimit)
+        {
+            // A racing thread can only write the same value, and doubles are written atomically.
+            var known = direct[code];
+            if (!double.IsNaN(known))
+                return known;
+            return direct[code] = MeasureRune(rune);
+        }
 
+        return widths.GetOrAdd(code, _ => MeasureRune(rune));
+    }
+
+    private double MeasureRune(Rune rune)
+    {
         lock (measureGate)
-            width = measureContext.MeasureString(rune.ToString(), font).Width / EmSize;
-
-        widths[rune.Value] = width;
-        return width;
+            return measureContext.MeasureString(rune.ToString(), font).Width / EmSize;
     }
 }

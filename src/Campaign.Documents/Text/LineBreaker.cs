@@ -16,7 +16,8 @@ internal static class LineBreaker
         var lines = new List<TextLine>();
         var line = new List<TextItem>();
         var pending = new List<TextItem>();
-        double lineWidth = 0;
+        double lineWidth = 0, pendingWidth = 0;
+        var lineHasWord = false;
         var atParagraphStart = true;
         var lastStyle = blockStyle;
 
@@ -29,8 +30,9 @@ internal static class LineBreaker
             if (item.Kind == TextItemKind.LineBreak)
             {
                 lines.Add(TextLine.Create(line, endsParagraph: true, item.Style));
-                (line, lineWidth, atParagraphStart) = ([], 0, true);
+                (line, lineWidth, lineHasWord, atParagraphStart) = ([], 0, false, true);
                 pending.Clear();
+                pendingWidth = 0;
                 i++;
                 continue;
             }
@@ -38,7 +40,11 @@ internal static class LineBreaker
             if (item.Kind == TextItemKind.Space)
             {
                 if (line.Count > 0 || atParagraphStart)
+                {
                     pending.Add(item);
+                    pendingWidth += item.Width;
+                }
+
                 i++;
                 continue;
             }
@@ -49,33 +55,34 @@ internal static class LineBreaker
             while (end < items.Count && items[end].Kind == TextItemKind.Word)
                 wordWidth += items[end++].Width;
 
-            var spaceWidth = pending.Sum(p => p.Width);
-            if (lineWidth + spaceWidth + wordWidth <= maxWidth + Size.Epsilon)
+            if (lineWidth + pendingWidth + wordWidth <= maxWidth + Size.Epsilon)
             {
                 line.AddRange(pending);
-                line.AddRange(items.Skip(i).Take(end - i));
-                lineWidth += spaceWidth + wordWidth;
+                line.AddRange(items.GetRange(i, end - i));
+                lineWidth += pendingWidth + wordWidth;
                 pending.Clear();
-                atParagraphStart = false;
+                pendingWidth = 0;
+                (lineHasWord, atParagraphStart) = (true, false);
                 i = end;
                 continue;
             }
 
-            if (line.Any(x => x.Kind == TextItemKind.Word))
+            if (lineHasWord)
             {
                 // Retry the word on a fresh line.
                 lines.Add(TextLine.Create(line, endsParagraph: false, item.Style));
-                (line, lineWidth, atParagraphStart) = ([], 0, false);
+                (line, lineWidth, lineHasWord, atParagraphStart) = ([], 0, false, false);
                 pending.Clear();
+                pendingWidth = 0;
                 continue;
             }
 
-            if (line.Count > 0 || pending.Count > 0)
+            if (pending.Count > 0)
             {
                 // Only indentation on this line: drop it before cutting the word.
-                (line, lineWidth) = ([], 0);
-                pending.Clear();
                 atParagraphStart = false;
+                pending.Clear();
+                pendingWidth = 0;
                 continue;
             }
 
