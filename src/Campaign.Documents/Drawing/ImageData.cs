@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PdfSharp.Drawing;
 
 namespace Campaign.Documents.Drawing;
@@ -8,6 +9,9 @@ namespace Campaign.Documents.Drawing;
 /// </summary>
 internal sealed class ImageData
 {
+    // The same byte array used many times (a logo in every row) is decoded and embedded once.
+    private static readonly ConditionalWeakTable<byte[], ImageData> Known = new();
+
     private ImageData(byte[] bytes, int pixelWidth, int pixelHeight)
     {
         Bytes = bytes;
@@ -27,6 +31,11 @@ internal sealed class ImageData
     public static ImageData From(byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
+        return Known.GetValue(bytes, Decode);
+    }
+
+    private static ImageData Decode(byte[] bytes)
+    {
         try
         {
             using var image = XImage.FromStream(new MemoryStream(bytes, writable: false));
