@@ -9,8 +9,8 @@ namespace Campaign.Documents.Infrastructure;
 /// </summary>
 internal abstract class Element
 {
-    /// <summary>Shared by every element of one document; attached when the document is built.</summary>
-    public RenderContext Context { get; set; } = RenderContext.Detached;
+    /// <summary>Shared by every element of one document, attached when the document is built; until then a private one.</summary>
+    public RenderContext Context { get; set; } = new();
 
     protected ICanvas Canvas => Context.Canvas;
 

@@ -5,9 +5,6 @@ namespace Campaign.Documents.Infrastructure;
 /// <summary>The per-document state elements read while laying out: current page, page count and canvas.</summary>
 internal sealed class RenderContext
 {
-    /// <summary>Used by elements not yet attached to a document, e.g. when measured directly in tests.</summary>
-    public static RenderContext Detached => new();
-
     public ICanvas Canvas { get; set; } = NullCanvas.Instance;
 
     public int PageNumber { get; set; } = 1;

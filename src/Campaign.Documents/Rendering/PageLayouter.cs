@@ -70,7 +70,7 @@ internal static class PageLayouter
             SpacePlanType.Empty => 0,
             SpacePlanType.FullRender => plan.Height,
             SpacePlanType.Wrap => throw LayoutError(element, plan, context.PageNumber, $"The page {name} does not fit on the page"),
-            _ => throw new DocumentLayoutException($"The page {name} must fit on one page but needs more than {available.Height:0.##} pt", context.PageNumber, LayoutTree.PathTo(element, element)),
+            _ => throw new DocumentLayoutException($"The page {name} must fit on one page but needs more than {available.Height:0.##} pt", context.PageNumber, null),
         };
     }
 

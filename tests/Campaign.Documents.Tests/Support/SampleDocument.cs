@@ -53,7 +53,7 @@ internal sealed class SampleDocument(int tableRows = 40, int paragraphs = 3) : I
                     t.Span(" and a ");
                     t.Hyperlink("link to example.org", "https://example.org/").Underline().FontColor(Colors.Blue);
                     t.Span(". A very long word: ");
-                    t.Span("Pneumonoultramicroscopicsilicovolcanoconiosis-and-then-some-more-characters-to-force-breaking");
+                    t.Span("Pneumonoultramicroscopicsilicovolcanoconiosis-" + string.Concat(Enumerable.Repeat("and-then-some-more-", 6)) + "end");
                 });
             });
 
