@@ -4,6 +4,7 @@ using Campaign.Importing;
 using Campaign.Organisations;
 using Campaign.Stakeholders;
 using Campaign.Users;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Campaign;
@@ -14,6 +15,8 @@ public static class CampaignCoreServices
     public static IServiceCollection AddCampaignCore(this IServiceCollection services, string? connectionString, string baseDirectory)
     {
         services.AddCampaignDatabase(connectionString, baseDirectory);
+        // ASP.NET Core Identity's stores need a scoped context; each comes from the same factory.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CampaignDbContext>>().CreateDbContext());
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<StakeholderDirectory>();
         services.AddSingleton<StakeholderService>();
@@ -22,6 +25,8 @@ public static class CampaignCoreServices
         services.AddSingleton<StaffDirectory>();
         services.AddSingleton<SampleCampaignSeeder>();
         services.AddSingleton<Dashboard.OverviewService>();
+        services.AddSingleton<Auditing.AuditTrail>();
+        services.AddSingleton<UserAdministration>();
         return services;
     }
 }

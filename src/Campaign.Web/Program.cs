@@ -1,6 +1,7 @@
 using Campaign;
 using Campaign.Web;
 using Campaign.Web.Components;
+using Campaign.Web.Identity;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,11 +12,19 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddCampaignCore(builder.Configuration.GetConnectionString("Campaign"), builder.Environment.ContentRootPath);
+builder.Services.AddCampaignIdentity(builder.Environment);
+builder.Services.AddSingleton<DemoAccounts>();
 builder.Services.Configure<StartupOptions>(builder.Configuration.GetSection(StartupOptions.Section));
 
 var app = builder.Build();
 
-await StartupTasks.PrepareDatabaseAsync(app.Services, app.Logger);
+await StartupTasks.PrepareDatabaseAsync(app.Services, app.Environment, app.Logger);
+
+if (args is ["create-admin", var email])
+{
+    Environment.ExitCode = await StartupTasks.CreateAdminAsync(app.Services, email);
+    return;
+}
 
 if (!app.Environment.IsDevelopment())
 {
@@ -23,9 +32,13 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseMiddleware<MustChangePasswordMiddleware>();
 app.UseAntiforgery();
 
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
+app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

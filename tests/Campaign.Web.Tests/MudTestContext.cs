@@ -28,6 +28,16 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<OrganisationService>();
         Services.AddSingleton<CampaignService>();
         Services.AddSingleton<StaffDirectory>();
+        Services.AddScoped<Identity.ActorAccessor>();
+        SignInAs(Roles.PublicAffairs);
+    }
+
+    /// <summary>Pages read the user from the authentication state, as they do in the app.</summary>
+    protected void SignInAs(string role)
+    {
+        var authorization = AddAuthorization();
+        authorization.SetAuthorized($"{role} user");
+        authorization.SetRoles(role);
     }
 
     /// <summary>Menus and selects render into the popover provider, so it must be on the page.</summary>

@@ -1,18 +1,21 @@
 using Campaign.Data;
+using Campaign.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Campaigns;
 
 public sealed class CampaignService(IDbContextFactory<CampaignDbContext> contexts)
 {
-    public async Task<IReadOnlyList<CampaignRef>> ListAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CampaignRef>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
     {
+        actor.Demand(Permission.ViewDirectory);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Campaigns.AsNoTracking().OrderBy(c => c.Id).Select(c => new CampaignRef(c.Id, c.Name)).ToListAsync(cancellationToken);
     }
 
-    public async Task<CampaignView?> GetAsync(int id, CancellationToken cancellationToken = default)
+    public async Task<CampaignView?> GetAsync(Actor actor, int id, CancellationToken cancellationToken = default)
     {
+        actor.Demand(Permission.ViewDirectory);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Campaigns.AsNoTracking().Where(c => c.Id == id)
             .Select(c => new CampaignView(c.Id, c.Name, c.Goal, c.Keywords)
@@ -27,8 +30,9 @@ public sealed class CampaignService(IDbContextFactory<CampaignDbContext> context
     }
 
     /// <summary>The asks of every campaign, for directory filters and stance columns.</summary>
-    public async Task<IReadOnlyList<AskView>> AsksAsync(int? campaignId = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<AskView>> AsksAsync(Actor actor, int? campaignId = null, CancellationToken cancellationToken = default)
     {
+        actor.Demand(Permission.ViewDirectory);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var q = db.Asks.AsNoTracking();
         if (campaignId is { } id) q = q.Where(a => a.CampaignId == id);

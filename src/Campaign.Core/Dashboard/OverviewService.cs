@@ -2,12 +2,13 @@ using Campaign.Data;
 using Campaign.Engagements;
 using Campaign.Positions;
 using Campaign.Stakeholders;
+using Campaign.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Dashboard;
 
 public sealed record Overview(
-    int People, int PriorityA, int Interactions, int InteractionsLast90Days, int OpenFollowUps, int OverdueFollowUps,
+    int People, int PriorityA, int Interactions, int InteractionsLast90Days, int? OpenFollowUps, int? OverdueFollowUps,
     IReadOnlyList<AskStanceCounts> Stances, IReadOnlyList<RecentInteraction> Recent);
 
 public sealed record AskStanceCounts(int AskId, string AskTitle, IReadOnlyDictionary<Stance, int> Counts);
@@ -17,19 +18,22 @@ public sealed record RecentInteraction(int Id, DateTime OccurredAt, InteractionK
 /// <summary>The first page's headline numbers, all counted in SQL.</summary>
 public sealed class OverviewService(IDbContextFactory<CampaignDbContext> contexts, TimeProvider clock)
 {
-    public async Task<Overview> GetAsync(int campaignId, CancellationToken cancellationToken = default)
+    /// <summary>Follow-up counts are internal: null for those who may not see confidential material.</summary>
+    public async Task<Overview> GetAsync(Actor actor, int campaignId, CancellationToken cancellationToken = default)
     {
+        actor.Demand(Permission.ViewDirectory);
+        var confidentialToo = actor.Can(Permission.ViewConfidential);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.GetLocalNow().DateTime;
         var today = DateOnly.FromDateTime(now);
-        var interactions = db.Interactions.Where(i => i.CampaignId == campaignId);
+        var interactions = db.Interactions.Where(i => i.CampaignId == campaignId && (confidentialToo || !i.IsConfidential));
 
         var people = await db.Stakeholders.CountAsync(s => s.Status == MembershipStatus.Current, cancellationToken);
         var priorityA = await db.Stakeholders.CountAsync(s => s.Status == MembershipStatus.Current && s.Priority == PriorityTier.A, cancellationToken);
         var total = await interactions.CountAsync(i => i.OccurredAt <= now, cancellationToken);
         var recentCount = await interactions.CountAsync(i => i.OccurredAt <= now && i.OccurredAt >= now.AddDays(-90), cancellationToken);
-        var open = await db.FollowUps.CountAsync(f => f.Status == FollowUpStatus.Open, cancellationToken);
-        var overdue = await db.FollowUps.CountAsync(f => f.Status == FollowUpStatus.Open && f.DueOn < today, cancellationToken);
+        int? open = confidentialToo ? await db.FollowUps.CountAsync(f => f.Status == FollowUpStatus.Open, cancellationToken) : null;
+        int? overdue = confidentialToo ? await db.FollowUps.CountAsync(f => f.Status == FollowUpStatus.Open && f.DueOn < today, cancellationToken) : null;
 
         var asks = await db.Asks.Where(a => a.CampaignId == campaignId).OrderBy(a => a.SortOrder)
             .Select(a => new { a.Id, a.Title }).ToListAsync(cancellationToken);

@@ -19,6 +19,9 @@ public class CampaignDbContext(DbContextOptions<CampaignDbContext> options, Time
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
+    /// <summary>Who the audit trail names for this context's writes; null writes are the system's own.</summary>
+    public Actor? Actor { get; set; }
+
     public DbSet<LobbyCampaign> Campaigns => Set<LobbyCampaign>();
     public DbSet<Ask> Asks => Set<Ask>();
     public DbSet<Milestone> Milestones => Set<Milestone>();
@@ -72,16 +75,33 @@ public class CampaignDbContext(DbContextOptions<CampaignDbContext> options, Time
     private static void StoreAsString<TEnum>(ModelConfigurationBuilder builder) where TEnum : struct, Enum =>
         builder.Properties<TEnum>().HaveConversion<string>().HaveMaxLength(40);
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        StampChanges();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Saves the changes and their audit entries atomically: the audit rows need the keys the first save
+    /// generates, so both saves share one transaction (the caller's, if there is one).
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampChanges();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var pending = AuditCollector.Capture(ChangeTracker);
+        if (pending.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var now = _clock.GetUtcNow();
+            AuditEntries.AddRange(pending.Select(p => AuditCollector.ToEntry(p, Actor, now)));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+        }
     }
 
     private void StampChanges()

@@ -20,7 +20,7 @@ public sealed class SampleCampaignSeeder(IDbContextFactory<CampaignDbContext> co
 {
     public async Task<bool> SeedAsync(string folder, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await contexts.CreateForAsync(Actor.System, cancellationToken);
         if (await db.Campaigns.AnyAsync(cancellationToken)) return false;
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Campaign.Common;
 using Campaign.Data;
+using Campaign.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Organisations;
@@ -7,8 +8,9 @@ namespace Campaign.Organisations;
 public sealed class OrganisationService(IDbContextFactory<CampaignDbContext> contexts)
 {
     public async Task<PagedResult<OrganisationListItem>> ListAsync(
-        string? search, OrganisationKind? kind, int page, int pageSize, CancellationToken cancellationToken = default)
+        Actor actor, string? search, OrganisationKind? kind, int page, int pageSize, CancellationToken cancellationToken = default)
     {
+        actor.Demand(Permission.ViewDirectory);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var q = db.Organisations.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
@@ -29,14 +31,16 @@ public sealed class OrganisationService(IDbContextFactory<CampaignDbContext> con
     }
 
     /// <summary>Every organisation's id and name, for pickers (a few hundred at most).</summary>
-    public async Task<IReadOnlyList<OrganisationRef>> AllAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<OrganisationRef>> AllAsync(Actor actor, CancellationToken cancellationToken = default)
     {
+        actor.Demand(Permission.ViewDirectory);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new OrganisationRef(o.Id, o.Name)).ToListAsync(cancellationToken);
     }
 
-    public async Task<OrganisationProfile?> GetProfileAsync(int id, CancellationToken cancellationToken = default)
+    public async Task<OrganisationProfile?> GetProfileAsync(Actor actor, int id, CancellationToken cancellationToken = default)
     {
+        actor.Demand(Permission.ViewDirectory);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Organisations.AsNoTracking().Where(o => o.Id == id)
             .Select(o => new OrganisationProfile(o.Id, o.Name, o.ShortName, o.Kind, o.ParentId, o.Parent != null ? o.Parent.Name : null, o.Website, o.Notes)
@@ -50,8 +54,9 @@ public sealed class OrganisationService(IDbContextFactory<CampaignDbContext> con
             .SingleOrDefaultAsync(cancellationToken);
     }
 
-    public async Task<OrganisationEditModel?> GetForEditAsync(int id, CancellationToken cancellationToken = default)
+    public async Task<OrganisationEditModel?> GetForEditAsync(Actor actor, int id, CancellationToken cancellationToken = default)
     {
+        actor.Demand(Permission.EditStakeholders);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Organisations.AsNoTracking().Where(o => o.Id == id)
             .Select(o => new OrganisationEditModel
@@ -62,9 +67,10 @@ public sealed class OrganisationService(IDbContextFactory<CampaignDbContext> con
             .SingleOrDefaultAsync(cancellationToken);
     }
 
-    public async Task<SaveResult> CreateAsync(OrganisationEditModel model, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> CreateAsync(Actor actor, OrganisationEditModel model, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        actor.Demand(Permission.EditStakeholders);
+        await using var db = await contexts.CreateForAsync(actor, cancellationToken);
         var errors = await ValidateAsync(db, model, null, cancellationToken);
         if (errors.Any) return SaveResult.Invalid(errors.ToDictionary());
         var organisation = new Organisation { Name = "" };
@@ -74,9 +80,10 @@ public sealed class OrganisationService(IDbContextFactory<CampaignDbContext> con
         return SaveResult.Saved(organisation.Id);
     }
 
-    public async Task<SaveResult> UpdateAsync(int id, OrganisationEditModel model, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> UpdateAsync(Actor actor, int id, OrganisationEditModel model, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        actor.Demand(Permission.EditStakeholders);
+        await using var db = await contexts.CreateForAsync(actor, cancellationToken);
         var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (organisation is null) return SaveResult.NotFound();
         if (organisation.Version != model.Version) return SaveResult.Conflict();

@@ -1,6 +1,7 @@
 using Campaign.Common;
 using Campaign.Data;
 using Campaign.Positions;
+using Campaign.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Stakeholders;
@@ -10,17 +11,20 @@ public sealed class StakeholderDirectory(IDbContextFactory<CampaignDbContext> co
 {
     public const int MaxPageSize = 200;
 
-    public async Task<PagedResult<StakeholderListItem>> ListAsync(StakeholderListQuery query, CancellationToken cancellationToken = default)
+    public async Task<PagedResult<StakeholderListItem>> ListAsync(Actor actor, StakeholderListQuery query, CancellationToken cancellationToken = default)
     {
+        actor.Demand(Permission.ViewDirectory);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.GetLocalNow().DateTime;
+        // A confidential meeting's date is itself confidential: those who may not see it get the latest open contact.
+        var confidentialToo = actor.Can(Permission.ViewConfidential);
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var page = Math.Max(query.Page, 0);
 
         var filtered = Filter(db, query);
         var total = await filtered.CountAsync(cancellationToken);
 
-        var rows = await Sort(filtered, query.SortBy, query.Direction, now)
+        var rows = await Sort(filtered, query.SortBy, query.Direction, now, confidentialToo)
             .Skip(page * pageSize)
             .Take(pageSize)
             .Select(s => new
@@ -33,7 +37,8 @@ public sealed class StakeholderDirectory(IDbContextFactory<CampaignDbContext> co
                 OrganisationName = s.Organisation != null ? s.Organisation.Name : null,
                 s.Priority,
                 s.Status,
-                LastContacted = s.Attendances.Where(a => a.Interaction!.OccurredAt <= now).Max(a => (DateTime?)a.Interaction!.OccurredAt),
+                LastContacted = s.Attendances.Where(a => a.Interaction!.OccurredAt <= now && (confidentialToo || !a.Interaction.IsConfidential))
+                    .Max(a => (DateTime?)a.Interaction!.OccurredAt),
             })
             .ToListAsync(cancellationToken);
 
@@ -51,15 +56,17 @@ public sealed class StakeholderDirectory(IDbContextFactory<CampaignDbContext> co
     }
 
     /// <summary>Distinct parties present in the directory, for the filter list.</summary>
-    public async Task<IReadOnlyList<string>> PartiesAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>> PartiesAsync(Actor actor, CancellationToken cancellationToken = default)
     {
+        actor.Demand(Permission.ViewDirectory);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Stakeholders.Where(s => s.Party != null && s.Party != "")
             .Select(s => s.Party!).Distinct().OrderBy(p => p).ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<string>> TagsAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>> TagsAsync(Actor actor, CancellationToken cancellationToken = default)
     {
+        actor.Demand(Permission.ViewDirectory);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToListAsync(cancellationToken);
     }
@@ -96,7 +103,7 @@ public sealed class StakeholderDirectory(IDbContextFactory<CampaignDbContext> co
         return q;
     }
 
-    private static IQueryable<Stakeholder> Sort(IQueryable<Stakeholder> q, StakeholderSort sort, SortOrder direction, DateTime now)
+    private static IQueryable<Stakeholder> Sort(IQueryable<Stakeholder> q, StakeholderSort sort, SortOrder direction, DateTime now, bool confidentialToo)
     {
         var descending = direction == SortOrder.Descending;
         IOrderedQueryable<Stakeholder> ordered = sort switch
@@ -108,8 +115,8 @@ public sealed class StakeholderDirectory(IDbContextFactory<CampaignDbContext> co
                 ? q.OrderByDescending(s => s.Organisation!.Name)
                 : q.OrderBy(s => s.Organisation!.Name),
             StakeholderSort.LastContacted => descending
-                ? q.OrderByDescending(s => s.Attendances.Where(a => a.Interaction!.OccurredAt <= now).Max(a => (DateTime?)a.Interaction!.OccurredAt))
-                : q.OrderBy(s => s.Attendances.Where(a => a.Interaction!.OccurredAt <= now).Max(a => (DateTime?)a.Interaction!.OccurredAt)),
+                ? q.OrderByDescending(s => s.Attendances.Where(a => a.Interaction!.OccurredAt <= now && (confidentialToo || !a.Interaction.IsConfidential)).Max(a => (DateTime?)a.Interaction!.OccurredAt))
+                : q.OrderBy(s => s.Attendances.Where(a => a.Interaction!.OccurredAt <= now && (confidentialToo || !a.Interaction.IsConfidential)).Max(a => (DateTime?)a.Interaction!.OccurredAt)),
             _ => descending ? q.OrderByDescending(s => s.FamilyName).ThenByDescending(s => s.GivenName)
                             : q.OrderBy(s => s.FamilyName).ThenBy(s => s.GivenName),
         };

@@ -1,5 +1,6 @@
 using Campaign.Common;
 using Campaign.Data;
+using Campaign.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Stakeholders;
@@ -7,8 +8,14 @@ namespace Campaign.Stakeholders;
 /// <summary>Reads a stakeholder's profile and writes stakeholders, refusing a save over a newer one.</summary>
 public sealed class StakeholderService(IDbContextFactory<CampaignDbContext> contexts, TimeProvider clock)
 {
-    public async Task<StakeholderProfile?> GetProfileAsync(int id, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The profile as this actor may see it: without confidential interactions, internal notes, follow-ups
+    /// or evidence from confidential meetings for those who may not see confidential material.
+    /// </summary>
+    public async Task<StakeholderProfile?> GetProfileAsync(Actor actor, int id, CancellationToken cancellationToken = default)
     {
+        actor.Demand(Permission.ViewDirectory);
+        var confidentialToo = actor.Can(Permission.ViewConfidential);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.GetLocalNow().DateTime;
         var profile = await db.Stakeholders.AsNoTracking().Where(s => s.Id == id)
@@ -18,29 +25,34 @@ public sealed class StakeholderService(IDbContextFactory<CampaignDbContext> cont
                 s.MembershipEndReason, s.Status, s.Department, s.Role, s.OrganisationId,
                 s.Organisation != null ? s.Organisation.Name : null, s.Email, s.Phone, s.Address, s.Priority,
                 s.Influence, s.Interest, s.RelationshipOwner != null ? s.RelationshipOwner.DisplayName : null,
-                s.Notes, s.DataSource, s.LawfulBasis, s.LastReviewedOn, s.UpdatedAt)
+                confidentialToo ? s.Notes : null, s.DataSource, s.LawfulBasis, s.LastReviewedOn, s.UpdatedAt)
             {
                 Tags = s.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
                 Posts = s.Posts.OrderBy(p => p.Title)
                     .Select(p => new PostView(p.Title, p.Organisation != null ? p.Organisation.Name : null, p.StartOn, p.EndOn)).ToList(),
-                LastContacted = s.Attendances.Where(a => a.Interaction!.OccurredAt <= now).Max(a => (DateTime?)a.Interaction!.OccurredAt),
+                LastContacted = s.Attendances.Where(a => a.Interaction!.OccurredAt <= now && (confidentialToo || !a.Interaction.IsConfidential))
+                    .Max(a => (DateTime?)a.Interaction!.OccurredAt),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (profile is null) return null;
 
         var positions = await db.StatedPositions.AsNoTracking().Where(p => p.StakeholderId == id)
             .OrderByDescending(p => p.StatedOn).ThenByDescending(p => p.Id)
-            .Select(p => new PositionView(p.Id, p.AskId, p.Ask!.Title, p.Stance, p.StatedOn, p.EvidenceKind, p.InteractionId,
-                p.PqUin, p.EvidenceUrl, p.Quote, p.Confidence, p.RecordedBy != null ? p.RecordedBy.DisplayName : null))
+            .Select(p => new { Position = p, Hidden = !confidentialToo && p.Interaction != null && p.Interaction.IsConfidential })
+            .Select(x => new PositionView(x.Position.Id, x.Position.AskId, x.Position.Ask!.Title, x.Position.Stance, x.Position.StatedOn,
+                x.Position.EvidenceKind, x.Hidden ? null : x.Position.InteractionId, x.Position.PqUin, x.Position.EvidenceUrl,
+                x.Hidden ? null : x.Position.Quote, x.Position.Confidence,
+                x.Position.RecordedBy != null ? x.Position.RecordedBy.DisplayName : null))
             .ToListAsync(cancellationToken);
 
         var interactions = await db.InteractionAttendees.AsNoTracking().Where(a => a.StakeholderId == id)
             .Select(a => a.Interaction!)
+            .Where(i => confidentialToo || !i.IsConfidential)
             .OrderByDescending(i => i.OccurredAt)
             .Select(i => new InteractionSummary(i.Id, i.Kind, i.OccurredAt, i.Title, i.Location, i.IsConfidential))
             .ToListAsync(cancellationToken);
 
-        var followUps = await db.FollowUps.AsNoTracking().Where(f => f.StakeholderId == id)
+        var followUps = await db.FollowUps.AsNoTracking().Where(f => f.StakeholderId == id && confidentialToo)
             .OrderBy(f => f.Status).ThenBy(f => f.DueOn)
             .Select(f => new FollowUpView(f.Id, f.Title, f.DueOn, f.Status, f.Owner != null ? f.Owner.DisplayName : null, f.InteractionId))
             .ToListAsync(cancellationToken);
@@ -63,8 +75,9 @@ public sealed class StakeholderService(IDbContextFactory<CampaignDbContext> cont
         };
     }
 
-    public async Task<StakeholderEditModel?> GetForEditAsync(int id, CancellationToken cancellationToken = default)
+    public async Task<StakeholderEditModel?> GetForEditAsync(Actor actor, int id, CancellationToken cancellationToken = default)
     {
+        actor.Demand(Permission.EditStakeholders);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var s = await db.Stakeholders.AsNoTracking().Include(x => x.Tags).Include(x => x.Posts)
             .SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
@@ -83,9 +96,10 @@ public sealed class StakeholderService(IDbContextFactory<CampaignDbContext> cont
         };
     }
 
-    public async Task<SaveResult> CreateAsync(StakeholderEditModel model, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> CreateAsync(Actor actor, StakeholderEditModel model, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        actor.Demand(Permission.EditStakeholders);
+        await using var db = await contexts.CreateForAsync(actor, cancellationToken);
         var errors = await ValidateAsync(db, model, null, cancellationToken);
         if (errors.Any) return SaveResult.Invalid(errors.ToDictionary());
 
@@ -96,9 +110,10 @@ public sealed class StakeholderService(IDbContextFactory<CampaignDbContext> cont
         return SaveResult.Saved(stakeholder.Id);
     }
 
-    public async Task<SaveResult> UpdateAsync(int id, StakeholderEditModel model, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> UpdateAsync(Actor actor, int id, StakeholderEditModel model, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        actor.Demand(Permission.EditStakeholders);
+        await using var db = await contexts.CreateForAsync(actor, cancellationToken);
         var stakeholder = await db.Stakeholders.Include(s => s.Tags).Include(s => s.Posts)
             .SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (stakeholder is null) return SaveResult.NotFound();

@@ -13,6 +13,9 @@ public class CampaignUser : IdentityUser
     public Organisation? PartnerOrganisation { get; set; }
 
     public bool IsDisabled { get; set; }
+
+    /// <summary>Set when an administrator issues a one-time password: the next sign-in must choose a new one.</summary>
+    public bool MustChangePassword { get; set; }
 }
 
 public static class Roles

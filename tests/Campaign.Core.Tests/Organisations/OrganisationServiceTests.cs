@@ -17,13 +17,13 @@ public sealed class OrganisationServiceTests : IAsyncLifetime
     public async ValueTask DisposeAsync() => await _database.DisposeAsync();
 
     private async Task<int> Create(string name, int? parentId = null) =>
-        (await _service.CreateAsync(new OrganisationEditModel { Name = name, ParentId = parentId, Kind = OrganisationKind.NhsBody })).Id!.Value;
+        (await _service.CreateAsync(TestActors.PublicAffairs, new OrganisationEditModel { Name = name, ParentId = parentId, Kind = OrganisationKind.NhsBody })).Id!.Value;
 
     [Fact]
     public async Task Names_are_unique()
     {
         await Create("NHS England");
-        var result = await _service.CreateAsync(new OrganisationEditModel { Name = " NHS England " });
+        var result = await _service.CreateAsync(TestActors.PublicAffairs, new OrganisationEditModel { Name = " NHS England " });
         Assert.Equal(["An organisation called \"NHS England\" already exists."], result.Errors["Name"]);
     }
 
@@ -33,10 +33,10 @@ public sealed class OrganisationServiceTests : IAsyncLifetime
         var top = await Create("Top");
         var middle = await Create("Middle", top);
         var bottom = await Create("Bottom", middle);
-        var edit = (await _service.GetForEditAsync(top))!;
+        var edit = (await _service.GetForEditAsync(TestActors.PublicAffairs, top))!;
         edit.ParentId = bottom;
 
-        var result = await _service.UpdateAsync(top, edit);
+        var result = await _service.UpdateAsync(TestActors.PublicAffairs, top, edit);
 
         Assert.Equal(["That parent sits below this organisation: choosing it would make a loop."], result.Errors["ParentId"]);
     }
@@ -44,7 +44,7 @@ public sealed class OrganisationServiceTests : IAsyncLifetime
     [Fact]
     public async Task Website_must_be_a_web_address()
     {
-        var result = await _service.CreateAsync(new OrganisationEditModel { Name = "X", Website = "javascript:alert(1)" });
+        var result = await _service.CreateAsync(TestActors.PublicAffairs, new OrganisationEditModel { Name = "X", Website = "javascript:alert(1)" });
         Assert.Contains("Enter a full web address starting with https://.", result.Errors["Website"]);
     }
 
@@ -54,8 +54,8 @@ public sealed class OrganisationServiceTests : IAsyncLifetime
         var parent = await Create("Department of Health and Social Care");
         await Create("Professional Regulation Directorate", parent);
 
-        var profile = await _service.GetProfileAsync(parent);
-        var list = await _service.ListAsync("health", null, 0, 10);
+        var profile = await _service.GetProfileAsync(TestActors.PublicAffairs, parent);
+        var list = await _service.ListAsync(TestActors.PublicAffairs, "health", null, 0, 10);
 
         Assert.Equal("Professional Regulation Directorate", Assert.Single(profile!.Children).Name);
         Assert.Equal(0, Assert.Single(list.Items).PeopleCount);
@@ -65,12 +65,12 @@ public sealed class OrganisationServiceTests : IAsyncLifetime
     public async Task A_stale_edit_is_refused()
     {
         var id = await Create("HCPC");
-        var mine = (await _service.GetForEditAsync(id))!;
-        var theirs = (await _service.GetForEditAsync(id))!;
+        var mine = (await _service.GetForEditAsync(TestActors.PublicAffairs, id))!;
+        var theirs = (await _service.GetForEditAsync(TestActors.PublicAffairs, id))!;
         theirs.ShortName = "HCPC";
-        await _service.UpdateAsync(id, theirs);
+        await _service.UpdateAsync(TestActors.PublicAffairs, id, theirs);
 
         mine.Website = "https://www.hcpc-uk.org";
-        Assert.True((await _service.UpdateAsync(id, mine)).IsConflict);
+        Assert.True((await _service.UpdateAsync(TestActors.PublicAffairs, id, mine)).IsConflict);
     }
 }

@@ -56,13 +56,13 @@ public sealed class StakeholderDirectoryTests : IAsyncLifetime
     public async ValueTask DisposeAsync() => await _database.DisposeAsync();
 
     private async Task<IReadOnlyList<string>> Names(StakeholderListQuery query) =>
-        (await _directory.ListAsync(query)).Items.Select(i => i.DisplayName).ToList();
+        (await _directory.ListAsync(TestActors.PublicAffairs, query)).Items.Select(i => i.DisplayName).ToList();
 
     [Fact]
     public async Task Pages_are_counted_and_cut_in_SQL_with_a_stable_order()
     {
-        var first = await _directory.ListAsync(new StakeholderListQuery { PageSize = 25 });
-        var third = await _directory.ListAsync(new StakeholderListQuery { PageSize = 25, Page = 2 });
+        var first = await _directory.ListAsync(TestActors.PublicAffairs, new StakeholderListQuery { PageSize = 25 });
+        var third = await _directory.ListAsync(TestActors.PublicAffairs, new StakeholderListQuery { PageSize = 25, Page = 2 });
 
         Assert.Equal(65, first.TotalCount);
         Assert.Equal(3, first.PageCount);
@@ -75,7 +75,7 @@ public sealed class StakeholderDirectoryTests : IAsyncLifetime
     [Fact]
     public async Task Page_size_is_capped()
     {
-        var page = await _directory.ListAsync(new StakeholderListQuery { PageSize = 10_000 });
+        var page = await _directory.ListAsync(TestActors.PublicAffairs, new StakeholderListQuery { PageSize = 10_000 });
         Assert.Equal(StakeholderDirectory.MaxPageSize, page.PageSize);
     }
 
@@ -107,7 +107,7 @@ public sealed class StakeholderDirectoryTests : IAsyncLifetime
     [Fact]
     public async Task Current_stance_is_the_latest_by_date_stated_not_by_entry_order()
     {
-        var page = await _directory.ListAsync(new StakeholderListQuery { Search = "Adams" });
+        var page = await _directory.ListAsync(TestActors.PublicAffairs, new StakeholderListQuery { Search = "Adams" });
         Assert.Equal(Stance.Champion, page.Items.Single().StanceOn(_registration.Id));
         Assert.Equal(Stance.Unknown, page.Items.Single().StanceOn(_pgd.Id));
 
@@ -125,16 +125,16 @@ public sealed class StakeholderDirectoryTests : IAsyncLifetime
     [Fact]
     public async Task Unknown_stance_includes_people_with_no_record()
     {
-        var unknownOnPgd = await _directory.ListAsync(new StakeholderListQuery { StanceAskId = _pgd.Id, Stance = Stance.Unknown, PageSize = 100 });
+        var unknownOnPgd = await _directory.ListAsync(TestActors.PublicAffairs, new StakeholderListQuery { StanceAskId = _pgd.Id, Stance = Stance.Unknown, PageSize = 100 });
         Assert.Equal(65, unknownOnPgd.TotalCount);
-        var unknownOnRegistration = await _directory.ListAsync(new StakeholderListQuery { StanceAskId = _registration.Id, Stance = Stance.Unknown, PageSize = 100 });
+        var unknownOnRegistration = await _directory.ListAsync(TestActors.PublicAffairs, new StakeholderListQuery { StanceAskId = _registration.Id, Stance = Stance.Unknown, PageSize = 100 });
         Assert.Equal(62, unknownOnRegistration.TotalCount);
     }
 
     [Fact]
     public async Task Last_contacted_is_the_latest_past_interaction()
     {
-        var items = (await _directory.ListAsync(new StakeholderListQuery { Kind = StakeholderKind.MP })).Items;
+        var items = (await _directory.ListAsync(TestActors.PublicAffairs, new StakeholderListQuery { Kind = StakeholderKind.MP })).Items;
         Assert.Equal(new DateTime(2026, 3, 1, 10, 0, 0), items.Single(i => i.Id == _ids["Adams"]).LastContacted);
         Assert.Null(items.Single(i => i.Id == _ids["Baker"]).LastContacted);
     }

@@ -27,10 +27,10 @@ public sealed class StakeholderServiceTests : IAsyncLifetime
     [Fact]
     public async Task Creates_a_stakeholder_with_composed_display_name_tags_and_posts()
     {
-        var result = await _service.CreateAsync(ValidMp());
+        var result = await _service.CreateAsync(TestActors.PublicAffairs, ValidMp());
 
         Assert.True(result.Succeeded);
-        var profile = await _service.GetProfileAsync(result.Id!.Value);
+        var profile = await _service.GetProfileAsync(TestActors.PublicAffairs, result.Id!.Value);
         Assert.NotNull(profile);
         Assert.Equal("Dr Priya Raman", profile.DisplayName);
         Assert.Equal(House.Commons, profile.House);
@@ -45,7 +45,7 @@ public sealed class StakeholderServiceTests : IAsyncLifetime
         model.GivenName = " ";
         model.FamilyName = "";
 
-        var result = await _service.CreateAsync(model);
+        var result = await _service.CreateAsync(TestActors.PublicAffairs, model);
 
         Assert.False(result.Succeeded);
         Assert.Equal(["Enter a given name."], result.Errors[nameof(model.GivenName)]);
@@ -62,7 +62,7 @@ public sealed class StakeholderServiceTests : IAsyncLifetime
     {
         var model = new StakeholderEditModel { Kind = kind, GivenName = "Sam", FamilyName = "Okafor" };
 
-        var result = await _service.CreateAsync(model);
+        var result = await _service.CreateAsync(TestActors.PublicAffairs, model);
 
         Assert.Contains(message, result.Errors[field]);
     }
@@ -73,7 +73,7 @@ public sealed class StakeholderServiceTests : IAsyncLifetime
         var model = ValidMp();
         model.Email = "priya.raman-at-parliament";
 
-        var result = await _service.CreateAsync(model);
+        var result = await _service.CreateAsync(TestActors.PublicAffairs, model);
 
         Assert.Equal(["Enter an email address in the form name@example.org."], result.Errors["Email"]);
     }
@@ -81,11 +81,11 @@ public sealed class StakeholderServiceTests : IAsyncLifetime
     [Fact]
     public async Task A_parliament_member_id_cannot_belong_to_two_people()
     {
-        Assert.True((await _service.CreateAsync(ValidMp(4321))).Succeeded);
+        Assert.True((await _service.CreateAsync(TestActors.PublicAffairs, ValidMp(4321))).Succeeded);
         var second = ValidMp(4321);
         second.GivenName = "Other";
 
-        var result = await _service.CreateAsync(second);
+        var result = await _service.CreateAsync(TestActors.PublicAffairs, second);
 
         Assert.Equal(["Parliament member id 4321 already belongs to another stakeholder."], result.Errors["ParliamentMemberId"]);
     }
@@ -93,14 +93,14 @@ public sealed class StakeholderServiceTests : IAsyncLifetime
     [Fact]
     public async Task Editing_keeps_the_own_parliament_id_and_bumps_the_version()
     {
-        var id = (await _service.CreateAsync(ValidMp(4321))).Id!.Value;
-        var edit = (await _service.GetForEditAsync(id))!;
+        var id = (await _service.CreateAsync(TestActors.PublicAffairs, ValidMp(4321))).Id!.Value;
+        var edit = (await _service.GetForEditAsync(TestActors.PublicAffairs, id))!;
         edit.Constituency = "Leeds North West";
 
-        var result = await _service.UpdateAsync(id, edit);
+        var result = await _service.UpdateAsync(TestActors.PublicAffairs, id, edit);
 
         Assert.True(result.Succeeded);
-        var reloaded = (await _service.GetForEditAsync(id))!;
+        var reloaded = (await _service.GetForEditAsync(TestActors.PublicAffairs, id))!;
         Assert.Equal("Leeds North West", reloaded.Constituency);
         Assert.Equal(edit.Version + 1, reloaded.Version);
     }
@@ -108,17 +108,17 @@ public sealed class StakeholderServiceTests : IAsyncLifetime
     [Fact]
     public async Task A_save_over_a_newer_save_is_refused_and_changes_nothing()
     {
-        var id = (await _service.CreateAsync(ValidMp())).Id!.Value;
-        var mine = (await _service.GetForEditAsync(id))!;
-        var theirs = (await _service.GetForEditAsync(id))!;
+        var id = (await _service.CreateAsync(TestActors.PublicAffairs, ValidMp())).Id!.Value;
+        var mine = (await _service.GetForEditAsync(TestActors.PublicAffairs, id))!;
+        var theirs = (await _service.GetForEditAsync(TestActors.PublicAffairs, id))!;
         theirs.Phone = "020 7219 3000";
-        Assert.True((await _service.UpdateAsync(id, theirs)).Succeeded);
+        Assert.True((await _service.UpdateAsync(TestActors.PublicAffairs, id, theirs)).Succeeded);
 
         mine.Constituency = "Somewhere else";
-        var result = await _service.UpdateAsync(id, mine);
+        var result = await _service.UpdateAsync(TestActors.PublicAffairs, id, mine);
 
         Assert.True(result.IsConflict);
-        var stored = (await _service.GetForEditAsync(id))!;
+        var stored = (await _service.GetForEditAsync(TestActors.PublicAffairs, id))!;
         Assert.Equal("Leeds Central and Headingley", stored.Constituency);
         Assert.Equal("020 7219 3000", stored.Phone);
     }
@@ -127,7 +127,7 @@ public sealed class StakeholderServiceTests : IAsyncLifetime
     public async Task The_concurrency_token_guards_the_update_statement_itself()
     {
         // Two contexts read the same row; the second write must fail even though nothing checked versions in code.
-        var id = (await _service.CreateAsync(ValidMp())).Id!.Value;
+        var id = (await _service.CreateAsync(TestActors.PublicAffairs, ValidMp())).Id!.Value;
         await using var first = _database.CreateDbContext();
         await using var second = _database.CreateDbContext();
         var a = await first.Stakeholders.SingleAsync(s => s.Id == id);
@@ -143,8 +143,8 @@ public sealed class StakeholderServiceTests : IAsyncLifetime
     [Fact]
     public async Task Unknown_ids_are_reported_as_not_found()
     {
-        Assert.Null(await _service.GetProfileAsync(999));
-        Assert.Null(await _service.GetForEditAsync(999));
-        Assert.True((await _service.UpdateAsync(999, ValidMp())).IsNotFound);
+        Assert.Null(await _service.GetProfileAsync(TestActors.PublicAffairs, 999));
+        Assert.Null(await _service.GetForEditAsync(TestActors.PublicAffairs, 999));
+        Assert.True((await _service.UpdateAsync(TestActors.PublicAffairs, 999, ValidMp())).IsNotFound);
     }
 }

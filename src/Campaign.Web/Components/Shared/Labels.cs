@@ -37,6 +37,15 @@ public static class Labels
         return text.ToString();
     }
 
+    public static string Role(string role) => role switch
+    {
+        Users.Roles.Admin => "Administrator",
+        Users.Roles.PublicAffairs => "Public affairs",
+        Users.Roles.Leadership => "Leadership",
+        Users.Roles.Coalition => "Coalition member",
+        _ => role,
+    };
+
     public static string Date(DateOnly? date) => date?.ToString("d MMM yyyy") ?? "—";
 
     public static string Date(DateTime? date) => date?.ToString("d MMM yyyy") ?? "—";

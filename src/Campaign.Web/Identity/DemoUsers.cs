@@ -1,0 +1,43 @@
+using Campaign.Data;
+using Campaign.Users;
+using Microsoft.AspNetCore.Identity;
+
+namespace Campaign.Web.Identity;
+
+public sealed record DemoUser(string Email, string Role);
+
+/// <summary>
+/// Development only, with the sample campaign: the first sample user of each role gets a known password so
+/// the app can be tried at once. Production never runs this, so it has no default credentials.
+/// </summary>
+public static class DemoUsers
+{
+    public const string Password = "campaign demo 2026";
+
+    public static async Task<IReadOnlyList<DemoUser>> EnsureAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CampaignDbContext>();
+        db.Actor = Actor.System;
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<CampaignUser>>();
+        var demo = new List<DemoUser>();
+        foreach (var role in Roles.All)
+        {
+            var user = (await users.GetUsersInRoleAsync(role)).Where(u => !u.IsDisabled).OrderBy(u => u.Email).FirstOrDefault();
+            if (user is null) continue;
+            if (!await users.HasPasswordAsync(user))
+            {
+                var result = await users.AddPasswordAsync(user, Password);
+                if (!result.Succeeded) throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+            }
+            demo.Add(new DemoUser(user.Email!, role));
+        }
+        return demo;
+    }
+}
+
+/// <summary>The demo accounts made at start-up, listed on the login page (empty outside Development).</summary>
+public sealed class DemoAccounts
+{
+    public IReadOnlyList<DemoUser> Users { get; set; } = [];
+}
