@@ -1,0 +1,162 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Campaign.Users;
+using Campaign.Web.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Campaign.Web.Tests.Account;
+
+public sealed partial class UserAdministrationTests : IAsyncLifetime
+{
+    private readonly AppFactory _app = new();
+    private UserAdministration _administration = null!;
+    private Actor _admin = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _administration = _app.Services.GetRequiredService<UserAdministration>();
+        var admin = (await _administration.ListAsync(Actor.System)).Single(u => u.Email == AppFactory.Admin);
+        _admin = new Actor(admin.Id, admin.DisplayName, new HashSet<string> { Roles.Admin }, null);
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task A_new_user_signs_in_with_the_one_time_password_and_must_choose_their_own()
+    {
+        var created = await _administration.CreateAsync(_admin, new NewUser("new.colleague@westbridge.example", "New Colleague", Roles.PublicAffairs, null));
+        Assert.True(created.Succeeded);
+        Assert.Matches("^[A-Za-z2-9]{5}(-[A-Za-z2-9]{5}){3}$", created.OneTimePassword!);
+
+        var client = _app.Client();
+        var signIn = await AppFactory.SignInAsync(client, "new.colleague@westbridge.example", created.OneTimePassword!);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+
+        var anyPage = await client.GetAsync("/stakeholders");
+        Assert.Equal(HttpStatusCode.Redirect, anyPage.StatusCode);
+        Assert.Equal("/account/change-password", anyPage.Headers.Location!.OriginalString);
+
+        var changed = await ChangePasswordAsync(client, created.OneTimePassword!, "three quiet lighthouses");
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/stakeholders")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Changing_to_a_common_password_is_refused_with_the_reason()
+    {
+        var client = await _app.SignedInClientAsync(AppFactory.Leadership);
+
+        var response = await ChangePasswordAsync(client, AppFactory.DemoPassword, "1qaz2wsx3edc");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("one of the most commonly used", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_coalition_user_needs_a_partner_organisation()
+    {
+        var result = await _administration.CreateAsync(_admin, new NewUser("partner@example.org", "Partner Person", Roles.Coalition, null));
+        Assert.Equal(["A coalition member needs a partner organisation."], result.Errors);
+    }
+
+    [Fact]
+    public async Task Duplicate_emails_and_bad_roles_are_refused()
+    {
+        var duplicate = await _administration.CreateAsync(_admin, new NewUser(AppFactory.Leadership, "Someone", Roles.Leadership, null));
+        var badRole = await _administration.CreateAsync(_admin, new NewUser("x@example.org", "X", "Superuser", null));
+
+        Assert.Equal([$"A user with the email {AppFactory.Leadership} already exists."], duplicate.Errors);
+        Assert.Contains("Choose a role", Assert.Single(badRole.Errors));
+    }
+
+    [Fact]
+    public async Task A_reset_issues_a_new_one_time_password_and_the_old_one_stops_working()
+    {
+        var user = (await _administration.ListAsync(_admin)).Single(u => u.Email == AppFactory.Leadership);
+
+        var reset = await _administration.ResetPasswordAsync(_admin, user.Id);
+
+        Assert.True(reset.Succeeded);
+        Assert.Contains("The email or password is not right.", await (await AppFactory.SignInAsync(_app.Client(), AppFactory.Leadership)).Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await AppFactory.SignInAsync(_app.Client(), AppFactory.Leadership, reset.OneTimePassword!)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Admins_cannot_disable_themselves_and_others_cannot_administer()
+    {
+        Assert.Equal(["You cannot disable your own account."], (await _administration.SetDisabledAsync(_admin, _admin.UserId!, true)).Errors);
+        var publicAffairs = new Actor("pa", "PA", new HashSet<string> { Roles.PublicAffairs }, null);
+        await Assert.ThrowsAsync<AccessDeniedException>(() => _administration.ListAsync(publicAffairs));
+    }
+
+    [Fact]
+    public async Task A_live_circuit_is_revalidated_against_disabled_and_stamp()
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<CampaignUser>>();
+        var claims = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<CampaignUser>>();
+        var options = scope.ServiceProvider.GetRequiredService<IOptions<IdentityOptions>>().Value;
+        var user = (await users.FindByEmailAsync(AppFactory.Coalition))!;
+        var principal = await claims.CreateAsync(user);
+        Assert.True(await IdentityRevalidator.IsStillValidAsync(users, principal, options));
+
+        await _administration.SetDisabledAsync(_admin, user.Id, disabled: true);
+
+        await using var fresh = _app.Services.CreateAsyncScope();
+        Assert.False(await IdentityRevalidator.IsStillValidAsync(fresh.ServiceProvider.GetRequiredService<UserManager<CampaignUser>>(), principal, options));
+    }
+
+    [Fact]
+    public async Task Create_admin_prints_a_one_time_password_that_signs_in()
+    {
+        var output = new StringWriter();
+        var original = Console.Out;
+        Console.SetOut(output);
+        int exit;
+        try
+        {
+            exit = await StartupTasks.CreateAdminAsync(_app.Services, "first.admin@campaign.example");
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+
+        var password = OneTimePasswordLine().Match(output.ToString()).Groups[1].Value;
+        Assert.Equal(0, exit);
+        Assert.Equal(HttpStatusCode.Redirect, (await AppFactory.SignInAsync(_app.Client(), "first.admin@campaign.example", password)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Coalition_members_are_refused_edit_and_admin_pages_by_the_server()
+    {
+        var client = await _app.SignedInClientAsync(AppFactory.Coalition);
+
+        foreach (var path in new[] { "/stakeholders/1/edit", "/stakeholders/new", "/organisations/1/edit", "/admin/users", "/admin/audit" })
+        {
+            var response = await client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Contains("/account/access-denied", response.Headers.Location!.ToString());
+        }
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/stakeholders/1")).StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> ChangePasswordAsync(HttpClient client, string current, string next)
+    {
+        var page = await client.GetStringAsync("/account/change-password");
+        var token = Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        return await client.PostAsync("/account/change-password", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "change-password",
+            ["Input.CurrentPassword"] = current,
+            ["Input.NewPassword"] = next,
+            ["Input.ConfirmPassword"] = next,
+            ["__RequestVerificationToken"] = token,
+        }));
+    }
+
+    [GeneratedRegex("One-time password: (\\S+)")]
+    private static partial Regex OneTimePasswordLine();
+}
