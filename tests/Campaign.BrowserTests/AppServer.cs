@@ -1,0 +1,83 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+[assembly: CaptureConsole]
+
+namespace Campaign.BrowserTests;
+
+/// <summary>
+/// The real app on 127.0.0.1 and a free port, on a fresh temporary SQLite database with the sample campaign
+/// and the Development demo users, plus one headless Debian Chromium shared by the journeys.
+/// </summary>
+public sealed class AppServer : IAsyncLifetime
+{
+    public const string InstallHint = "apt-get update && apt-get install -y chromium";
+
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"campaign-browser-{Guid.NewGuid():N}.db");
+    private WebApplicationFactory<Program>? _factory;
+    private IPlaywright? _playwright;
+
+    public string BaseUrl { get; private set; } = "";
+    public IBrowser? Browser { get; private set; }
+    public string? MissingBrowserReason { get; private set; }
+
+    public static string ArtifactsFolder { get; } = Path.Combine(AppContext.BaseDirectory, "browser-artifacts");
+
+    public async ValueTask InitializeAsync()
+    {
+        // Each run keeps only its own screenshots.
+        if (Directory.Exists(ArtifactsFolder)) Directory.Delete(ArtifactsFolder, recursive: true);
+        Directory.CreateDirectory(ArtifactsFolder);
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("ConnectionStrings:Campaign", $"Data Source={_databasePath}");
+            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        });
+        _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        _factory.StartServer();
+        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseUrl = addresses.First().TrimEnd('/');
+
+        var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            MissingBrowserReason = $"Chromium not found at {chromium}. Install it with: {InstallHint} (or set CHROMIUM_PATH).";
+            return;
+        }
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            // Without the networking flags Chromium keeps calling home, which this closed network refuses.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>Skips the journey without Chromium, except on CI, where a missing browser is a failure.</summary>
+    public IBrowser RequireBrowser()
+    {
+        if (Browser is not null) return Browser;
+        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException(MissingBrowserReason);
+        Assert.Skip(MissingBrowserReason!);
+        return null!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_factory is not null) await _factory.DisposeAsync();
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_databasePath + suffix);
+    }
+}
+
+[CollectionDefinition(nameof(AppServerCollection))]
+public sealed class AppServerCollection : ICollectionFixture<AppServer>;
