@@ -25,6 +25,9 @@ public static class CampaignCoreServices
         services.AddSingleton<StaffDirectory>();
         services.AddSingleton<SampleCampaignSeeder>();
         services.AddSingleton<Dashboard.OverviewService>();
+        services.AddSingleton<Engagements.InteractionService>();
+        services.AddSingleton<Engagements.FollowUpService>();
+        services.AddSingleton<Positions.PositionService>();
         services.AddSingleton<Auditing.AuditTrail>();
         services.AddSingleton<UserAdministration>();
         return services;

@@ -1,4 +1,5 @@
 using Campaign.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Testing;
@@ -11,7 +12,7 @@ public sealed class TestDatabase : IDbContextFactory<CampaignDbContext>, IAsyncD
 
     public FixedClock Clock { get; }
 
-    public string ConnectionString => $"Data Source={_path};Pooling=False";
+    public string ConnectionString => $"Data Source={_path}";
 
     private TestDatabase(FixedClock clock)
     {
@@ -39,6 +40,8 @@ public sealed class TestDatabase : IDbContextFactory<CampaignDbContext>, IAsyncD
 
     public ValueTask DisposeAsync()
     {
+        // Pooled connections keep the file open; release them so it can be deleted.
+        using (var connection = new SqliteConnection(ConnectionString)) SqliteConnection.ClearPool(connection);
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             try { File.Delete(_path + suffix); } catch (IOException) { /* best effort: temp folder */ }

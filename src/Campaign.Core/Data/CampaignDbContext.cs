@@ -35,6 +35,7 @@ public class CampaignDbContext(DbContextOptions<CampaignDbContext> options, Time
     public DbSet<InteractionAttendee> InteractionAttendees => Set<InteractionAttendee>();
     public DbSet<InteractionStaff> InteractionStaff => Set<InteractionStaff>();
     public DbSet<InteractionPartner> InteractionPartners => Set<InteractionPartner>();
+    public DbSet<InteractionAsk> InteractionAsks => Set<InteractionAsk>();
     public DbSet<StatedPosition> StatedPositions => Set<StatedPosition>();
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();
     public DbSet<PositionStatementTemplate> PositionStatementTemplates => Set<PositionStatementTemplate>();

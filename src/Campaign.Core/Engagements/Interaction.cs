@@ -44,6 +44,7 @@ public class Interaction : IVersioned, ITimestamped
     public List<InteractionAttendee> Attendees { get; set; } = [];
     public List<InteractionStaff> Staff { get; set; } = [];
     public List<InteractionPartner> Partners { get; set; } = [];
+    public List<InteractionAsk> Asks { get; set; } = [];
     public List<FollowUp> FollowUps { get; set; } = [];
 
     public string? CreatedById { get; set; }

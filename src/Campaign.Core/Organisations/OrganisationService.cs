@@ -90,7 +90,7 @@ public sealed class OrganisationService(IDbContextFactory<CampaignDbContext> con
         var errors = await ValidateAsync(db, model, id, cancellationToken);
         if (errors.Any) return SaveResult.Invalid(errors.ToDictionary());
 
-        db.Entry(organisation).Property(o => o.Version).OriginalValue = model.Version;
+        db.ExpectVersion(organisation, model.Version);
         Apply(organisation, model);
         try
         {

@@ -55,6 +55,38 @@ public sealed class StakeholderDirectory(IDbContextFactory<CampaignDbContext> co
         return new PagedResult<StakeholderListItem>(items, total, page, pageSize);
     }
 
+    /// <summary>
+    /// Quick lookup for pickers (attendees, people): names starting with what was typed come first. Indexed
+    /// LIKE on a few columns and a small limit keep it fast with thousands of people.
+    /// </summary>
+    public async Task<IReadOnlyList<StakeholderSuggestion>> SuggestAsync(Actor actor, string? text, int limit = 20, CancellationToken cancellationToken = default)
+    {
+        actor.Demand(Permission.ViewDirectory);
+        if (string.IsNullOrWhiteSpace(text)) return [];
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var typed = SearchPattern.EscapeLike(text.Trim());
+        var starts = typed + "%";
+        var contains = "%" + typed + "%";
+        return await db.Stakeholders.AsNoTracking()
+            .Where(s => EF.Functions.Like(s.DisplayName, contains, SearchPattern.Escape) || EF.Functions.Like(s.FamilyName, starts, SearchPattern.Escape)
+                        || EF.Functions.Like(s.Constituency, starts, SearchPattern.Escape))
+            .OrderBy(s => EF.Functions.Like(s.FamilyName, starts, SearchPattern.Escape) || EF.Functions.Like(s.GivenName, starts, SearchPattern.Escape) ? 0 : 1)
+            .ThenBy(s => s.FamilyName).ThenBy(s => s.GivenName)
+            .Take(Math.Clamp(limit, 1, 50))
+            .Select(s => new StakeholderSuggestion(s.Id, s.DisplayName, s.Kind, s.Constituency ?? (s.Organisation != null ? s.Organisation.Name : s.Party)))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Names for already-chosen ids (a form reopened for editing).</summary>
+    public async Task<IReadOnlyList<StakeholderSuggestion>> NamesAsync(Actor actor, IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default)
+    {
+        actor.Demand(Permission.ViewDirectory);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Stakeholders.AsNoTracking().Where(s => ids.Contains(s.Id))
+            .Select(s => new StakeholderSuggestion(s.Id, s.DisplayName, s.Kind, s.Constituency ?? (s.Organisation != null ? s.Organisation.Name : s.Party)))
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>Distinct parties present in the directory, for the filter list.</summary>
     public async Task<IReadOnlyList<string>> PartiesAsync(Actor actor, CancellationToken cancellationToken = default)
     {

@@ -48,3 +48,5 @@ public sealed record StakeholderListItem(
 {
     public Stance StanceOn(int askId) => Stances.FirstOrDefault(s => s.AskId == askId)?.Stance ?? Stance.Unknown;
 }
+
+public sealed record StakeholderSuggestion(int Id, string DisplayName, StakeholderKind Kind, string? Detail);

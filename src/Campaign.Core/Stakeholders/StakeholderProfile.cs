@@ -49,6 +49,8 @@ public sealed record StakeholderProfile(
     /// <summary>Latest record per ask by date stated (history arrives newest first).</summary>
     public IReadOnlyList<PositionView> CurrentPositions =>
         Positions.GroupBy(p => p.AskId).Select(g => g.First()).ToList();
+
+    public IReadOnlyList<TimelineEntry> Timeline => Stakeholders.Timeline.For(this);
 }
 
 public sealed record PostView(string Title, string? OrganisationName, DateOnly? StartOn, DateOnly? EndOn);

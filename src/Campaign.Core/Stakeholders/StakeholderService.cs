@@ -123,7 +123,7 @@ public sealed class StakeholderService(IDbContextFactory<CampaignDbContext> cont
         if (errors.Any) return SaveResult.Invalid(errors.ToDictionary());
 
         // The token in the UPDATE's WHERE clause is the version the editor loaded, catching a save that lands between our read and write.
-        db.Entry(stakeholder).Property(s => s.Version).OriginalValue = model.Version;
+        db.ExpectVersion(stakeholder, model.Version);
         await ApplyAsync(db, stakeholder, model, cancellationToken);
         try
         {

@@ -124,6 +124,19 @@ public sealed class StakeholderServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_change_to_tags_alone_is_still_a_new_version()
+    {
+        var id = (await _service.CreateAsync(TestActors.PublicAffairs, ValidMp())).Id!.Value;
+        var mine = (await _service.GetForEditAsync(TestActors.PublicAffairs, id))!;
+        var theirs = (await _service.GetForEditAsync(TestActors.PublicAffairs, id))!;
+        theirs.Tags = "radiology";
+        Assert.True((await _service.UpdateAsync(TestActors.PublicAffairs, id, theirs)).Succeeded);
+
+        mine.Phone = "020 7219 3000";
+        Assert.True((await _service.UpdateAsync(TestActors.PublicAffairs, id, mine)).IsConflict);
+    }
+
+    [Fact]
     public async Task The_concurrency_token_guards_the_update_statement_itself()
     {
         // Two contexts read the same row; the second write must fail even though nothing checked versions in code.

@@ -389,6 +389,21 @@ namespace Campaign.Data.Migrations
                     b.ToTable("Interactions");
                 });
 
+            modelBuilder.Entity("Campaign.Engagements.InteractionAsk", b =>
+                {
+                    b.Property<int>("InteractionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AskId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InteractionId", "AskId");
+
+                    b.HasIndex("AskId");
+
+                    b.ToTable("InteractionAsks");
+                });
+
             modelBuilder.Entity("Campaign.Engagements.InteractionAttendee", b =>
                 {
                     b.Property<int>("InteractionId")
@@ -1201,6 +1216,25 @@ namespace Campaign.Data.Migrations
                     b.Navigation("CreatedBy");
                 });
 
+            modelBuilder.Entity("Campaign.Engagements.InteractionAsk", b =>
+                {
+                    b.HasOne("Campaign.Campaigns.Ask", "Ask")
+                        .WithMany()
+                        .HasForeignKey("AskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Campaign.Engagements.Interaction", "Interaction")
+                        .WithMany("Asks")
+                        .HasForeignKey("InteractionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Ask");
+
+                    b.Navigation("Interaction");
+                });
+
             modelBuilder.Entity("Campaign.Engagements.InteractionAttendee", b =>
                 {
                     b.HasOne("Campaign.Engagements.Interaction", "Interaction")
@@ -1466,6 +1500,8 @@ namespace Campaign.Data.Migrations
 
             modelBuilder.Entity("Campaign.Engagements.Interaction", b =>
                 {
+                    b.Navigation("Asks");
+
                     b.Navigation("Attendees");
 
                     b.Navigation("FollowUps");

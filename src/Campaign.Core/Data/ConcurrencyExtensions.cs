@@ -1,0 +1,18 @@
+using Campaign.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaign.Data;
+
+public static class ConcurrencyExtensions
+{
+    /// <summary>
+    /// Makes this save conditional on the version the editor loaded, and always bumps it: a change that touches
+    /// only linked rows (tags, attendees) still counts as a new version of the record.
+    /// </summary>
+    public static void ExpectVersion<T>(this CampaignDbContext db, T entity, long loadedVersion) where T : class, IVersioned
+    {
+        var version = db.Entry(entity).Property(e => e.Version);
+        version.OriginalValue = loadedVersion;
+        version.IsModified = true;
+    }
+}
