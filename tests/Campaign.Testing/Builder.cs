@@ -62,5 +62,12 @@ public sealed class Builder(CampaignDbContext db)
         return interaction;
     }
 
+    /// <summary>Users behind <see cref="TestActors"/>, for writes that record who made them.</summary>
+    public void TestActorUsers()
+    {
+        foreach (var actor in new[] { TestActors.Admin, TestActors.PublicAffairs, TestActors.Leadership })
+            db.Users.Add(new Users.CampaignUser { Id = actor.UserId!, UserName = actor.UserId, DisplayName = actor.Name });
+    }
+
     public Task SaveAsync() => db.SaveChangesAsync();
 }

@@ -28,6 +28,9 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<OrganisationService>();
         Services.AddSingleton<CampaignService>();
         Services.AddSingleton<StaffDirectory>();
+        Services.AddSingleton<Engagements.InteractionService>();
+        Services.AddSingleton<Engagements.FollowUpService>();
+        Services.AddSingleton<Positions.PositionService>();
         Services.AddScoped<Identity.ActorAccessor>();
         SignInAs(Roles.PublicAffairs);
     }

@@ -1,4 +1,5 @@
 using Campaign.Data;
+using Campaign.Web.Components.Layout;
 using Campaign.Users;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -14,6 +15,7 @@ public static class IdentitySetup
     {
         services.AddCascadingAuthenticationState();
         services.AddScoped<ActorAccessor>();
+        services.AddScoped<FollowUpBadge>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidator>();
         services.AddHttpContextAccessor();
 

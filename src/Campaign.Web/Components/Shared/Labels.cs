@@ -46,6 +46,10 @@ public static class Labels
         _ => role,
     };
 
+    /// <summary>A column-width name for an ask, from its code: "registration" reads "Registration", "pgd" reads "PGD".</summary>
+    public static string AskShort(Campaigns.AskView ask) =>
+        ask.Code.Length <= 4 ? ask.Code.ToUpperInvariant() : char.ToUpperInvariant(ask.Code[0]) + ask.Code[1..];
+
     public static string Date(DateOnly? date) => date?.ToString("d MMM yyyy") ?? "—";
 
     public static string Date(DateTime? date) => date?.ToString("d MMM yyyy") ?? "—";

@@ -1,0 +1,169 @@
+using Campaign.Campaigns;
+using Campaign.Common;
+using Campaign.Engagements;
+using Campaign.Positions;
+using Campaign.Stakeholders;
+using Campaign.Users;
+using Campaign.Web.Components.Shared;
+using Campaign.Web.Identity;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using MudBlazor;
+
+namespace Campaign.Web.Components.Pages.Interactions;
+
+public partial class InteractionForm
+{
+    [Parameter, EditorRequired] public InteractionEditModel Model { get; set; } = new();
+    [Parameter] public IReadOnlyList<StakeholderSuggestion> InitialAttendees { get; set; } = [];
+    [Parameter] public IReadOnlyList<AskView> Asks { get; set; } = [];
+    [Parameter] public IReadOnlyList<StaffRef> Staff { get; set; } = [];
+    [Parameter] public IReadOnlyList<PartnerView> Partners { get; set; } = [];
+    [Parameter, EditorRequired] public Func<InteractionEditModel, Task<SaveResult>> OnSave { get; set; } = _ => Task.FromResult(SaveResult.NotFound());
+    [Parameter] public EventCallback<int> OnSaved { get; set; }
+    [Parameter] public EventCallback OnReloadRequested { get; set; }
+    [Parameter] public string CancelHref { get; set; } = "/interactions";
+    [Parameter] public Actor Actor { get; set; } = Actor.System;
+
+    private EditContext _editContext = null!;
+    private ValidationMessageStore _serverErrors = null!;
+    private InteractionEditModel? _boundModel;
+    private MudAutocomplete<StakeholderSuggestion>? _attendeePicker;
+    private List<StakeholderSuggestion> _attendees = [];
+    private readonly Dictionary<(int Person, int Ask), PositionDraft> _positions = [];
+    private List<FollowUpInput> _followUps = [];
+    private Dictionary<string, string[]> _errors = [];
+    private DateTime? _date;
+    private TimeSpan? _time;
+    private bool _saving;
+    private bool _conflict;
+    private bool _hasErrors;
+    private bool _notesOpen;
+
+    private IReadOnlyCollection<string> StaffIds { get => Model.StaffIds; set => Model.StaffIds = value.ToList(); }
+    private IReadOnlyCollection<int> PartnerIds { get => Model.PartnerIds; set => Model.PartnerIds = value.ToList(); }
+    private IReadOnlyCollection<int> AskIds { get => Model.AskIds; set => Model.AskIds = value.ToList(); }
+
+    private string SuggestedTitle => _attendees.Count == 0
+        ? Labels.For(Model.Kind)
+        : $"{Labels.For(Model.Kind)} with {string.Join(", ", _attendees.Take(2).Select(a => a.DisplayName))}{(_attendees.Count > 2 ? " and others" : "")}";
+
+    protected override void OnParametersSet()
+    {
+        if (ReferenceEquals(_boundModel, Model)) return;
+        _boundModel = Model;
+        _editContext = new EditContext(Model);
+        _serverErrors = new ValidationMessageStore(_editContext);
+        _editContext.OnFieldChanged += (_, e) => _serverErrors.Clear(e.FieldIdentifier);
+        _attendees = InitialAttendees.Where(a => Model.AttendeeIds.Contains(a.Id)).ToList();
+        _positions.Clear();
+        _followUps = Model.FollowUps.ToList();
+        _date = Model.OccurredAt == default ? null : Model.OccurredAt.Date;
+        _time = Model.OccurredAt == default ? null : Model.OccurredAt.TimeOfDay;
+        _notesOpen = !string.IsNullOrEmpty(Model.AsksRaised + Model.TheirConcerns + Model.CommitmentsByThem + Model.CommitmentsByUs);
+        _conflict = _hasErrors = false;
+        _errors = [];
+    }
+
+    private async Task<IEnumerable<StakeholderSuggestion>> SearchAsync(string text, CancellationToken cancellationToken) =>
+        (await Directory.SuggestAsync(Actor, text, 20, cancellationToken)).Where(s => _attendees.All(a => a.Id != s.Id));
+
+    private async Task AddAttendee(StakeholderSuggestion? person)
+    {
+        if (person is null || _attendees.Any(a => a.Id == person.Id)) return;
+        _attendees.Add(person);
+        Model.AttendeeIds = _attendees.Select(a => a.Id).ToList();
+        _serverErrors.Clear(_editContext.Field(nameof(Model.AttendeeIds)));
+        _errors.Remove(nameof(Model.AttendeeIds));
+        if (_attendeePicker is not null) await _attendeePicker.ClearAsync();
+    }
+
+    private void RemoveAttendee(StakeholderSuggestion person)
+    {
+        _attendees.Remove(person);
+        Model.AttendeeIds = _attendees.Select(a => a.Id).ToList();
+        foreach (var key in _positions.Keys.Where(k => k.Person == person.Id).ToList()) _positions.Remove(key);
+    }
+
+    private void DateChanged(DateTime? date)
+    {
+        _date = date;
+        Combine();
+    }
+
+    private void TimeChanged(TimeSpan? time)
+    {
+        _time = time;
+        Combine();
+    }
+
+    private void Combine() => Model.OccurredAt = _date is { } d ? d.Date + (_time ?? TimeSpan.Zero) : default;
+
+    private PositionDraft PositionFor((int Person, int Ask) key)
+    {
+        if (!_positions.TryGetValue(key, out var draft)) _positions[key] = draft = new PositionDraft();
+        return draft;
+    }
+
+    private void AddFollowUp() => _followUps.Add(new FollowUpInput
+    {
+        DueOn = DateOnly.FromDateTime((_date ?? DateTime.Today).AddDays(7)),
+        OwnerId = Actor.UserId,
+        StakeholderId = _attendees.Count == 1 ? _attendees[0].Id : null,
+    });
+
+    // Server keys for positions are by list index; map them to the (person, ask) cell they came from.
+    private List<(int Person, int Ask)> _positionOrder = [];
+
+    private string PositionKey((int Person, int Ask) key, string field)
+    {
+        var index = _positionOrder.IndexOf(key);
+        return index < 0 ? "" : $"Positions[{index}].{field}";
+    }
+
+    private bool HasError(string key) => key.Length > 0 && _errors.ContainsKey(key);
+
+    private string? ErrorFor(string key) => key.Length > 0 && _errors.TryGetValue(key, out var messages) ? string.Join(" ", messages) : null;
+
+    private async Task SubmitAsync()
+    {
+        if (string.IsNullOrWhiteSpace(Model.Title)) Model.Title = SuggestedTitle;
+        _positionOrder = _positions.Where(p => p.Value.Stance is not null && _attendees.Any(a => a.Id == p.Key.Person)).Select(p => p.Key).ToList();
+        Model.Positions = _positionOrder.Select(k => new PositionInput
+        {
+            StakeholderId = k.Person, AskId = k.Ask, Stance = _positions[k].Stance!.Value, Quote = _positions[k].Quote,
+            Confidence = _positions[k].Confidence,
+        }).ToList();
+        Model.FollowUps = _followUps.ToList();
+
+        _saving = true;
+        _serverErrors.Clear();
+        _conflict = _hasErrors = false;
+        try
+        {
+            var result = await OnSave(Model);
+            if (result.Succeeded)
+            {
+                await OnSaved.InvokeAsync(result.Id!.Value);
+                return;
+            }
+            _conflict = result.IsConflict;
+            _errors = result.Errors.ToDictionary(e => e.Key, e => e.Value);
+            foreach (var (field, messages) in result.Errors.Where(e => !e.Key.Contains('[')))
+                _serverErrors.Add(_editContext.Field(field), messages);
+            _hasErrors = result.Errors.Count > 0;
+            _editContext.NotifyValidationStateChanged();
+        }
+        finally
+        {
+            _saving = false;
+        }
+    }
+
+    private sealed class PositionDraft
+    {
+        public Stance? Stance { get; set; }
+        public string? Quote { get; set; }
+        public Confidence Confidence { get; set; } = Confidence.Confirmed;
+    }
+}
