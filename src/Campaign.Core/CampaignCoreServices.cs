@@ -24,7 +24,7 @@ public static class CampaignCoreServices
         services.AddSingleton<CampaignService>();
         services.AddSingleton<StaffDirectory>();
         services.AddSingleton<SampleCampaignSeeder>();
-        services.AddSingleton<Dashboard.OverviewService>();
+        services.AddSingleton<Dashboard.DashboardService>();
         services.AddSingleton<Engagements.InteractionService>();
         services.AddSingleton<Engagements.FollowUpService>();
         services.AddSingleton<Positions.PositionService>();

@@ -1,0 +1,34 @@
+using Campaign.Dashboard;
+using Campaign.Users;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Campaign.Web.Endpoints;
+
+/// <summary>Downloads of the dashboard: each chart's numbers as CSV, and the progress report PDF.</summary>
+public static class DashboardEndpoints
+{
+    public static IEndpointRouteBuilder MapDashboardEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/dashboard/{campaignId:int}").RequireAuthorization(nameof(Permission.ExportPacks));
+
+        group.MapGet("/{chart}.csv", async Task<Results<FileContentHttpResult, NotFound>> (
+            int campaignId, string chart, HttpContext http, DashboardService dashboard, CancellationToken cancellationToken) =>
+        {
+            var data = await dashboard.GetAsync(Actor.FromPrincipal(http.User), campaignId, cancellationToken);
+            return data is not null && DashboardCsv.ToBytes(data, chart) is { } csv
+                ? TypedResults.File(csv, "text/csv; charset=utf-8", $"campaign-{chart}-{data.Today:yyyy-MM-dd}.csv")
+                : TypedResults.NotFound();
+        });
+
+        group.MapGet("/report.pdf", async Task<Results<FileContentHttpResult, NotFound>> (
+            int campaignId, HttpContext http, DashboardService dashboard, TimeProvider clock, CancellationToken cancellationToken) =>
+        {
+            var actor = Actor.FromPrincipal(http.User);
+            var data = await dashboard.GetAsync(actor, campaignId, cancellationToken);
+            if (data is null) return TypedResults.NotFound();
+            var pdf = ProgressReport.Render(data, actor.Name, clock.GetUtcNow());
+            return TypedResults.File(pdf, "application/pdf", $"campaign-progress-{data.Today:yyyy-MM-dd}.pdf");
+        });
+        return endpoints;
+    }
+}

@@ -1,0 +1,192 @@
+using Campaign.Dashboard;
+using Campaign.Engagements;
+using Campaign.Organisations;
+using Campaign.Positions;
+using Campaign.Stakeholders;
+using Campaign.Testing;
+
+namespace Campaign.Core.Tests.Dashboard;
+
+/// <summary>Every dashboard number against a small hand-built campaign (the clock stands at 26 November 2026).</summary>
+public sealed class DashboardServiceTests : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private DashboardService _service = null!;
+    private int _campaignId, _r, _p, _a, _b, _c, _e, _ipem, _rct;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        _service = new DashboardService(_database, _database.Clock);
+        await using var db = _database.CreateDbContext();
+        var b = new Builder(db);
+        var campaign = b.Campaign("registration", "pgd");
+        var (r, p) = (campaign.Asks[0], campaign.Asks[1]);
+        var ipem = b.Organisation("IPEM", "IPEM", OrganisationKind.CoalitionPartner);
+        var rct = b.Organisation("RCT", "RCT", OrganisationKind.CoalitionPartner);
+
+        var a = b.Person("Alice", "Adams", StakeholderKind.MP, s => { s.Party = "Labour"; s.Priority = PriorityTier.A; s.Influence = 5; s.Interest = 4; });
+        var bk = b.Person("Ben", "Baker", StakeholderKind.MP, s => { s.Party = "Conservative"; s.Priority = PriorityTier.A; });
+        var c = b.Person("Cara", "Clarke", StakeholderKind.Peer, s => { s.Party = "Crossbench"; s.Priority = PriorityTier.A; });
+        var d = b.Person("Dan", "Dale", StakeholderKind.MP, s => { s.Party = "Labour"; s.Status = MembershipStatus.Former; s.Priority = PriorityTier.A; });
+        var e = b.Person("Eve", "Evans", StakeholderKind.CivilServant);
+        b.Person("Fay", "Fox", StakeholderKind.PartnerContact, s => s.Organisation = ipem);
+
+        // Adams: entered out of date order; Supportive (November) is current and a move up from Neutral.
+        b.Position(a, r, Stance.Supportive, new DateOnly(2026, 11, 1));
+        b.Position(a, r, Stance.Neutral, new DateOnly(2026, 1, 1));
+        // Baker: a reversal, Supportive then Sceptical in October.
+        b.Position(bk, r, Stance.Supportive, new DateOnly(2025, 1, 1));
+        b.Position(bk, r, Stance.Sceptical, new DateOnly(2026, 10, 15));
+        // Dale left the House: his Champion must not count anywhere.
+        b.Position(d, r, Stance.Champion, new DateOnly(2026, 11, 5));
+        b.Position(e, r, Stance.Champion, new DateOnly(2026, 11, 20));
+        b.Position(e, p, Stance.Opposed, new DateOnly(2026, 6, 1));
+
+        var i1 = b.Interaction(campaign, new DateTime(2026, 11, 10, 10, 0, 0), a);
+        i1.Partners = [new InteractionPartner { Organisation = ipem }];
+        var i2 = b.Interaction(campaign, new DateTime(2026, 10, 1, 10, 0, 0), bk, e);
+        i2.Kind = InteractionKind.Call;
+        i2.IsConfidential = true;
+        i2.Partners = [new InteractionPartner { Organisation = ipem }, new InteractionPartner { Organisation = rct }];
+        b.Interaction(campaign, new DateTime(2025, 6, 1, 10, 0, 0), a);
+        b.Interaction(campaign, new DateTime(2027, 1, 10, 10, 0, 0), c); // planned, not yet a contact
+
+        db.FollowUps.AddRange(
+            new FollowUp { Title = "Overdue", DueOn = new DateOnly(2026, 11, 1) },
+            new FollowUp { Title = "Upcoming", DueOn = new DateOnly(2026, 12, 1) },
+            new FollowUp { Title = "Done late", DueOn = new DateOnly(2026, 10, 1), Status = FollowUpStatus.Done });
+        await b.SaveAsync();
+        (_campaignId, _r, _p, _a, _b, _c, _e, _ipem, _rct) = (campaign.Id, r.Id, p.Id, a.Id, bk.Id, c.Id, e.Id, ipem.Id, rct.Id);
+    }
+
+    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
+
+    private async Task<DashboardData> Staff() => (await _service.GetAsync(TestActors.PublicAffairs, _campaignId))!;
+
+    [Fact]
+    public async Task Headline_numbers_exclude_former_members_and_partner_contacts()
+    {
+        var data = await Staff();
+
+        Assert.Equal(4, data.PeopleTargeted);
+        Assert.Equal(3, data.EngagedLast90Days);
+        Assert.Equal(1, data.OverdueFollowUps);
+    }
+
+    [Fact]
+    public async Task Share_supportive_or_champion_is_over_everyone_targeted()
+    {
+        var data = await Staff();
+
+        Assert.Equal((2, 4, 0.5), (data.Asks[0].Supportive, data.Asks[0].Targeted, data.Asks[0].Share));
+        Assert.Equal((0, 0.0), (data.Asks[1].Supportive, data.Asks[1].Share));
+    }
+
+    [Fact]
+    public async Task Stances_by_house_count_people_with_no_record_as_unknown()
+    {
+        var data = await Staff();
+        int Count(int ask, string house, Stance stance) => data.StanceByHouse.Single(s => s.AskId == ask && s.Group == house && s.Stance == stance).Count;
+
+        Assert.Equal((1, 1, 0, 0), (Count(_r, "Commons", Stance.Supportive), Count(_r, "Commons", Stance.Sceptical), Count(_r, "Commons", Stance.Champion), Count(_r, "Commons", Stance.Unknown)));
+        Assert.Equal(1, Count(_r, "Lords", Stance.Unknown));
+        Assert.Equal(1, Count(_r, "Outside Parliament", Stance.Champion));
+        Assert.Equal(2, Count(_p, "Commons", Stance.Unknown));
+        Assert.Equal(1, Count(_p, "Outside Parliament", Stance.Opposed));
+        Assert.Equal(4, data.StanceByHouse.Where(s => s.AskId == _r).Sum(s => s.Count));
+    }
+
+    [Fact]
+    public async Task Stances_by_party_cover_the_parliamentarians()
+    {
+        var data = await Staff();
+        int Count(string party, Stance stance) => data.StanceByParty.Single(s => s.AskId == _r && s.Group == party && s.Stance == stance).Count;
+
+        Assert.Equal(1, Count("Labour", Stance.Supportive));
+        Assert.Equal(0, Count("Labour", Stance.Champion));
+        Assert.Equal(1, Count("Conservative", Stance.Sceptical));
+        Assert.Equal(1, Count("Crossbench", Stance.Unknown));
+        Assert.DoesNotContain(data.StanceByParty, s => s.Group == "No party");
+        Assert.Equal(3, data.StanceByParty.Where(s => s.AskId == _r).Sum(s => s.Count));
+    }
+
+    [Fact]
+    public async Task Engagement_counts_past_contacts_per_month_and_kind()
+    {
+        var data = await Staff();
+
+        Assert.Equal(
+            [new MonthlyCount("2025-06", InteractionKind.Meeting, 1), new MonthlyCount("2026-10", InteractionKind.Call, 1), new MonthlyCount("2026-11", InteractionKind.Meeting, 1)],
+            data.Engagement);
+    }
+
+    [Fact]
+    public async Task Movement_compares_the_stance_now_with_the_stance_when_the_period_began()
+    {
+        var data = await Staff();
+
+        Assert.Equal([(_a, Stance.Neutral, Stance.Supportive)], data.Last30Days.Up.Select(m => (m.StakeholderId, m.From!.Value, m.To)));
+        Assert.Empty(data.Last30Days.Down);
+        Assert.Equal([_e], data.Last30Days.NewlyKnown.Select(m => m.StakeholderId));
+        Assert.Equal([(_b, Stance.Supportive, Stance.Sceptical)], data.Last90Days.Down.Select(m => (m.StakeholderId, m.From!.Value, m.To)));
+        Assert.Equal([_a], data.Last90Days.Up.Select(m => m.StakeholderId));
+    }
+
+    [Fact]
+    public async Task Priority_a_coverage_counts_only_past_contact_in_the_last_year()
+    {
+        var data = await Staff();
+
+        Assert.Equal([_a, _b], data.PriorityACoverage.Contacted.Select(c => c.StakeholderId));
+        Assert.Equal([_c], data.PriorityACoverage.NotContacted.Select(c => c.StakeholderId));
+        Assert.Equal(new DateTime(2026, 10, 1, 10, 0, 0), data.PriorityACoverage.Contacted.Single(c => c.StakeholderId == _b).LastContacted);
+    }
+
+    [Fact]
+    public async Task Coalition_contributions_count_interactions_per_partner()
+    {
+        var data = await Staff();
+        Assert.Equal([(_ipem, 2), (_rct, 1)], data.Contributions.Select(c => (c.OrganisationId, c.Interactions)));
+    }
+
+    [Fact]
+    public async Task The_power_interest_grid_places_each_targeted_person_with_their_stance()
+    {
+        var grid = (await Staff()).PowerInterest;
+
+        Assert.Equal(4, grid.Count);
+        var adams = grid.Single(g => g.StakeholderId == _a);
+        Assert.Equal((5, 4, Stance.Supportive, Stance.Unknown), (adams.Influence, adams.Interest, adams.StanceOn(_r), adams.StanceOn(_p)));
+    }
+
+    [Fact]
+    public async Task Coalition_members_get_the_same_numbers_without_confidential_detail()
+    {
+        var staff = await Staff();
+        var coalition = (await _service.GetAsync(TestActors.Coalition(_ipem), _campaignId))!;
+
+        Assert.Equal(staff.EngagedLast90Days, coalition.EngagedLast90Days);
+        Assert.Equal(staff.Engagement, coalition.Engagement);
+        Assert.Equal(staff.Contributions, coalition.Contributions);
+        Assert.Equal(staff.PriorityACoverage.Contacted.Select(c => c.StakeholderId), coalition.PriorityACoverage.Contacted.Select(c => c.StakeholderId));
+        Assert.Null(coalition.OverdueFollowUps);
+        Assert.Null(coalition.PriorityACoverage.Contacted.Single(c => c.StakeholderId == _b).LastContacted);
+    }
+
+    [Fact]
+    public async Task A_campaign_with_no_positions_yet_shows_everyone_unknown()
+    {
+        await using var db = _database.CreateDbContext();
+        var b = new Builder(db);
+        var empty = b.Campaign("only");
+        await b.SaveAsync();
+
+        var data = (await _service.GetAsync(TestActors.PublicAffairs, empty.Id))!;
+
+        Assert.Equal(0, data.Asks.Single().Supportive);
+        Assert.Equal(data.PeopleTargeted, data.StanceByHouse.Where(s => s.Stance == Stance.Unknown).Sum(s => s.Count));
+        Assert.Empty(data.Engagement);
+        Assert.Empty(data.Last90Days.Up);
+    }
+}
