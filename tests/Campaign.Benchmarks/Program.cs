@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Campaign.Benchmarks;
+using Campaign.Dashboard;
+using Campaign.Engagements;
+using Campaign.Stakeholders;
+using Campaign.Users;
+
+// Usage: dotnet run -c Release --project tests/Campaign.Benchmarks -- [--scale 1|10] [--filter NAME] [--quick]
+var scale = ArgValue(args, "--scale") is { } s ? double.Parse(s, System.Globalization.CultureInfo.InvariantCulture) : 1;
+var filter = ArgValue(args, "--filter");
+var quick = args.Contains("--quick");
+if (quick) scale = 0.01;
+var scaleLabel = quick ? "quick" : $"{scale:0.##}×";
+
+var watch = Stopwatch.StartNew();
+await using var data = await SyntheticCampaign.CreateAsync(scale);
+Console.WriteLine($"Generated {data.People:N0} people and {data.Interactions:N0} interactions ({scaleLabel}) in {watch.Elapsed.TotalSeconds:N1} s");
+
+var clock = new FixedClock(new DateTimeOffset(data.Now, TimeSpan.Zero));
+var staff = new Actor("bench", "Benchmark", new HashSet<string> { Roles.PublicAffairs }, null);
+var directory = new StakeholderDirectory(data.Contexts, clock);
+var stakeholders = new StakeholderService(data.Contexts, clock);
+var interactions = new InteractionService(data.Contexts);
+var dashboard = new DashboardService(data.Contexts, clock);
+
+var benchmarks = new (string Name, double? GoalMs, Func<Task> Run)[]
+{
+    ("stakeholder list", 10, () => directory.ListAsync(staff, new StakeholderListQuery
+        { Kind = StakeholderKind.MP, Status = MembershipStatus.Current, SortBy = StakeholderSort.LastContacted, Direction = Campaign.Common.SortOrder.Descending, PageSize = 50 })),
+    ("stakeholder search", null, () => directory.ListAsync(staff, new StakeholderListQuery { Search = "Patel", PageSize = 50 })),
+    ("attendee suggest", null, () => directory.SuggestAsync(staff, "kha", 20)),
+    ("profile", 20, () => stakeholders.GetProfileAsync(staff, 42)),
+    ("interaction list", null, () => interactions.ListAsync(staff, new InteractionListQuery { Kind = InteractionKind.Meeting, PageSize = 50 })),
+    ("dashboard", scale >= 10 ? 300 : 50, () => dashboard.GetAsync(staff, data.CampaignId)),
+};
+
+var results = new List<Measurement>();
+foreach (var (name, goal, run) in benchmarks.Where(b => filter is null || b.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)))
+{
+    var result = await Measurement.TakeAsync(name, scaleLabel, quick ? null : goal, run, quick);
+    results.Add(result);
+    Console.WriteLine($"{result.Name,-22} {result.Scale,-6} median {result.MedianMs,8:N2} ms   p95 {result.P95Ms,8:N2} ms   runs {result.Runs,4}   {(result.GoalMs is { } g ? $"goal ≤ {g} ms: {result.Verdict}" : "")}");
+}
+
+var memory = GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024.0);
+Console.WriteLine($"Managed memory after the runs: {memory:N1} MB; machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}");
+
+var folder = Path.Combine(Directory.GetCurrentDirectory(), "BenchmarkResults");
+Directory.CreateDirectory(folder);
+var file = Path.Combine(folder, $"benchmarks-{scaleLabel.TrimEnd('×')}-{DateTime.UtcNow:yyyyMMdd-HHmmss}.json");
+await File.WriteAllTextAsync(file, JsonSerializer.Serialize(new { scale = scaleLabel, machine = new { cores = Environment.ProcessorCount, os = Environment.OSVersion.ToString() }, memoryMb = memory, results },
+    new JsonSerializerOptions { WriteIndented = true }));
+Console.WriteLine($"Wrote {file}");
+return results.Any(r => r.MedianMs < 0) ? 1 : 0;
+
+static string? ArgValue(string[] args, string name) =>
+    Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+}

@@ -1,0 +1,161 @@
+using System.Globalization;
+using Campaign.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaign.Benchmarks;
+
+/// <summary>
+/// A deterministic synthetic campaign written straight into a temporary SQLite file with prepared inserts
+/// (the app's own write path would spend minutes on audit rows the benchmarks do not read).
+/// Base scale: 650 MPs, 800 peers, 3,000 others, 100,000 interactions, 30,000 positions, 20,000 follow-ups.
+/// </summary>
+public sealed class SyntheticCampaign : IAsyncDisposable
+{
+    private static readonly string[] Parties = ["Labour", "Conservative", "Liberal Democrat", "Scottish National Party", "Green Party", "Reform UK", "Plaid Cymru", "Crossbench", "Independent"];
+    private static readonly string[] Stances = ["Champion", "Supportive", "Neutral", "Sceptical", "Opposed", "Unknown"];
+    private static readonly string[] Kinds = ["Meeting", "Call", "Email", "Letter", "Event", "Roundtable", "ParliamentaryQuestion", "Debate", "BriefingSent", "Other"];
+    private static readonly string[] Given = ["Alice", "Ben", "Cara", "Dev", "Eve", "Fatima", "Gareth", "Hannah", "Imran", "Jo", "Kwame", "Lucy", "Mo", "Nia", "Owen", "Priya", "Rhys", "Sana", "Tom", "Yusuf"];
+    private static readonly string[] Family = ["Adams", "Baker", "Clarke", "Dhillon", "Evans", "Fox", "Grant", "Hughes", "Iqbal", "Jones", "Khan", "Lewis", "Morgan", "Nowak", "Okafor", "Patel", "Quinn", "Roberts", "Singh", "Taylor"];
+
+    public required string Path { get; init; }
+    public required IDbContextFactory<CampaignDbContext> Contexts { get; init; }
+    public int CampaignId { get; private init; } = 1;
+    public int People { get; private set; }
+    public int Interactions { get; private set; }
+    public DateTime Now { get; } = new(2026, 11, 26, 10, 0, 0);
+
+    public static async Task<SyntheticCampaign> CreateAsync(double scale)
+    {
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"campaign-bench-{Guid.NewGuid():N}.db");
+        var options = new DbContextOptionsBuilder<CampaignDbContext>();
+        CampaignDatabase.Configure(options, $"Data Source={path}");
+        var factory = new Factory(options.Options);
+        await using (var db = factory.CreateDbContext()) await CampaignDatabase.MigrateAsync(db);
+        var campaign = new SyntheticCampaign { Path = path, Contexts = factory };
+        await campaign.FillAsync(scale);
+        return campaign;
+    }
+
+    private async Task FillAsync(double scale)
+    {
+        int Scaled(int n) => Math.Max(1, (int)(n * scale));
+        var random = new Random(20261126);
+        await using var connection = new SqliteConnection($"Data Source={Path}");
+        await connection.OpenAsync();
+        await using var transaction = connection.BeginTransaction();
+        var stamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+
+        Exec(connection, transaction, "INSERT INTO Campaigns (Id, Name, Goal, Keywords, Version, CreatedAt, UpdatedAt) VALUES (1, 'Synthetic campaign', 'Benchmark data', '[]', 1, 0, 0)");
+        Exec(connection, transaction, "INSERT INTO Asks (Id, CampaignId, Code, Title, Description, SortOrder) VALUES (1, 1, 'registration', 'Statutory registration', '', 0), (2, 1, 'pgd', 'Patient Group Directions', '', 1)");
+
+        var organisations = Scaled(200);
+        using (var insert = Prepare(connection, transaction, "INSERT INTO Organisations (Name, ShortName, Kind, Version, CreatedAt, UpdatedAt) VALUES ($name, $short, $kind, 1, $t, $t)", "$name", "$short", "$kind", "$t"))
+        {
+            for (var i = 1; i <= organisations; i++)
+                Run(insert, $"Organisation {i:D4}", $"ORG{i}", i <= 9 ? "CoalitionPartner" : "NhsBody", stamp);
+        }
+
+        var mps = Scaled(650);
+        var peers = Scaled(800);
+        var others = Scaled(3000);
+        People = mps + peers + others;
+        using (var insert = Prepare(connection, transaction,
+            "INSERT INTO Stakeholders (Kind, GivenName, FamilyName, DisplayName, Party, Constituency, House, ParliamentMemberId, Status, OrganisationId, Email, Priority, Influence, Interest, LawfulBasis, Version, CreatedAt, UpdatedAt) " +
+            "VALUES ($kind, $given, $family, $display, $party, $seat, $house, $member, $status, $org, $email, $priority, $influence, $interest, 'LegitimateInterests', 1, $t, $t)",
+            "$kind", "$given", "$family", "$display", "$party", "$seat", "$house", "$member", "$status", "$org", "$email", "$priority", "$influence", "$interest", "$t"))
+        {
+            for (var i = 1; i <= People; i++)
+            {
+                var kind = i <= mps ? "MP" : i <= mps + peers ? "Peer" : (i % 3) switch { 0 => "CivilServant", 1 => "HealthProfessional", _ => "Other" };
+                var given = Given[random.Next(Given.Length)];
+                var family = Family[random.Next(Family.Length)] + (i % 97).ToString(CultureInfo.InvariantCulture);
+                Run(insert, kind, given, family, $"{given} {family}",
+                    kind is "MP" or "Peer" ? Parties[random.Next(Parties.Length)] : null,
+                    kind == "MP" ? $"Constituency {i:D4}" : null,
+                    kind == "MP" ? "Commons" : kind == "Peer" ? "Lords" : null,
+                    kind is "MP" or "Peer" ? 100_000 + i : null,
+                    random.Next(20) == 0 ? "Former" : "Current",
+                    kind is "MP" or "Peer" ? null : random.Next(1, organisations + 1),
+                    $"person{i}@example.org", "ABC"[random.Next(3)].ToString(), random.Next(1, 6), random.Next(1, 6), stamp);
+            }
+        }
+
+        Interactions = Scaled(100_000);
+        using (var interaction = Prepare(connection, transaction,
+            "INSERT INTO Interactions (Id, CampaignId, Kind, OccurredAt, Title, Location, Summary, IsConfidential, Version, CreatedAt, UpdatedAt) VALUES ($id, 1, $kind, $at, $title, $location, $summary, $secret, 1, $t, $t)",
+            "$id", "$kind", "$at", "$title", "$location", "$summary", "$secret", "$t"))
+        using (var attendee = Prepare(connection, transaction, "INSERT OR IGNORE INTO InteractionAttendees (InteractionId, StakeholderId) VALUES ($i, $s)", "$i", "$s"))
+        using (var partner = Prepare(connection, transaction, "INSERT OR IGNORE INTO InteractionPartners (InteractionId, OrganisationId) VALUES ($i, $o)", "$i", "$o"))
+        {
+            for (var i = 1; i <= Interactions; i++)
+            {
+                var at = Now.AddMinutes(-random.Next(0, 5 * 365 * 24 * 60));
+                Run(interaction, i, Kinds[random.Next(Kinds.Length)], at.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+                    $"Contact {i}", "Portcullis House", "Discussed registration of clinical technologists.", random.Next(7) == 0 ? 1 : 0, stamp);
+                var attendees = random.Next(1, 4);
+                for (var a = 0; a < attendees; a++) Run(attendee, i, random.Next(1, People + 1));
+                if (random.Next(3) == 0) Run(partner, i, random.Next(1, Math.Min(9, organisations) + 1));
+            }
+        }
+
+        using (var position = Prepare(connection, transaction,
+            "INSERT INTO StatedPositions (StakeholderId, AskId, Stance, StatedOn, EvidenceKind, InteractionId, Confidence, RecordedAt) VALUES ($s, $a, $stance, $on, 'Meeting', $i, 'Likely', $t)",
+            "$s", "$a", "$stance", "$on", "$i", "$t"))
+        {
+            for (var p = 0; p < Scaled(30_000); p++)
+                Run(position, random.Next(1, People + 1), random.Next(1, 3), Stances[random.Next(Stances.Length)],
+                    DateOnly.FromDateTime(Now.AddDays(-random.Next(0, 5 * 365))).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), random.Next(1, Interactions + 1), stamp);
+        }
+
+        using (var followUp = Prepare(connection, transaction,
+            "INSERT INTO FollowUps (Title, DueOn, StakeholderId, InteractionId, Status, Version, CreatedAt, UpdatedAt) VALUES ($title, $due, $s, $i, $status, 1, $t, $t)",
+            "$title", "$due", "$s", "$i", "$status", "$t"))
+        {
+            for (var f = 0; f < Scaled(20_000); f++)
+                Run(followUp, $"Follow-up {f}", DateOnly.FromDateTime(Now.AddDays(random.Next(-400, 60))).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    random.Next(1, People + 1), random.Next(1, Interactions + 1), random.Next(3) == 0 ? "Open" : "Done", stamp);
+        }
+        await transaction.CommitAsync();
+        Exec(connection, null, "ANALYZE");
+    }
+
+    private static void Exec(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in parameters) command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        command.Prepare();
+        return command;
+    }
+
+    private static void Run(SqliteCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        command.ExecuteNonQuery();
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            try { File.Delete(Path + suffix); } catch (IOException) { /* temp file */ }
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    private sealed class Factory(DbContextOptions<CampaignDbContext> options) : IDbContextFactory<CampaignDbContext>
+    {
+        public CampaignDbContext CreateDbContext() => new(options);
+    }
+}
