@@ -37,8 +37,11 @@ public sealed class DashboardService(IDbContextFactory<CampaignDbContext> contex
 
         var peopleTargeted = await targeted.CountAsync(cancellationToken);
         var since90 = now.AddDays(-90);
-        var engaged = await targeted.CountAsync(s => s.Attendances.Any(a => a.Interaction!.CampaignId == campaignId
-            && a.Interaction.OccurredAt <= now && a.Interaction.OccurredAt >= since90), cancellationToken);
+        // Driven from the 90 days of contacts (an index range), not from every person's whole history.
+        var engaged = await db.InteractionAttendees
+            .Where(a => a.Interaction!.CampaignId == campaignId && a.Interaction.OccurredAt >= since90 && a.Interaction.OccurredAt <= now
+                        && targeted.Any(s => s.Id == a.StakeholderId))
+            .Select(a => a.StakeholderId).Distinct().CountAsync(cancellationToken);
         int? overdue = staff
             ? await db.FollowUps.CountAsync(f => f.Status == FollowUpStatus.Open && f.DueOn < today, cancellationToken)
             : null;
@@ -75,19 +78,7 @@ public sealed class DashboardService(IDbContextFactory<CampaignDbContext> contex
         var movement30 = await MovementAsync(db, targeted, askIds, today, 30, cancellationToken);
         var movement90 = await MovementAsync(db, targeted, askIds, today, 90, cancellationToken);
 
-        var since12Months = now.AddMonths(-12);
-        var priorityA = await targeted.Where(s => s.Priority == PriorityTier.A)
-            .OrderBy(s => s.FamilyName).ThenBy(s => s.GivenName)
-            .Select(s => new
-            {
-                s.Id, s.DisplayName, s.Kind,
-                Last = s.Attendances.Where(a => a.Interaction!.OccurredAt <= now).Max(a => (DateTime?)a.Interaction!.OccurredAt),
-                LastOpen = s.Attendances.Where(a => a.Interaction!.OccurredAt <= now && !a.Interaction.IsConfidential).Max(a => (DateTime?)a.Interaction!.OccurredAt),
-            })
-            .ToListAsync(cancellationToken);
-        var coverage = new Coverage(
-            priorityA.Where(p => p.Last >= since12Months).Select(p => new CoverageEntry(p.Id, p.DisplayName, p.Kind, staff ? p.Last : p.LastOpen)).ToList(),
-            priorityA.Where(p => p.Last is null || p.Last < since12Months).Select(p => new CoverageEntry(p.Id, p.DisplayName, p.Kind, staff ? p.Last : p.LastOpen)).ToList());
+        var coverage = await CoverageAsync(db, targeted, now, staff, cancellationToken);
 
         var contributions = await db.InteractionPartners.Where(p => p.Interaction!.CampaignId == campaignId && p.Interaction.OccurredAt <= now)
             .GroupBy(p => new { p.OrganisationId, p.Organisation!.Name })
@@ -107,6 +98,50 @@ public sealed class DashboardService(IDbContextFactory<CampaignDbContext> contex
         return new DashboardData(campaign.Id, campaign.Name, today, peopleTargeted, engaged, overdue, askProgress, stanceByHouse,
             stanceByParty, engagement, movement30, movement90, coverage,
             contributions.OrderByDescending(c => c.Interactions).ThenBy(c => c.Name).ToList(), milestones, grid);
+    }
+
+    /// <summary>
+    /// Priority-A targets with or without contact in the last twelve months. The split is driven from the year's
+    /// contacts (an index range); only the people without one need their older last contact looked up.
+    /// </summary>
+    private static async Task<Coverage> CoverageAsync(
+        CampaignDbContext db, IQueryable<Stakeholder> targeted, DateTime now, bool staff, CancellationToken cancellationToken)
+    {
+        var since = now.AddMonths(-12);
+        var priorityA = targeted.Where(s => s.Priority == PriorityTier.A);
+        var people = await priorityA.OrderBy(s => s.FamilyName).ThenBy(s => s.GivenName)
+            .Select(s => new { s.Id, s.DisplayName, s.Kind }).ToListAsync(cancellationToken);
+        var ids = people.Select(p => p.Id).ToList();
+        // Project before grouping (else EF emits a subquery per group), and test membership with a key lookup rather
+        // than an IN list of a thousand parameters, which SQLite checked row by row: seconds, not milliseconds.
+        var recent = await db.InteractionAttendees
+            .Where(a => a.Interaction!.OccurredAt >= since && a.Interaction.OccurredAt <= now && priorityA.Any(s => s.Id == a.StakeholderId)
+                        && (staff || !a.Interaction.IsConfidential))
+            .Select(a => new { a.StakeholderId, a.Interaction!.OccurredAt })
+            .GroupBy(a => a.StakeholderId)
+            .Select(g => new { StakeholderId = g.Key, Last = g.Max(a => a.OccurredAt) })
+            .ToDictionaryAsync(x => x.StakeholderId, x => (DateTime?)x.Last, cancellationToken);
+        // Contact counts for everyone; a confidential contact's date is shown only to those who may see it.
+        var contactedAtAll = staff
+            ? recent.Keys.ToHashSet()
+            : (await db.InteractionAttendees
+                .Where(a => a.Interaction!.OccurredAt >= since && a.Interaction.OccurredAt <= now && priorityA.Any(s => s.Id == a.StakeholderId))
+                .Select(a => a.StakeholderId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        var older = ids.Where(id => !contactedAtAll.Contains(id)).ToList();
+        var earlier = await db.Stakeholders.Where(s => older.Contains(s.Id))
+            .Select(s => new
+            {
+                s.Id,
+                Last = s.Attendances.Where(a => a.Interaction!.OccurredAt <= now && (staff || !a.Interaction.IsConfidential))
+                    .Max(a => (DateTime?)a.Interaction!.OccurredAt),
+            })
+            .ToDictionaryAsync(x => x.Id, x => x.Last, cancellationToken);
+
+        var entries = people.Select(p => (p.Id, Entry: new CoverageEntry(p.Id, p.DisplayName, p.Kind,
+            recent.GetValueOrDefault(p.Id) ?? earlier.GetValueOrDefault(p.Id)))).ToList();
+        return new Coverage(
+            entries.Where(e => contactedAtAll.Contains(e.Id)).Select(e => e.Entry).ToList(),
+            entries.Where(e => !contactedAtAll.Contains(e.Id)).Select(e => e.Entry).ToList());
     }
 
     private static IQueryable<Stakeholder> Targeted(CampaignDbContext db) =>

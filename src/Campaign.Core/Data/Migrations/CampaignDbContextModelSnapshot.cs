@@ -384,7 +384,7 @@ namespace Campaign.Data.Migrations
 
                     b.HasIndex("OccurredAt");
 
-                    b.HasIndex("CampaignId", "OccurredAt");
+                    b.HasIndex("CampaignId", "OccurredAt", "Kind");
 
                     b.ToTable("Interactions");
                 });
