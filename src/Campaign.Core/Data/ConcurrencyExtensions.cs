@@ -15,4 +15,18 @@ public static class ConcurrencyExtensions
         version.OriginalValue = loadedVersion;
         version.IsModified = true;
     }
+
+    /// <summary>Saves an edit; a newer save that landed first (the version no longer matches) is a conflict, not an error.</summary>
+    public static async Task<SaveResult> SaveEditAsync(this CampaignDbContext db, int id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return SaveResult.Saved(id);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return SaveResult.Conflict();
+        }
+    }
 }

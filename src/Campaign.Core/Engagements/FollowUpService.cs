@@ -70,14 +70,6 @@ public sealed class FollowUpService(IDbContextFactory<CampaignDbContext> context
         db.ExpectVersion(followUp, version);
         followUp.Status = status;
         followUp.CompletedAt = status == FollowUpStatus.Done ? clock.GetUtcNow() : null;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return SaveResult.Conflict();
-        }
-        return SaveResult.Saved(id);
+        return await db.SaveEditAsync(id, cancellationToken);
     }
 }

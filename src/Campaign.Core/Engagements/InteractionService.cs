@@ -56,15 +56,7 @@ public sealed class InteractionService(IDbContextFactory<CampaignDbContext> cont
         db.ExpectVersion(interaction, model.Version);
         Apply(interaction, model);
         AddPositionsAndFollowUps(db, interaction, model, actor);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return SaveResult.Conflict();
-        }
-        return SaveResult.Saved(id);
+        return await db.SaveEditAsync(id, cancellationToken);
     }
 
     /// <summary>
@@ -83,15 +75,7 @@ public sealed class InteractionService(IDbContextFactory<CampaignDbContext> cont
         foreach (var followUp in await db.FollowUps.Where(f => f.InteractionId == id).ToListAsync(cancellationToken))
             followUp.InteractionId = null;
         db.Interactions.Remove(interaction);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return SaveResult.Conflict();
-        }
-        return SaveResult.Saved(id);
+        return await db.SaveEditAsync(id, cancellationToken);
     }
 
     /// <summary>

@@ -92,15 +92,7 @@ public sealed class OrganisationService(IDbContextFactory<CampaignDbContext> con
 
         db.ExpectVersion(organisation, model.Version);
         Apply(organisation, model);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return SaveResult.Conflict();
-        }
-        return SaveResult.Saved(id);
+        return await db.SaveEditAsync(id, cancellationToken);
     }
 
     private static async Task<ValidationErrors> ValidateAsync(CampaignDbContext db, OrganisationEditModel model, int? id, CancellationToken cancellationToken)

@@ -125,15 +125,7 @@ public sealed class StakeholderService(IDbContextFactory<CampaignDbContext> cont
         // The token in the UPDATE's WHERE clause is the version the editor loaded, catching a save that lands between our read and write.
         db.ExpectVersion(stakeholder, model.Version);
         await ApplyAsync(db, stakeholder, model, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return SaveResult.Conflict();
-        }
-        return SaveResult.Saved(stakeholder.Id);
+        return await db.SaveEditAsync(stakeholder.Id, cancellationToken);
     }
 
     private static async Task<ValidationErrors> ValidateAsync(CampaignDbContext db, StakeholderEditModel model, int? id, CancellationToken cancellationToken)
