@@ -27,6 +27,9 @@ public static class CampaignCoreServices
         services.AddSingleton<Dashboard.OverviewService>();
         services.AddSingleton<Auditing.AuditTrail>();
         services.AddSingleton<UserAdministration>();
+        services.AddSingleton<Templates.StatementEngine>();
+        services.AddSingleton<Templates.PositionStatementService>();
+        services.AddSingleton<Briefings.BriefingService>();
         return services;
     }
 }
