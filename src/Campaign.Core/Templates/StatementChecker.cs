@@ -37,7 +37,12 @@ internal sealed partial class StatementChecker(string source) : AstVisitor
         return checker._problems.DistinctBy(p => p.ToString()).ToList();
     }
 
-    protected override Statement VisitCaptureStatement(CaptureStatement statement) => Refuse(statement, "capture");
+    protected override Statement VisitCaptureStatement(CaptureStatement statement)
+    {
+        // The captured name is known, so its uses are not reported a second time.
+        _assigned[statement.Identifier] = LiquidType.Text;
+        return Refuse(statement, "capture");
+    }
 
     protected override Statement VisitCycleStatement(CycleStatement statement) => Refuse(statement, "cycle");
 
