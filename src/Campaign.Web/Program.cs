@@ -1,5 +1,6 @@
 using Campaign;
 using Campaign.Web;
+using Campaign.Web.Briefings;
 using Campaign.Web.Components;
 using Campaign.Web.Identity;
 using MudBlazor.Services;
@@ -39,6 +40,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapAccountEndpoints();
+app.MapBriefingEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

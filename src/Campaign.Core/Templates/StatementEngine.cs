@@ -53,6 +53,12 @@ public sealed partial class StatementEngine
         StatementLimits.GuardFilters(_options.Filters);
     }
 
+    /// <summary>The names templates can use, each with its members: generated from the model, so always current.</summary>
+    public static IReadOnlyList<TemplateName> Vocabulary { get; } = StatementSchema.Describe();
+
+    /// <summary>Filters templates can use.</summary>
+    public static IReadOnlyList<string> Filters { get; } = StatementLimits.Filters.Order(StringComparer.Ordinal).ToList();
+
     /// <summary>Parses and checks a template: syntax errors with line and column, then anything outside the allow-list.</summary>
     public StatementCheck Check(string source)
     {

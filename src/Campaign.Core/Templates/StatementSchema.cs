@@ -60,6 +60,16 @@ internal static class StatementSchema
 
     public static IEnumerable<string> MemberNames(Type type) => Members.TryGetValue(type, out var members) ? members.Keys : [];
 
+    /// <summary>Each top-level name and what it offers, in words, for the editor's help.</summary>
+    public static IReadOnlyList<TemplateName> Describe() => Roots.Select(root => new TemplateName(root.Key, root.Value switch
+    {
+        { Shape: LiquidShape.Object, ClrType: { } type } => string.Join(", ", MemberNames(type)),
+        { Shape: LiquidShape.List, Element: { Shape: LiquidShape.Object, ClrType: { } type } } =>
+            $"a list; each {NameOf(type)} has {string.Join(", ", MemberNames(type))}",
+        { Shape: LiquidShape.Date } => "a date, e.g. {{ today | date: \"%-d %B %Y\" }}",
+        _ => "",
+    })).ToList();
+
     public static IEnumerable<(string Name, object? Value)> Values(StatementModel model) =>
         typeof(StatementModel).GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => (Naming(p), p.GetValue(model)));
 

@@ -44,3 +44,6 @@ public sealed record StatementPreview(string? StakeholderName, string? Markdown,
 
 /// <summary>Someone to preview a statement for.</summary>
 public sealed record PreviewPerson(int Id, string DisplayName, string Kind);
+
+/// <summary>A name a template can use and what it offers, for the editor's help.</summary>
+public sealed record TemplateName(string Name, string Offers);
