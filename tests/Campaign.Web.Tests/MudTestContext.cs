@@ -28,6 +28,9 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<OrganisationService>();
         Services.AddSingleton<CampaignService>();
         Services.AddSingleton<StaffDirectory>();
+        Services.AddSingleton<Campaign.Templates.StatementEngine>();
+        Services.AddSingleton<Campaign.Templates.PositionStatementService>();
+        Services.AddSingleton<Campaign.Briefings.BriefingService>();
         Services.AddScoped<Identity.ActorAccessor>();
         SignInAs(Roles.PublicAffairs);
     }
