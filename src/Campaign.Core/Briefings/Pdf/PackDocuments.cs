@@ -100,7 +100,7 @@ internal static class PackDocuments
             column.Item().PaddingTop(6).Text(meeting.Title).FontSize(16).Bold();
             column.Item().Element(c => PackParts.Facts(c,
             [
-                ("When", meeting.OccurredAt.ToString("dddd d MMMM yyyy, HH:mm", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))),
+                ("When", meeting.OccurredAt.ToString("dddd d MMMM yyyy, HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
                 ("Where", meeting.Location),
                 ("Kind", Wording.Of(meeting.Kind)),
                 ("Our team", string.Join(", ", meeting.Staff)),

@@ -10,7 +10,8 @@ namespace Campaign.Briefings.Pdf;
 /// <summary>UK English words for enum values and dates in documents ("CivilServant" reads "Civil servant").</summary>
 internal static class Wording
 {
-    private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
+    // English month names with "Sep" (en-GB's "Sept"), as the app's pages write dates.
+    private static readonly CultureInfo English = CultureInfo.InvariantCulture;
 
     private static readonly Dictionary<Enum, string> Overrides = new()
     {
@@ -38,13 +39,13 @@ internal static class Wording
         return text.ToString();
     }
 
-    public static string Date(DateOnly date) => date.ToString("d MMM yyyy", British);
+    public static string Date(DateOnly date) => date.ToString("d MMM yyyy", English);
 
-    public static string Date(DateTime date) => date.ToString("d MMM yyyy", British);
+    public static string Date(DateTime date) => date.ToString("d MMM yyyy", English);
 
-    public static string LongDate(DateTime date) => date.ToString("d MMMM yyyy", British);
+    public static string LongDate(DateTime date) => date.ToString("d MMMM yyyy", English);
 
-    public static string DateTime(DateTime value) => value.ToString("d MMM yyyy, HH:mm", British);
+    public static string DateTime(DateTime value) => value.ToString("d MMM yyyy, HH:mm", English);
 
     public static string Relationship(RelationshipType type, bool incoming) => (type, incoming) switch
     {
