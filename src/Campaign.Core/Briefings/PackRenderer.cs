@@ -60,7 +60,16 @@ internal sealed class PackRenderer(
 
     private static RenderedPack Render(Document document)
     {
-        var pdf = document.GeneratePdf();
+        byte[] pdf;
+        try
+        {
+            pdf = document.GeneratePdf();
+        }
+        catch (DocumentLayoutException e)
+        {
+            // Statements are checked when saved; data (a very long word, say) can still defeat the layout.
+            throw new BriefingException($"The pack could not be laid out: {e.Message}");
+        }
         using var stream = new MemoryStream(pdf, writable: false);
         using var read = PdfReader.Open(stream, PdfDocumentOpenMode.Import);
         return new RenderedPack(pdf, read.PageCount);

@@ -66,7 +66,8 @@ public sealed class PositionStatementService(IDbContextFactory<CampaignDbContext
             {
                 try
                 {
-                    await engine.RenderAsync(check.Statement!, StatementModels.Sample(draft.Audience, campaign, clock.GetLocalNow().DateTime));
+                    var sample = await engine.RenderAsync(check.Statement!, StatementModels.Sample(draft.Audience, campaign, clock.GetLocalNow().DateTime));
+                    if (Briefings.Pdf.StatementLayout.Problem(sample) is { } layout) errors.Add(nameof(draft.Markdown), layout);
                 }
                 catch (TemplateException e)
                 {

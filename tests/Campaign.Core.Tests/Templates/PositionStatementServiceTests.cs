@@ -82,6 +82,17 @@ public sealed class PositionStatementServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_statement_that_cannot_be_laid_out_in_a_pack_is_refused()
+    {
+        var columns = string.Concat(Enumerable.Range(1, 80).Select(i => $"| Column {i} "));
+        var table = $"{columns}|\n{string.Concat(Enumerable.Repeat("|---", 80))}|\n{string.Concat(Enumerable.Repeat("| x ", 80))}|";
+
+        var result = await _service.SaveAsync(TestActors.PublicAffairs, Draft(table));
+
+        Assert.StartsWith("The statement cannot be laid out on an A4 page:", Assert.Single(result.Errors["Markdown"]));
+    }
+
+    [Fact]
     public async Task The_preview_renders_a_draft_for_a_chosen_stakeholder_without_confidential_material()
     {
         var model = await _service.PreviewModelAsync(TestActors.PublicAffairs, _scenario.CampaignId, Audience.MP, _scenario.MpId);
