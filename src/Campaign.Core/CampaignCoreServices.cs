@@ -30,6 +30,9 @@ public static class CampaignCoreServices
         services.AddSingleton<Positions.PositionService>();
         services.AddSingleton<Auditing.AuditTrail>();
         services.AddSingleton<UserAdministration>();
+        services.AddSingleton<Templates.StatementEngine>();
+        services.AddSingleton<Templates.PositionStatementService>();
+        services.AddSingleton<Briefings.BriefingService>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Campaign;
 using Campaign.Web;
+using Campaign.Web.Briefings;
 using Campaign.Web.Components;
 using Campaign.Web.Endpoints;
 using Campaign.Web.Identity;
@@ -41,6 +42,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapDashboardEndpoints();
+app.MapBriefingEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

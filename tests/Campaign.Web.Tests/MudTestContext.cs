@@ -31,6 +31,9 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<Engagements.InteractionService>();
         Services.AddSingleton<Engagements.FollowUpService>();
         Services.AddSingleton<Positions.PositionService>();
+        Services.AddSingleton<Campaign.Templates.StatementEngine>();
+        Services.AddSingleton<Campaign.Templates.PositionStatementService>();
+        Services.AddSingleton<Campaign.Briefings.BriefingService>();
         Services.AddScoped<Identity.ActorAccessor>();
         SignInAs(Roles.PublicAffairs);
     }

@@ -79,4 +79,12 @@ internal static class AuditCollector
 
 internal sealed record PendingAudit(EntityEntry Entry, AuditAction Action, Dictionary<string, FieldChange> Changes, string? DeletedKey);
 
-internal sealed record FieldChange(object? Before, object? After);
+internal sealed record FieldChange(object? Before, object? After)
+{
+    // Binary values (stored files) are recorded by size: their bytes would swamp the trail.
+    public object? Before { get; } = Summarise(Before);
+
+    public object? After { get; } = Summarise(After);
+
+    private static object? Summarise(object? value) => value is byte[] bytes ? $"({bytes.Length} bytes)" : value;
+}

@@ -116,6 +116,30 @@ namespace Campaign.Data.Migrations
                     b.ToTable("BriefingPacks");
                 });
 
+            modelBuilder.Entity("Campaign.Briefings.BriefingPackFile", b =>
+                {
+                    b.Property<int>("BriefingPackId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BriefingPackId");
+
+                    b.ToTable("BriefingPackFiles", (string)null);
+                });
+
             modelBuilder.Entity("Campaign.Campaigns.Ask", b =>
                 {
                     b.Property<int>("Id")
@@ -1131,6 +1155,17 @@ namespace Campaign.Data.Migrations
                     b.Navigation("Interaction");
 
                     b.Navigation("Stakeholder");
+                });
+
+            modelBuilder.Entity("Campaign.Briefings.BriefingPackFile", b =>
+                {
+                    b.HasOne("Campaign.Briefings.BriefingPack", "BriefingPack")
+                        .WithOne()
+                        .HasForeignKey("Campaign.Briefings.BriefingPackFile", "BriefingPackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("BriefingPack");
                 });
 
             modelBuilder.Entity("Campaign.Campaigns.Ask", b =>

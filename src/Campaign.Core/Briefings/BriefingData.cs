@@ -1,0 +1,87 @@
+using Campaign.Campaigns;
+using Campaign.Engagements;
+using Campaign.Positions;
+using Campaign.Stakeholders;
+using Campaign.Templates;
+
+namespace Campaign.Briefings;
+
+// What a pack is made from, already cut to its edition by the queries: a shareable pack's data holds nothing
+// confidential, so the layout code cannot print it by mistake.
+
+internal sealed record PackCampaign(int Id, string Name, string Goal)
+{
+    public IReadOnlyList<PackAsk> Asks { get; init; } = [];
+    public IReadOnlyList<PackMilestone> Milestones { get; init; } = [];
+    public IReadOnlyList<PackPartner> Partners { get; init; } = [];
+}
+
+internal sealed record PackAsk(int Id, string Code, string Title, string Description);
+
+internal sealed record PackMilestone(string Title, DateOnly? TargetDate, DateOnly? CompletedOn, MilestoneStatus Status);
+
+internal sealed record PackPartner(string Name, string? ShortName, CoalitionRole Role, string? Website);
+
+internal sealed record PackPerson(
+    int Id,
+    StakeholderKind Kind,
+    string DisplayName,
+    string? Honorific,
+    string GivenName,
+    string FamilyName,
+    string? PostNominals,
+    string? Party,
+    string? Constituency,
+    House? House,
+    string? Peerage,
+    MembershipStatus Status,
+    DateOnly? MembershipStartDate,
+    string? Department,
+    string? Role,
+    string? OrganisationName,
+    string? Email,
+    string? Phone,
+    PriorityTier Priority,
+    int Influence,
+    int Interest,
+    string? RelationshipOwner,
+    string? Notes)
+{
+    public IReadOnlyList<string> Posts { get; init; } = [];
+    public IReadOnlyList<PackRelationship> Relationships { get; init; } = [];
+
+    /// <summary>Every stated position, newest first.</summary>
+    public IReadOnlyList<PackPosition> Positions { get; init; } = [];
+
+    /// <summary>Past and planned contact, newest first.</summary>
+    public IReadOnlyList<PackInteraction> Interactions { get; init; } = [];
+
+    public IReadOnlyList<PackFollowUp> FollowUps { get; init; } = [];
+
+    /// <summary>The latest record per ask (history is newest first).</summary>
+    public IReadOnlyList<PackPosition> CurrentPositions => Positions.GroupBy(p => p.AskId).Select(g => g.First()).ToList();
+}
+
+internal sealed record PackRelationship(RelationshipType Type, bool Incoming, string OtherName, DateOnly? StartOn, DateOnly? EndOn, string? Note);
+
+internal sealed record PackPosition(
+    int Id, int AskId, string AskTitle, int AskOrder, Stance Stance, DateOnly StatedOn, EvidenceKind EvidenceKind, string? InteractionTitle,
+    string? PqUin, string? EvidenceUrl, string? Quote, Confidence Confidence);
+
+internal sealed record PackInteraction(
+    int Id, InteractionKind Kind, DateTime OccurredAt, string Title, string? Location, string? Summary, string? AsksRaised,
+    string? TheirConcerns, string? CommitmentsByThem, string? CommitmentsByUs, bool IsConfidential);
+
+internal sealed record PackFollowUp(string Title, DateOnly DueOn, string? Owner, FollowUpStatus Status);
+
+internal sealed record PackMeeting(
+    int Id, int CampaignId, InteractionKind Kind, DateTime OccurredAt, string Title, string? Location, string? Summary, string? AsksRaised,
+    bool IsConfidential)
+{
+    public IReadOnlyList<int> AttendeeIds { get; init; } = [];
+    public IReadOnlyList<string> Staff { get; init; } = [];
+    public IReadOnlyList<string> Partners { get; init; } = [];
+}
+
+/// <summary>The latest version of one audience's position statement.</summary>
+internal sealed record PackStatement(int Id, Audience Audience, int VersionNumber, string Title, string Markdown);

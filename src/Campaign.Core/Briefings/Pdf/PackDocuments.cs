@@ -1,0 +1,192 @@
+using Campaign.Documents;
+using Campaign.Positions;
+
+namespace Campaign.Briefings.Pdf;
+
+/// <summary>The two pack layouts: one stakeholder, or a planned meeting with a section per attendee.</summary>
+internal static class PackDocuments
+{
+    public static readonly string[] SectionTitles =
+        ["Profile", "Where they stand", "Engagement history", "Commitments and follow-ups", "Key messages", "The coalition"];
+
+    public static Document Stakeholder(PackContext pack, PackPerson person, PersonStatement? statement) => Document.Create(document =>
+    {
+        document.Page(page =>
+        {
+            PackParts.Page(page);
+            page.Content().Element(c => StakeholderCover(c, pack, person));
+            page.Footer().Element(c => PackParts.Footer(c, pack));
+        });
+        document.Page(page =>
+        {
+            PackParts.Page(page);
+            page.Header().Element(c => PackParts.Header(c, pack));
+            page.Content().Column(column =>
+            {
+                column.Spacing(14);
+                PersonSections.Compose(column, pack, person, statement);
+                column.Item().Element(c => PackParts.Coalition(c, pack));
+            });
+            page.Footer().Element(c => PackParts.Footer(c, pack));
+        });
+    }).WithMetadata(Metadata(pack, $"Briefing pack: {person.DisplayName}"));
+
+    public static Document Meeting(PackContext pack, PackMeeting meeting, IReadOnlyList<(PackPerson Person, PersonStatement? Statement)> attendees) =>
+        Document.Create(document =>
+        {
+            document.Page(page =>
+            {
+                PackParts.Page(page);
+                page.Content().Element(c => Agenda(c, pack, meeting, attendees.Select(a => a.Person).ToList()));
+                page.Footer().Element(c => PackParts.Footer(c, pack));
+            });
+            document.Page(page =>
+            {
+                PackParts.Page(page);
+                page.Header().Element(c => PackParts.Header(c, pack));
+                page.Content().Column(column =>
+                {
+                    column.Spacing(14);
+                    for (var i = 0; i < attendees.Count; i++)
+                    {
+                        var (person, statement) = attendees[i];
+                        var number = i + 1;
+                        if (i > 0) column.Item().PageBreak();
+                        column.Item().Section(person.DisplayName).Column(section =>
+                        {
+                            section.Spacing(14);
+                            section.Item().Column(title =>
+                            {
+                                title.Item().Text($"Attendee {number} of {attendees.Count}").FontSize(9).FontColor(PackStyle.Muted);
+                                title.Item().Text(person.DisplayName).FontSize(20).Bold().FontColor(PackStyle.Navy);
+                                title.Item().Text(PackParts.Subtitle(person)).FontSize(11).FontColor(PackStyle.Muted);
+                            });
+                            PersonSections.Compose(section, pack, person, statement);
+                        });
+                    }
+                    column.Item().Element(c => PackParts.Coalition(c, pack));
+                });
+                page.Footer().Element(c => PackParts.Footer(c, pack));
+            });
+        }).WithMetadata(Metadata(pack, $"Meeting pack: {meeting.Title}"));
+
+    private static void StakeholderCover(IContainer container, PackContext pack, PackPerson person) => container.Section("Cover").Column(column =>
+    {
+        column.Spacing(6);
+        column.Item().PaddingTop(40).Text(pack.Campaign.Name).FontSize(13).FontColor(PackStyle.Navy);
+        column.Item().Text("Briefing pack").FontSize(28).Bold().FontColor(PackStyle.Navy);
+        column.Item().PaddingTop(24).Text(t =>
+        {
+            t.Span(person.DisplayName).FontSize(22).Bold();
+            if (!string.IsNullOrWhiteSpace(person.PostNominals)) t.Span($"  {person.PostNominals}").FontSize(14).FontColor(PackStyle.Muted);
+        });
+        column.Item().Text(PackParts.Subtitle(person)).FontSize(12).FontColor(PackStyle.Muted);
+        column.Item().PaddingTop(24).Element(c => PackParts.Facts(c,
+        [
+            ("Date", Wording.LongDate(pack.GeneratedAt)),
+            ("Prepared by", pack.PreparedBy),
+            ("Relationship owner", person.RelationshipOwner ?? "None assigned"),
+        ]));
+        column.Item().PaddingTop(24).Element(c => PackParts.Marking(c, pack));
+        column.Item().PaddingTop(24).Element(c => Contents(c, SectionTitles));
+    });
+
+    private static void Agenda(IContainer container, PackContext pack, PackMeeting meeting, IReadOnlyList<PackPerson> people) =>
+        container.Section("Agenda").Column(column =>
+        {
+            column.Spacing(6);
+            column.Item().Text(pack.Campaign.Name).FontSize(13).FontColor(PackStyle.Navy);
+            column.Item().Text("Meeting pack").FontSize(26).Bold().FontColor(PackStyle.Navy);
+            column.Item().PaddingTop(6).Text(meeting.Title).FontSize(16).Bold();
+            column.Item().Element(c => PackParts.Facts(c,
+            [
+                ("When", meeting.OccurredAt.ToString("dddd d MMMM yyyy, HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
+                ("Where", meeting.Location),
+                ("Kind", Wording.Of(meeting.Kind)),
+                ("Our team", string.Join(", ", meeting.Staff)),
+                ("Partners represented", string.Join(", ", meeting.Partners)),
+                ("Prepared by", pack.PreparedBy),
+            ]));
+            column.Item().PaddingTop(6).Element(c => PackParts.Marking(c, pack));
+
+            column.Item().PaddingTop(6).Element(c => PackParts.SubHeading(c, "Attendees"));
+            column.Item().Table(table =>
+            {
+                table.ColumnsDefinition(c =>
+                {
+                    c.RelativeColumn(2);
+                    c.RelativeColumn(3);
+                    c.RelativeColumn(2);
+                });
+                table.Header(h =>
+                {
+                    foreach (var title in new[] { "Name", "Role", "Where they stand" })
+                        h.Cell().Element(PackStyle.HeaderCell).Text(title).Bold();
+                });
+                foreach (var person in people)
+                {
+                    table.Cell().Element(PackStyle.Cell).Text(person.DisplayName).Bold();
+                    table.Cell().Element(PackStyle.Cell).Text(PackParts.Subtitle(person));
+                    table.Cell().Element(PackStyle.Cell).Text(t =>
+                    {
+                        var current = person.CurrentPositions.ToDictionary(p => p.AskId);
+                        var first = true;
+                        foreach (var ask in pack.Campaign.Asks)
+                        {
+                            var stance = current.TryGetValue(ask.Id, out var p) ? p.Stance : Stance.Unknown;
+                            t.Span((first ? "" : "\n") + Short(ask) + ": ");
+                            t.Span(Wording.Of(stance)).Bold().FontColor(PackParts.StanceColour(stance));
+                            first = false;
+                        }
+                    });
+                }
+            });
+
+            column.Item().PaddingTop(6).Element(c => PackParts.SubHeading(c, "Agenda"));
+            var items = new List<string> { "Introductions" };
+            if (!string.IsNullOrWhiteSpace(meeting.Summary)) items.Add($"Purpose: {meeting.Summary}");
+            items.AddRange(pack.Campaign.Asks.Select(a => $"Our ask: {a.Title}"));
+            items.Add("Their questions and concerns");
+            items.Add("Next steps: what each side will do, and by when");
+            column.Item().Column(list =>
+            {
+                list.Spacing(3);
+                for (var i = 0; i < items.Count; i++)
+                {
+                    var text = items[i];
+                    var number = i + 1;
+                    list.Item().Row(row =>
+                    {
+                        row.ConstantItem(20).Text($"{number}.");
+                        row.RelativeItem().Text(text);
+                    });
+                }
+            });
+            if (!string.IsNullOrWhiteSpace(meeting.AsksRaised))
+            {
+                column.Item().PaddingTop(4).Text(t =>
+                {
+                    t.Span("Asks to raise: ").Bold();
+                    t.Span(meeting.AsksRaised);
+                });
+            }
+        });
+
+    private static void Contents(IContainer container, IEnumerable<string> sections) => container.Column(column =>
+    {
+        column.Spacing(2);
+        column.Item().Text("Contents").Bold().FontColor(PackStyle.Navy);
+        foreach (var section in sections) column.Item().Text(section).FontColor(PackStyle.Muted);
+    });
+
+    private static string Short(PackAsk ask) => ask.Code.Length <= 4 ? ask.Code.ToUpperInvariant() : char.ToUpperInvariant(ask.Code[0]) + ask.Code[1..];
+
+    private static DocumentMetadata Metadata(PackContext pack, string title) => new()
+    {
+        Title = title,
+        Author = pack.PreparedBy,
+        Subject = pack.Campaign.Name,
+        Keywords = pack.IsInternal ? "confidential, internal" : "shareable",
+        CreationDate = pack.GeneratedAt,
+    };
+}

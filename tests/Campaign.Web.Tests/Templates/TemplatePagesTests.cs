@@ -1,0 +1,111 @@
+using Campaign.Campaigns;
+using Campaign.Stakeholders;
+using Campaign.Templates;
+using Campaign.Testing;
+using Campaign.Web.Components.Pages.Templates;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace Campaign.Web.Tests.Templates;
+
+public sealed class TemplatePagesTests : MudTestContext
+{
+    private int _v1;
+    private int _v2;
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await using var db = Database.CreateDbContext();
+        var builder = new Builder(db);
+        var campaign = builder.Campaign("registration");
+        builder.Person("Gwen", "Hughes", StakeholderKind.MP, s => { s.Party = "Plaid Cymru"; s.Constituency = "Ceredigion Preseli"; });
+        var v1 = Version(campaign, 1, "First words for {{ stakeholder.display_name }}.");
+        var v2 = Version(campaign, 2, "# For {{ stakeholder.display_name }}\n\nPatients in **{{ stakeholder.constituency }}** rely on them.");
+        db.PositionStatementTemplates.AddRange(v1, v2);
+        await builder.SaveAsync();
+        (_v1, _v2) = (v1.Id, v2.Id);
+    }
+
+    private static PositionStatementTemplate Version(LobbyCampaign campaign, int number, string markdown) => new()
+    {
+        Campaign = campaign, Audience = Audience.MP, VersionNumber = number, Title = "Statement for MPs", Markdown = markdown,
+        CreatedAt = new DateTimeOffset(2026, 1, number, 9, 0, 0, TimeSpan.Zero),
+    };
+
+    private IRenderedComponent<TemplateEditor> RenderEditor(int id)
+    {
+        RenderPopoverProvider();
+        var cut = Render<TemplateEditor>(p => p.Add(e => e.Id, id));
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#statement-markdown")), TimeSpan.FromSeconds(5));
+        return cut;
+    }
+
+    [Fact]
+    public void The_list_shows_every_audience_with_its_latest_version()
+    {
+        var cut = Render<TemplatesPage>();
+
+        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("tbody tr").Count), TimeSpan.FromSeconds(5));
+        var rows = cut.FindAll("tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains(rows, r => r.Contains("MPs") && r.Contains("Statement for MPs") && r.Contains("2 of 2") && r.Contains("Edit"));
+        Assert.Contains(rows, r => r.Contains("Peers") && r.Contains("Not written yet") && r.Contains("Write"));
+        Assert.Equal($"/templates/{_v2}", cut.Find("a[aria-label='Edit the statement for MPs']").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void The_editor_previews_the_statement_for_a_person_of_the_audience()
+    {
+        var cut = RenderEditor(_v2);
+
+        cut.WaitForAssertion(() =>
+        {
+            var preview = cut.Find(".statement-preview");
+            Assert.Contains("<h1>For Gwen Hughes</h1>", preview.InnerHtml);
+            Assert.Contains("<strong>Ceredigion Preseli</strong>", preview.InnerHtml);
+        }, TimeSpan.FromSeconds(5));
+        Assert.Contains("Save as version 3", cut.Markup);
+    }
+
+    [Fact]
+    public void Problems_appear_with_line_and_column_as_the_statement_is_typed()
+    {
+        var cut = RenderEditor(_v2);
+
+        cut.Find("#statement-markdown").Input("# Hello\n\n{{ stakeholder.notes }}");
+
+        cut.WaitForAssertion(() => Assert.Contains(
+            "Line 3, column 4: “stakeholder.notes” is not available to position statements", cut.Find("[role=alert]").TextContent), TimeSpan.FromSeconds(5));
+        Assert.Contains("The preview appears when the statement has no problems.", cut.Markup);
+    }
+
+    [Fact]
+    public async Task Saving_adds_a_version_and_opens_it()
+    {
+        var cut = RenderEditor(_v2);
+        cut.Find("#statement-markdown").Input("A third version for {{ stakeholder.family_name }}.");
+        cut.Find("#statement-change-note").Change("Shorter");
+
+        cut.FindAll("button").Single(b => b.TextContent.Contains("Save as version 3")).Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("Version 3 saved.", Services.GetRequiredService<ISnackbar>().ShownSnackbars.Single().Message), TimeSpan.FromSeconds(5));
+        await using var db = Database.CreateDbContext();
+        var saved = await db.PositionStatementTemplates.OrderByDescending(t => t.VersionNumber).FirstAsync();
+        Assert.Equal((3, "A third version for {{ stakeholder.family_name }}.", "Shorter"), (saved.VersionNumber, saved.Markdown, saved.ChangeNote));
+        Assert.Equal($"http://localhost/templates/{saved.Id}", Services.GetRequiredService<NavigationManager>().Uri);
+    }
+
+    [Fact]
+    public void An_older_version_can_be_viewed_and_says_it_is_not_the_latest()
+    {
+        var cut = RenderEditor(_v1);
+
+        cut.WaitForAssertion(() => Assert.Contains("You are looking at an older version", cut.Markup), TimeSpan.FromSeconds(5));
+        Assert.Contains("First words for {{ stakeholder.display_name }}.", cut.Find("#statement-markdown").GetAttribute("value") ?? cut.Find("#statement-markdown").TextContent);
+        Assert.Contains("Save as version 3", cut.Markup);
+        Assert.Contains("1 (shown)", cut.Markup);
+        Assert.Equal($"/templates/{_v2}", cut.FindAll("a").Single(a => a.TextContent == "Version 2").GetAttribute("href"));
+    }
+}
