@@ -30,6 +30,12 @@ public static class CampaignCoreServices
         services.AddSingleton<Positions.PositionService>();
         services.AddSingleton<Auditing.AuditTrail>();
         services.AddSingleton<UserAdministration>();
+        // Import, export and privacy (issue 9)
+        services.AddSingleton<Importing.Parliament.MembersImportService>();
+        services.AddSingleton<Importing.Parliament.WrittenQuestionsImportService>();
+        services.AddSingleton<Importing.Csv.CsvImportService>();
+        services.AddSingleton<ImportHistory>();
+        services.AddSingleton<Exporting.CsvExportService>();
         return services;
     }
 }

@@ -70,7 +70,7 @@ internal sealed class BulkWriter : IAsyncDisposable
     {
         var column = Quote(entityType.FindProperty(foreignKeyProperty)!.GetColumnName());
         await using var writer = await PrepareAsync(db, $"DELETE FROM {Table(entityType)} WHERE {column} = $p0", [entityType.FindProperty(foreignKeyProperty)!], null, cancellationToken);
-        foreach (var id in ownerIds) await writer.ExecuteValuesAsync([id], cancellationToken);
+        foreach (var id in ownerIds) await writer.WriteValuesAsync(_ => id, cancellationToken);
     }
 
     private static async Task<BulkWriter> PrepareAsync(CampaignDbContext db, string sql, IProperty[] columns, IProperty? generatedKey, CancellationToken cancellationToken)
@@ -105,11 +105,11 @@ internal sealed class BulkWriter : IAsyncDisposable
         _generatedKey.PropertyInfo!.SetValue(entity, id);
     }
 
-    /// <summary>Writes one row given as column values in model order (link tables without a CLR type of their own).</summary>
-    public async Task ExecuteValuesAsync(object?[] values, CancellationToken cancellationToken)
+    /// <summary>Writes one row given as values by property name (link tables without a CLR type of their own).</summary>
+    public async Task WriteValuesAsync(Func<string, object?> valueOf, CancellationToken cancellationToken)
     {
         for (var i = 0; i < _columns.Length; i++)
-            _parameters[i].Value = ToProvider(_columns[i], values[i]);
+            _parameters[i].Value = ToProvider(_columns[i], valueOf(_columns[i].Name));
         await _command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -125,7 +125,7 @@ internal sealed class BulkWriter : IAsyncDisposable
     private static Func<object, object?> Getter(IProperty property)
     {
         if (property.IsShadowProperty() || property.DeclaringType.ClrType == typeof(Dictionary<string, object>))
-            return _ => null; // link tables are written with ExecuteValuesAsync
+            return _ => null; // link tables are written with WriteValuesAsync
         var getter = property.GetGetter();
         return entity => getter.GetClrValueUsingContainingEntity(entity);
     }
