@@ -36,6 +36,8 @@ public static class CampaignCoreServices
         services.AddSingleton<Importing.Csv.CsvImportService>();
         services.AddSingleton<ImportHistory>();
         services.AddSingleton<Exporting.CsvExportService>();
+        services.AddSingleton<Privacy.PrivacyService>();
+        services.AddOptions<Privacy.PrivacyOptions>().BindConfiguration(Privacy.PrivacyOptions.Section);
         return services;
     }
 }
