@@ -1,6 +1,7 @@
 using Campaign;
 using Campaign.Web;
 using Campaign.Web.Components;
+using Campaign.Web.Downloads;
 using Campaign.Web.Identity;
 using MudBlazor.Services;
 
@@ -39,6 +40,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapAccountEndpoints();
+app.MapExportEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
