@@ -269,6 +269,28 @@ public sealed class CsvImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_clash_with_a_record_saved_meanwhile_imports_nothing_and_says_why()
+    {
+        var file = Csv("Name,Kind\nRoyal College of Radiographers,ProfessionalBody\nSociety of Radiographers,ProfessionalBody\n", "organisations.csv");
+        // Someone else adds one of the same organisations after the file was checked and before it is written.
+        var progress = new SynchronousProgress(p =>
+        {
+            if (p.Stage != "Checked") return;
+            using var other = _database.CreateDbContext();
+            other.Organisations.Add(new Campaign.Organisations.Organisation { Name = "Society of Radiographers" });
+            other.SaveChanges();
+        });
+
+        var result = await _import.ImportAsync(TestActors.PublicAffairs, new CsvImportRequest(CsvImportKind.Organisations, file), progress);
+
+        Assert.False(result.Succeeded);
+        Assert.StartsWith("Nothing was imported: someone changed the same records", Assert.Single(result.Problems).Reason);
+        await using var db = _database.CreateDbContext();
+        Assert.False(await db.Organisations.AnyAsync(o => o.Name == "Royal College of Radiographers"));
+        Assert.Equal(0, await db.Set<ImportBatch>().CountAsync());
+    }
+
+    [Fact]
     public async Task Large_files_report_progress_while_reading_checking_and_importing()
     {
         var rows = Enumerable.Range(0, 6000).Select(i => $"Call,2026-06-01T09:00,Bulk call {i},pm:90001,,,,false");

@@ -53,15 +53,25 @@ public sealed class CsvImportService(IDbContextFactory<CampaignDbContext> contex
 
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var write = new CsvWriteContext(db, actor, now, request.DecisionFor, progress, file.Records.Count);
-        var (created, updated, skipped) = await plan.WriteAsync(write, cancellationToken);
-        var batch = await ImportLog.RecordAsync(db, actor, new ImportBatch
+        int created, updated, skipped;
+        ImportBatch batch;
+        try
         {
-            Kind = KindOf(request.Kind), FileName = request.File.Name, At = now, Rows = file.Records.Count,
-            Created = created, Updated = updated, Skipped = skipped,
-        }, cancellationToken);
-        // Until this commit nothing is visible to anyone; any failure above rolls every row back.
-        await transaction.CommitAsync(cancellationToken);
+            var write = new CsvWriteContext(db, actor, now, request.DecisionFor, progress, file.Records.Count);
+            (created, updated, skipped) = await plan.WriteAsync(write, cancellationToken);
+            batch = await ImportLog.RecordAsync(db, actor, new ImportBatch
+            {
+                Kind = KindOf(request.Kind), FileName = request.File.Name, At = now, Rows = file.Records.Count,
+                Created = created, Updated = updated, Skipped = skipped,
+            }, cancellationToken);
+            // Until this commit nothing is visible to anyone; any failure above rolls every row back.
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ImportConflict.Is(ex))
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            return new CsvImportResult([ImportConflict.Problem], 1, file.Records.Count, 0, 0, 0, null);
+        }
         progress?.Report(new CsvImportProgress("Imported", file.Records.Count, file.Records.Count));
         return new CsvImportResult([], 0, file.Records.Count, created, updated, skipped, batch.Id);
     }

@@ -115,16 +115,24 @@ public sealed class MembersImportService(IDbContextFactory<CampaignDbContext> co
         if (commit)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await WriteAsync(db, added.Select(a => a.Person), changed.Select(c => c.Person), now, cancellationToken);
-            var summary = Summarise(file.Name, now, actor.Name, members.Count, added, changed, left, unchanged);
-            await ImportLog.RecordAsync(db, actor, new ImportBatch
+            try
             {
-                Kind = ImportKind.ParliamentMembers, FileName = file.Name, At = now, Rows = members.Count,
-                Created = added.Count, Updated = changed.Count, Skipped = unchanged,
-                Summary = JsonSerializer.Serialize(summary, SummaryJson),
-            }, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return new MembersImportOutcome([], summary, true);
+                await WriteAsync(db, added.Select(a => a.Person), changed.Select(c => c.Person), now, cancellationToken);
+                var summary = Summarise(file.Name, now, actor.Name, members.Count, added, changed, left, unchanged);
+                await ImportLog.RecordAsync(db, actor, new ImportBatch
+                {
+                    Kind = ImportKind.ParliamentMembers, FileName = file.Name, At = now, Rows = members.Count,
+                    Created = added.Count, Updated = changed.Count, Skipped = unchanged,
+                    Summary = JsonSerializer.Serialize(summary, SummaryJson),
+                }, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return new MembersImportOutcome([], summary, true);
+            }
+            catch (Exception ex) when (ImportConflict.Is(ex))
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                return new MembersImportOutcome([ImportConflict.Problem], null, false);
+            }
         }
         return new MembersImportOutcome([], Summarise(file.Name, now, actor.Name, members.Count, added, changed, left, unchanged), false);
     }
