@@ -44,23 +44,18 @@ public sealed class ImportJourneys(AppServer server) : Journey(server)
         });
 
     /// <summary>
-    /// Chooses a file and waits for what it should show. Blazor's InputFile wires its change listener just after the
-    /// first interactive render; a file chosen before that (only a test is that quick) is missed, so choose again.
+    /// Chooses a file and waits for what it should show. Blazor's InputFile attaches its change listener just after
+    /// its first interactive render (and marks the element then); a file chosen before that is missed, and only a
+    /// test is that quick, so wait for the mark first. The wait is generous: the whole suite shares two cores.
     /// </summary>
     private static async Task UploadAsync(IPage page, string label, string path, ILocator shows)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            await page.GetByLabel(label).SetInputFilesAsync(path);
-            try
-            {
-                await shows.WaitForAsync(new LocatorWaitForOptions { Timeout = attempt < 5 ? 3_000 : 15_000 });
-                return;
-            }
-            catch (TimeoutException) when (attempt < 5)
-            {
-            }
-        }
+        var input = page.GetByLabel(label);
+        var id = await input.GetAttributeAsync("id");
+        await page.WaitForFunctionAsync("id => document.getElementById(id)?._blazorInputFileNextFileId !== undefined", id,
+            new PageWaitForFunctionOptions { Timeout = 15_000 });
+        await input.SetInputFilesAsync(path);
+        await shows.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
     }
 
     /// <summary>The sample Commons file as a later download would have it; written at run time, never kept in the repository.</summary>
