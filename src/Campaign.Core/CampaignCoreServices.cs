@@ -33,6 +33,14 @@ public static class CampaignCoreServices
         services.AddSingleton<Templates.StatementEngine>();
         services.AddSingleton<Templates.PositionStatementService>();
         services.AddSingleton<Briefings.BriefingService>();
+        // Import, export and privacy (issue 9)
+        services.AddSingleton<Importing.Parliament.MembersImportService>();
+        services.AddSingleton<Importing.Parliament.WrittenQuestionsImportService>();
+        services.AddSingleton<Importing.Csv.CsvImportService>();
+        services.AddSingleton<ImportHistory>();
+        services.AddSingleton<Exporting.CsvExportService>();
+        services.AddSingleton<Privacy.PrivacyService>();
+        services.AddOptions<Privacy.PrivacyOptions>().BindConfiguration(Privacy.PrivacyOptions.Section);
         return services;
     }
 }

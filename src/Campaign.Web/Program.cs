@@ -3,6 +3,7 @@ using Campaign.Web;
 using Campaign.Web.Briefings;
 using Campaign.Web.Components;
 using Campaign.Web.Endpoints;
+using Campaign.Web.Downloads;
 using Campaign.Web.Identity;
 using MudBlazor.Services;
 
@@ -43,6 +44,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapDashboardEndpoints();
 app.MapBriefingEndpoints();
+app.MapExportEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

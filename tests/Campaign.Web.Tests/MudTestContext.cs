@@ -34,6 +34,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<Campaign.Templates.StatementEngine>();
         Services.AddSingleton<Campaign.Templates.PositionStatementService>();
         Services.AddSingleton<Campaign.Briefings.BriefingService>();
+        Services.AddSingleton<Campaign.Privacy.PrivacyService>();
         Services.AddScoped<Identity.ActorAccessor>();
         SignInAs(Roles.PublicAffairs);
     }

@@ -5,6 +5,10 @@ public enum AuditAction
     Created,
     Updated,
     Deleted,
+    Imported,
+    Viewed,
+    Exported,
+    Erased,
 }
 
 /// <summary>Append-only record of a write: who, when, what, and each field's value before and after (JSON).</summary>

@@ -39,7 +39,7 @@ public sealed class AuditTrail(IDbContextFactory<CampaignDbContext> contexts)
         return await db.AuditEntries.Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
     }
 
-    private static AuditRow ToRow(AuditEntry entry)
+    internal static AuditRow ToRow(AuditEntry entry)
     {
         using var document = JsonDocument.Parse(entry.Changes);
         var changes = document.RootElement.EnumerateObject()

@@ -29,15 +29,7 @@ public sealed class FollowUpService(IDbContextFactory<CampaignDbContext> context
         actor.Demand(Permission.ViewConfidential);
         var today = Today;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var q = db.FollowUps.AsNoTracking();
-        if (query.MineOnly) q = q.Where(f => f.OwnerId == actor.UserId);
-        q = query.View switch
-        {
-            FollowUpFilter.Open => q.Where(f => f.Status == FollowUpStatus.Open),
-            FollowUpFilter.Overdue => q.Where(f => f.Status == FollowUpStatus.Open && f.DueOn < today),
-            FollowUpFilter.Done => q.Where(f => f.Status == FollowUpStatus.Done),
-            _ => q,
-        };
+        var q = Filter(db, query, actor, today);
         var pageSize = Math.Clamp(query.PageSize, 1, 200);
         var page = Math.Max(query.Page, 0);
         var total = await q.CountAsync(cancellationToken);
@@ -49,6 +41,20 @@ public sealed class FollowUpService(IDbContextFactory<CampaignDbContext> context
                 f.InteractionId, f.Interaction != null ? f.Interaction.Title : null, f.Version))
             .ToListAsync(cancellationToken);
         return new PagedResult<FollowUpListItem>(items, total, page, pageSize);
+    }
+
+    /// <summary>The list's filters, shared with the CSV export.</summary>
+    internal static IQueryable<FollowUp> Filter(CampaignDbContext db, FollowUpQuery query, Actor actor, DateOnly today)
+    {
+        var q = db.FollowUps.AsNoTracking();
+        if (query.MineOnly) q = q.Where(f => f.OwnerId == actor.UserId);
+        return query.View switch
+        {
+            FollowUpFilter.Open => q.Where(f => f.Status == FollowUpStatus.Open),
+            FollowUpFilter.Overdue => q.Where(f => f.Status == FollowUpStatus.Open && f.DueOn < today),
+            FollowUpFilter.Done => q.Where(f => f.Status == FollowUpStatus.Done),
+            _ => q,
+        };
     }
 
     /// <summary>Open follow-ups past their due date, team-wide, for the navigation badge (null for those who may not see them).</summary>

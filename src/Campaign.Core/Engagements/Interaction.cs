@@ -41,6 +41,9 @@ public class Interaction : IVersioned, ITimestamped
 
     public bool IsConfidential { get; set; }
 
+    /// <summary>For a parliamentary question: its UIN, so a re-import finds it and a position can cite it.</summary>
+    public string? PqUin { get; set; }
+
     public List<InteractionAttendee> Attendees { get; set; } = [];
     public List<InteractionStaff> Staff { get; set; } = [];
     public List<InteractionPartner> Partners { get; set; } = [];

@@ -14,6 +14,7 @@ internal sealed class InteractionConfiguration : IEntityTypeConfiguration<Intera
         builder.Property(i => i.TheirConcerns).HasMaxLength(4000);
         builder.Property(i => i.CommitmentsByThem).HasMaxLength(4000);
         builder.Property(i => i.CommitmentsByUs).HasMaxLength(4000);
+        builder.Property(i => i.PqUin).HasMaxLength(30);
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.HasOne(i => i.Campaign).WithMany().HasForeignKey(i => i.CampaignId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(i => i.CreatedBy).WithMany().HasForeignKey(i => i.CreatedById).OnDelete(DeleteBehavior.SetNull);
@@ -24,5 +25,6 @@ internal sealed class InteractionConfiguration : IEntityTypeConfiguration<Intera
         builder.HasIndex(i => new { i.CampaignId, i.OccurredAt, i.Kind });
         builder.HasIndex(i => i.OccurredAt);
         builder.HasIndex(i => i.Kind);
+        builder.HasIndex(i => i.PqUin);
     }
 }

@@ -130,6 +130,22 @@ public sealed class InteractionService(IDbContextFactory<CampaignDbContext> cont
         actor.Demand(Permission.ViewDirectory);
         var staff = actor.Can(Permission.ViewConfidential);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var q = Filter(db, query, staff);
+
+        var pageSize = Math.Clamp(query.PageSize, 1, 200);
+        var page = Math.Max(query.Page, 0);
+        var total = await q.CountAsync(cancellationToken);
+        var items = await q.OrderByDescending(i => i.OccurredAt).ThenByDescending(i => i.Id).Skip(page * pageSize).Take(pageSize)
+            .Select(i => new InteractionListItem(i.Id, i.Kind, i.OccurredAt, i.Title, i.Location, i.IsConfidential,
+                i.Attendees.OrderBy(a => a.Stakeholder!.FamilyName).Select(a => a.Stakeholder!.DisplayName).ToList(),
+                i.Partners.OrderBy(p => p.Organisation!.Name).Select(p => p.Organisation!.ShortName ?? p.Organisation.Name).ToList()))
+            .ToListAsync(cancellationToken);
+        return new PagedResult<InteractionListItem>(items, total, page, pageSize);
+    }
+
+    /// <summary>The list's filters, shared with the CSV export. Confidential interactions exist only for staff.</summary>
+    internal static IQueryable<Interaction> Filter(CampaignDbContext db, InteractionListQuery query, bool staff)
+    {
         var q = db.Interactions.AsNoTracking().Where(i => staff || !i.IsConfidential);
         if (query.Kind is { } kind) q = q.Where(i => i.Kind == kind);
         if (query.From is { } from) q = q.Where(i => i.OccurredAt >= from.ToDateTime(TimeOnly.MinValue));
@@ -144,16 +160,7 @@ public sealed class InteractionService(IDbContextFactory<CampaignDbContext> cont
             var pattern = SearchPattern.Contains(query.Search);
             q = q.Where(i => EF.Functions.Like(i.Title, pattern, SearchPattern.Escape) || EF.Functions.Like(i.Summary, pattern, SearchPattern.Escape));
         }
-
-        var pageSize = Math.Clamp(query.PageSize, 1, 200);
-        var page = Math.Max(query.Page, 0);
-        var total = await q.CountAsync(cancellationToken);
-        var items = await q.OrderByDescending(i => i.OccurredAt).ThenByDescending(i => i.Id).Skip(page * pageSize).Take(pageSize)
-            .Select(i => new InteractionListItem(i.Id, i.Kind, i.OccurredAt, i.Title, i.Location, i.IsConfidential,
-                i.Attendees.OrderBy(a => a.Stakeholder!.FamilyName).Select(a => a.Stakeholder!.DisplayName).ToList(),
-                i.Partners.OrderBy(p => p.Organisation!.Name).Select(p => p.Organisation!.ShortName ?? p.Organisation.Name).ToList()))
-            .ToListAsync(cancellationToken);
-        return new PagedResult<InteractionListItem>(items, total, page, pageSize);
+        return q;
     }
 
     private static IQueryable<Interaction> WithLinks(CampaignDbContext db) =>

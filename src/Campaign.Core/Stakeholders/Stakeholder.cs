@@ -101,6 +101,9 @@ public class Stakeholder : IVersioned, ITimestamped
     public LawfulBasis LawfulBasis { get; set; } = LawfulBasis.LegitimateInterests;
     public DateOnly? LastReviewedOn { get; set; }
 
+    /// <summary>Set when the person was erased: their details are gone, their stances and contacts still count.</summary>
+    public DateTimeOffset? AnonymisedAt { get; set; }
+
     public List<InteractionAttendee> Attendances { get; set; } = [];
     public List<StatedPosition> Positions { get; set; } = [];
     public List<FollowUp> FollowUps { get; set; } = [];

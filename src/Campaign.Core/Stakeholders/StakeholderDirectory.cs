@@ -103,7 +103,8 @@ public sealed class StakeholderDirectory(IDbContextFactory<CampaignDbContext> co
         return await db.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToListAsync(cancellationToken);
     }
 
-    private static IQueryable<Stakeholder> Filter(CampaignDbContext db, StakeholderListQuery query)
+    /// <summary>The directory's filters, shared with the CSV export so an export holds exactly what the list shows.</summary>
+    internal static IQueryable<Stakeholder> Filter(CampaignDbContext db, StakeholderListQuery query)
     {
         var q = db.Stakeholders.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Search))

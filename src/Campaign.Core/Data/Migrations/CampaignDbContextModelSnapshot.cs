@@ -380,6 +380,10 @@ namespace Campaign.Data.Migrations
                     b.Property<DateTime>("OccurredAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PqUin")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Summary")
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
@@ -407,6 +411,8 @@ namespace Campaign.Data.Migrations
                     b.HasIndex("Kind");
 
                     b.HasIndex("OccurredAt");
+
+                    b.HasIndex("PqUin");
 
                     b.HasIndex("CampaignId", "OccurredAt", "Kind");
 
@@ -471,6 +477,56 @@ namespace Campaign.Data.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("InteractionStaff");
+                });
+
+            modelBuilder.Entity("Campaign.Importing.ImportBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "At");
+
+                    b.ToTable("ImportBatches", (string)null);
                 });
 
             modelBuilder.Entity("Campaign.Organisations.Organisation", b =>
@@ -679,6 +735,9 @@ namespace Campaign.Data.Migrations
                     b.Property<string>("Address")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnonymisedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Constituency")
                         .HasMaxLength(150)

@@ -1,0 +1,62 @@
+using Campaign.Data;
+using Campaign.Users;
+
+namespace Campaign.Importing.Csv;
+
+/// <summary>What checking a file found: rows to add, rows that match existing records, and how to write them.</summary>
+internal abstract class CsvPlan
+{
+    public List<CsvMatch> Matches { get; } = [];
+
+    public int NewRows { get; protected set; }
+
+    public abstract Task<(int Created, int Updated, int Skipped)> WriteAsync(CsvWriteContext context, CancellationToken cancellationToken);
+}
+
+internal interface ICsvImporter
+{
+    Task<CsvPlan> PlanAsync(CsvPlanContext context, CancellationToken cancellationToken);
+}
+
+internal sealed class CsvPlanContext(
+    CampaignDbContext db, CsvFile file, CsvColumnMap map, ProblemList problems, int? campaignId, IProgress<CsvImportProgress>? progress)
+{
+    public CampaignDbContext Db { get; } = db;
+    public CsvFile File { get; } = file;
+    public CsvColumnMap Map { get; } = map;
+    public ProblemList Problems { get; } = problems;
+    public int? CampaignId { get; } = campaignId;
+    public StringLimits Limits { get; } = new(db.Model);
+
+    /// <summary>Over-long text in an entity built from the row, reported against the column of the same name.</summary>
+    public void CheckLengths(CsvRowReader row, object entity, IReadOnlyDictionary<string, string>? columnOf = null)
+    {
+        foreach (var (property, length, max) in Limits.Violations(entity))
+            row.Problem(columnOf?.GetValueOrDefault(property) ?? property, $"is {length:N0} characters long; the most is {max:N0}");
+    }
+
+    public void Checked(int done, CancellationToken cancellationToken)
+    {
+        if (done % 2000 != 0) return;
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(new CsvImportProgress("Checking", done, File.Records.Count));
+    }
+}
+
+internal sealed class CsvWriteContext(CampaignDbContext db, Actor actor, DateTimeOffset now, Func<int, DuplicateAction> decide, IProgress<CsvImportProgress>? progress, int total)
+{
+    private int _written;
+
+    public CampaignDbContext Db { get; } = db;
+    public Actor Actor { get; } = actor;
+    public DateTimeOffset Now { get; } = now;
+
+    public DuplicateAction Decide(int row) => decide(row);
+
+    public void Wrote(CancellationToken cancellationToken)
+    {
+        if (++_written % 2000 != 0) return;
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(new CsvImportProgress("Importing", _written, total));
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Campaign.Importing;
+
+internal sealed class ImportBatchConfiguration : IEntityTypeConfiguration<ImportBatch>
+{
+    public void Configure(EntityTypeBuilder<ImportBatch> builder)
+    {
+        builder.ToTable("ImportBatches");
+        builder.Property(b => b.Kind).HasConversion<string>().HasMaxLength(40);
+        builder.Property(b => b.FileName).HasMaxLength(260);
+        builder.Property(b => b.UserName).HasMaxLength(256);
+        builder.HasIndex(b => new { b.Kind, b.At });
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaign.Importing;
+
+/// <summary>
+/// A write refused by the database after the file was checked: someone saved a clashing record (the same
+/// organisation name, the same Parliament member) in between, or held the database too long. The import's
+/// transaction is rolled back, so the person is told nothing was imported and can try again.
+/// </summary>
+internal static class ImportConflict
+{
+    public static readonly ImportProblem Problem = ImportProblem.File(
+        "Nothing was imported: someone changed the same records while the file was being imported. Upload it again to check it against the latest data.");
+
+    public static bool Is(Exception ex) => ex is SqliteException { SqliteErrorCode: 19 or 5 or 6 } || ex is DbUpdateException { InnerException: SqliteException };
+}

@@ -1,0 +1,161 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Campaign.Campaigns;
+using Campaign.Data;
+using Campaign.Engagements;
+using Campaign.Stakeholders;
+using Campaign.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaign.Importing.Parliament;
+
+/// <summary>
+/// Turns the written questions that concern the campaign (heading or text containing one of its keywords) into
+/// ParliamentaryQuestion interactions of the member who asked them, so they appear on the member's timeline and
+/// can be cited as evidence for a position. A question already imported (same UIN, same day) is not repeated.
+/// </summary>
+public sealed partial class WrittenQuestionsImportService(IDbContextFactory<CampaignDbContext> contexts, TimeProvider clock)
+{
+    public static readonly IReadOnlyList<string> DefaultKeywords = ["clinical technologist", "medical physics", "healthcare science"];
+
+    public Task<WrittenQuestionsOutcome> PreviewAsync(Actor actor, int campaignId, UploadedFile file, CancellationToken cancellationToken = default) =>
+        RunAsync(actor, campaignId, file, commit: false, cancellationToken);
+
+    public Task<WrittenQuestionsOutcome> ImportAsync(Actor actor, int campaignId, UploadedFile file, CancellationToken cancellationToken = default) =>
+        RunAsync(actor, campaignId, file, commit: true, cancellationToken);
+
+    /// <summary>The campaign's keywords, or the defaults when it has none.</summary>
+    public async Task<IReadOnlyList<string>> KeywordsAsync(Actor actor, int campaignId, CancellationToken cancellationToken = default)
+    {
+        actor.Demand(Permission.ImportData);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await KeywordsOf(db, campaignId, cancellationToken);
+    }
+
+    /// <summary>Replaces the campaign's keywords (trimmed, without repeats); an empty list means the defaults.</summary>
+    public async Task<Common.SaveResult> SetKeywordsAsync(Actor actor, int campaignId, IEnumerable<string> keywords, CancellationToken cancellationToken = default)
+    {
+        actor.Demand(Permission.ImportData);
+        var cleaned = keywords.Select(k => k.Trim()).Where(k => k.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var errors = new Common.ValidationErrors();
+        if (cleaned.FirstOrDefault(k => k.Length > 100) is { } tooLong)
+            errors.Add("Keywords", $"\"{tooLong[..20]}…\" is longer than 100 characters.");
+        if (cleaned.Count > 50) errors.Add("Keywords", "A campaign can have at most 50 keywords.");
+        if (errors.Any) return Common.SaveResult.Invalid(errors.ToDictionary());
+
+        await using var db = await contexts.CreateForAsync(actor, cancellationToken);
+        var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.Id == campaignId, cancellationToken);
+        if (campaign is null) return Common.SaveResult.NotFound();
+        campaign.Keywords = cleaned;
+        await db.SaveChangesAsync(cancellationToken);
+        return Common.SaveResult.Saved(campaign.Id);
+    }
+
+    private async Task<WrittenQuestionsOutcome> RunAsync(Actor actor, int campaignId, UploadedFile file, bool commit, CancellationToken cancellationToken)
+    {
+        actor.Demand(Permission.ImportData);
+        var problems = new List<ImportProblem>();
+        IReadOnlyList<WrittenQuestion> questions;
+        try
+        {
+            questions = WrittenQuestionsFile.Read(ImportText.Decode(file).Text, problems);
+        }
+        catch (ImportRefusedException refused)
+        {
+            return new WrittenQuestionsOutcome([refused.Problem], 0, [], [], 0, false);
+        }
+
+        await using var db = await contexts.CreateForAsync(actor, cancellationToken);
+        if (!await db.Campaigns.AnyAsync(c => c.Id == campaignId, cancellationToken))
+            problems.Add(ImportProblem.File("Choose the campaign the questions are for."));
+        var keywords = await KeywordsOf(db, campaignId, cancellationToken);
+        if (problems.Count > 0) return new WrittenQuestionsOutcome(problems, questions.Count, keywords, [], 0, false);
+
+        var matches = questions.Select((q, i) => (Question: q, Row: i + 1, Keyword: Match(q, keywords))).Where(m => m.Keyword is not null).ToList();
+        var askerIds = matches.Select(m => m.Question.AskingMemberId).Distinct().ToList();
+        var askers = await db.Stakeholders.AsNoTracking().Where(s => s.ParliamentMemberId != null && askerIds.Contains(s.ParliamentMemberId.Value))
+            .Select(s => new { s.Id, MemberId = s.ParliamentMemberId!.Value, s.DisplayName })
+            .ToDictionaryAsync(s => s.MemberId, cancellationToken);
+        var uins = matches.Select(m => m.Question.Uin).Distinct().ToList();
+        var imported = await db.Interactions.AsNoTracking()
+            .Where(i => i.Kind == InteractionKind.ParliamentaryQuestion && i.PqUin != null && uins.Contains(i.PqUin))
+            .Select(i => new { i.Id, i.PqUin, i.OccurredAt })
+            .ToListAsync(cancellationToken);
+
+        var relevant = new List<RelevantQuestion>();
+        var created = new List<(Interaction Interaction, int Index)>();
+        foreach (var (question, row, keyword) in matches)
+        {
+            var asker = askers.GetValueOrDefault(question.AskingMemberId);
+            var existing = imported.FirstOrDefault(i => i.PqUin == question.Uin && i.OccurredAt.Date == question.DateTabled.Date);
+            relevant.Add(new RelevantQuestion(row, question.Uin, DateOnly.FromDateTime(question.DateTabled), Heading(question), question.AnsweringBodyName,
+                question.AskingMemberId, asker?.Id, asker?.DisplayName, keyword!, existing?.Id, existing is not null));
+            if (asker is null || existing is not null) continue;
+            var interaction = ToInteraction(question, campaignId, asker.Id, actor);
+            db.Interactions.Add(interaction);
+            created.Add((interaction, relevant.Count - 1));
+        }
+
+        if (!commit) return new WrittenQuestionsOutcome([], questions.Count, keywords, relevant, questions.Count - matches.Count, false);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A few questions at a time: each new interaction gets its own audit entry, like one logged by hand.
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var (interaction, index) in created)
+            relevant[index] = relevant[index] with { InteractionId = interaction.Id };
+        await ImportLog.RecordAsync(db, actor, new ImportBatch
+        {
+            Kind = ImportKind.WrittenQuestions, FileName = file.Name, At = clock.GetUtcNow(), Rows = questions.Count,
+            Created = created.Count, Skipped = questions.Count - created.Count,
+        }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new WrittenQuestionsOutcome([], questions.Count, keywords, relevant, questions.Count - matches.Count, true);
+    }
+
+    private static async Task<IReadOnlyList<string>> KeywordsOf(CampaignDbContext db, int campaignId, CancellationToken cancellationToken)
+    {
+        var keywords = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Keywords).FirstOrDefaultAsync(cancellationToken);
+        return keywords is { Count: > 0 } ? keywords : DefaultKeywords;
+    }
+
+    /// <summary>The first keyword found in the heading or the question (case-insensitive, HTML tags ignored).</summary>
+    public static string? Match(WrittenQuestion question, IReadOnlyList<string> keywords)
+    {
+        var text = Heading(question) + "\n" + PlainText(question.QuestionText);
+        return keywords.FirstOrDefault(k => text.Contains(k, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static Interaction ToInteraction(WrittenQuestion q, int campaignId, int stakeholderId, Actor actor)
+    {
+        var summary = PlainText(q.QuestionText);
+        if (q.AnswerText is not null)
+            summary += $"\n\nAnswered{(q.DateAnswered is { } d ? " " + d.ToString("d MMMM yyyy") : "")}: {PlainText(q.AnswerText)}";
+        return new Interaction
+        {
+            CampaignId = campaignId,
+            Kind = InteractionKind.ParliamentaryQuestion,
+            OccurredAt = q.DateTabled,
+            Title = Clip($"Written question {q.Uin}: {Heading(q)}", 300),
+            Location = q.AnsweringBodyName is null ? "Written question" : Clip($"Written question to {q.AnsweringBodyName}", 300),
+            Summary = Clip(summary, 8000),
+            PqUin = q.Uin,
+            CreatedById = actor.UserId,
+            Attendees = [new InteractionAttendee { StakeholderId = stakeholderId }],
+        };
+    }
+
+    private static string Heading(WrittenQuestion q) =>
+        string.IsNullOrWhiteSpace(q.Heading) ? $"Question {q.Uin}" : q.Heading.Trim();
+
+    /// <summary>Question and answer texts arrive as HTML paragraphs; the app stores plain text.</summary>
+    private static string PlainText(string? html) =>
+        html is null ? "" : WebUtility.HtmlDecode(Whitespace().Replace(Tags().Replace(html.Replace("</p>", "\n"), ""), " ")).Trim();
+
+    private static string Clip(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tags();
+
+    [GeneratedRegex("[ \\t]+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace Campaign.Importing;
+
+/// <summary>
+/// The longest text each column takes, from the EF model. SQLite does not enforce lengths, so imports check
+/// them here against the same numbers the forms use.
+/// </summary>
+internal sealed class StringLimits(IModel model)
+{
+    private readonly Dictionary<(Type, string), int?> _cache = [];
+
+    public int? Of<T>(string property) => Of(typeof(T), property);
+
+    public int? Of(Type type, string property)
+    {
+        if (_cache.TryGetValue((type, property), out var max)) return max;
+        max = model.FindEntityType(type)?.FindProperty(property)?.GetMaxLength();
+        _cache[(type, property)] = max;
+        return max;
+    }
+
+    /// <summary>Every string property of the entity that is longer than its column allows.</summary>
+    public IEnumerable<(string Property, int Length, int Max)> Violations(object entity)
+    {
+        var entityType = model.FindEntityType(entity.GetType());
+        if (entityType is null) yield break;
+        foreach (var property in entityType.GetProperties().Where(p => p.ClrType == typeof(string) && p.PropertyInfo is not null))
+        {
+            if (property.GetMaxLength() is { } max && property.PropertyInfo!.GetValue(entity) is string { } text && text.Length > max)
+                yield return (property.Name, text.Length, max);
+        }
+    }
+}

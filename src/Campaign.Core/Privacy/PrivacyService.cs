@@ -1,0 +1,104 @@
+using System.Text.Json;
+using Campaign.Auditing;
+using Campaign.Common;
+using Campaign.Data;
+using Campaign.Stakeholders;
+using Campaign.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaign.Privacy;
+
+/// <summary>
+/// Data-protection actions for administrators: the subject-access report (every view and export of it is itself
+/// audited), erasure, and the retention review of people not contacted for a while.
+/// </summary>
+public sealed class PrivacyService(IDbContextFactory<CampaignDbContext> contexts, TimeProvider clock)
+{
+    /// <summary>The report for one person, after recording that this actor viewed or exported it (so the report shows it too).</summary>
+    public async Task<SubjectAccessReport?> SubjectAccessAsync(Actor actor, int stakeholderId, SubjectAccessUse use, CancellationToken cancellationToken = default)
+    {
+        actor.Demand(Permission.PrivacyActions);
+        await using var db = await contexts.CreateForAsync(actor, cancellationToken);
+        if (!await db.Stakeholders.AnyAsync(s => s.Id == stakeholderId, cancellationToken)) return null;
+
+        var now = clock.GetUtcNow();
+        db.AuditEntries.Add(Entry(actor, stakeholderId, now, use == SubjectAccessUse.Viewed ? AuditAction.Viewed : AuditAction.Exported,
+            new Dictionary<string, object?> { ["Subject access report"] = use switch
+            {
+                SubjectAccessUse.ExportedJson => "JSON",
+                SubjectAccessUse.ExportedPdf => "PDF",
+                _ => "viewed",
+            } }));
+        await db.SaveChangesAsync(cancellationToken);
+        return await SubjectAccessReports.LoadAsync(db, stakeholderId, now, actor.Name, cancellationToken);
+    }
+
+    /// <summary>
+    /// Anonymises a person: names, contact details, notes, tags, posts, relationships and the quotes and links of
+    /// their positions go, and their name is struck from the contacts and follow-ups about them and from the audit
+    /// trail. Their kind, party, stances and attendance stay, so every count and chart still adds up.
+    /// </summary>
+    public async Task<SaveResult> EraseAsync(Actor actor, int stakeholderId, CancellationToken cancellationToken = default) =>
+        await EraseManyAsync(actor, [stakeholderId], cancellationToken) == 1 ? SaveResult.Saved(stakeholderId) : SaveResult.NotFound();
+
+    /// <summary>Erases each person (already erased ones are left as they are) in one transaction; returns how many were erased.</summary>
+    public async Task<int> EraseManyAsync(Actor actor, IReadOnlyCollection<int> stakeholderIds, CancellationToken cancellationToken = default)
+    {
+        actor.Demand(Permission.PrivacyActions);
+        await using var db = await contexts.CreateForAsync(actor, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var erased = 0;
+        foreach (var id in stakeholderIds.Distinct())
+        {
+            if (await Anonymiser.EraseAsync(db, id, now, cancellationToken) is not { } kept) continue;
+            db.AuditEntries.Add(Entry(actor, id, now, AuditAction.Erased, new Dictionary<string, object?>
+            {
+                ["Erased"] = "names, contact details, notes, tags, posts, relationships and quotes removed",
+                ["Interactions kept"] = kept.Interactions,
+                ["Positions kept"] = kept.Positions,
+            }));
+            erased++;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return erased;
+    }
+
+    /// <summary>
+    /// People with no contact (past or planned) in the last <paramref name="months"/> months, longest silent first.
+    /// Someone added within that time and never contacted is not listed yet.
+    /// </summary>
+    public async Task<IReadOnlyList<RetentionCandidate>> RetentionReviewAsync(Actor actor, int months, CancellationToken cancellationToken = default)
+    {
+        actor.Demand(Permission.PrivacyActions);
+        months = Math.Clamp(months, 1, 240);
+        var now = clock.GetUtcNow();
+        var cutoff = now.AddMonths(-months);
+        var cutoffLocal = clock.GetLocalNow().DateTime.AddMonths(-months);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Stakeholders.AsNoTracking()
+            .Where(s => s.AnonymisedAt == null && !s.Attendances.Any(a => a.Interaction!.OccurredAt >= cutoffLocal))
+            .Select(s => new
+            {
+                s.Id, s.DisplayName, s.Kind, Organisation = s.Organisation != null ? s.Organisation.Name : null, s.LastReviewedOn, s.CreatedAt,
+                s.LawfulBasis, s.DataSource, LastContacted = s.Attendances.Max(a => (DateTime?)a.Interaction!.OccurredAt),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.Where(r => r.LastContacted is not null || r.CreatedAt < cutoff)
+            .OrderBy(r => r.LastContacted ?? DateTime.MinValue).ThenBy(r => r.DisplayName)
+            .Select(r => new RetentionCandidate(r.Id, r.DisplayName, r.Kind, r.Organisation, r.LastContacted, r.LastReviewedOn, r.CreatedAt, r.LawfulBasis, r.DataSource))
+            .ToList();
+    }
+
+    private static AuditEntry Entry(Actor actor, int stakeholderId, DateTimeOffset at, AuditAction action, Dictionary<string, object?> fields) => new()
+    {
+        At = at,
+        UserId = actor.UserId,
+        UserName = actor.Name,
+        EntityType = nameof(Stakeholder),
+        EntityId = stakeholderId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Action = action,
+        Changes = JsonSerializer.Serialize(fields.ToDictionary(f => f.Key, f => new { before = (object?)null, after = f.Value })),
+    };
+}

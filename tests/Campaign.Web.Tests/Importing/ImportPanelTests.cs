@@ -1,0 +1,92 @@
+using System.Text.Json.Nodes;
+using Campaign.Importing;
+using Campaign.Importing.Csv;
+using Campaign.Importing.Parliament;
+using Campaign.Testing;
+using Campaign.Users;
+using Campaign.Web.Components.Pages.Importing;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Campaign.Web.Tests.Importing;
+
+public sealed class ImportPanelTests : MudTestContext
+{
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Services.AddSingleton<MembersImportService>();
+        Services.AddSingleton<WrittenQuestionsImportService>();
+        Services.AddSingleton<CsvImportService>();
+        Services.AddSingleton<ImportHistory>();
+        await new SampleCampaignSeeder(Database, Database.Clock).SeedAsync(Samples.IpemFolder);
+    }
+
+    [Fact]
+    public void Uploading_a_members_file_previews_the_changes_then_imports_them_and_keeps_the_summary()
+    {
+        RenderPopoverProvider();
+        var cut = Render<MembersImportPanel>(p => p.Add(x => x.Actor, TestActors.PublicAffairs));
+
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(ChangedCommonsFile(), "members-commons.json"));
+        cut.WaitForAssertion(() => Assert.Contains("What members-commons.json will change", cut.Markup), TimeSpan.FromSeconds(10));
+        Assert.Contains("1 left the House", cut.Markup);
+        cut.FindAll("button").Single(b => b.TextContent.Contains("Import these changes")).Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("Changes since the last import: members-commons.json", cut.Markup), TimeSpan.FromSeconds(10));
+        var left = cut.FindAll("h4").Single(h => h.TextContent == "Left the House").NextElementSibling!;
+        Assert.Contains("Marcus Thorne", left.TextContent);
+        Assert.Contains("Independent", cut.Find("table").TextContent);
+    }
+
+    [Fact]
+    public void A_bad_members_file_shows_its_problems_and_offers_no_import()
+    {
+        var cut = Render<MembersImportPanel>(p => p.Add(x => x.Actor, TestActors.PublicAffairs));
+
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText("{\"items\": [{\"value\": {\"id\": 1", "members.json"));
+
+        cut.WaitForAssertion(() => Assert.Contains("not complete, valid JSON", cut.Find("[aria-label='Problems in the file']").TextContent), TimeSpan.FromSeconds(10));
+        Assert.DoesNotContain("Import these changes", cut.Markup);
+    }
+
+    [Fact]
+    public void A_csv_file_with_problems_lists_them_by_row_and_column_and_cannot_be_imported()
+    {
+        RenderPopoverProvider();
+        var cut = Render<CsvImportPanel>(p => p.Add(x => x.Actor, TestActors.PublicAffairs).Add(x => x.CampaignId, 1));
+
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(
+            "Kind,First name,Surname,Email\r\nOther,Ann,Bell,not-an-email\r\nCivilServant,Jonathan,Harper,jonathan.harper@dhsc.example.org\r\n", "people.csv"));
+
+        cut.WaitForAssertion(() => Assert.Contains("Check people.csv", cut.Markup), TimeSpan.FromSeconds(10));
+        var problems = cut.Find("[aria-label='Problems in the file']");
+        Assert.Equal(["2", "Email", "\"not-an-email\" is not an email address"], problems.QuerySelectorAll("tbody td").Select(td => td.TextContent.Trim()));
+        Assert.Contains("email jonathan.harper@dhsc.example.org", cut.Markup); // the matching row
+        Assert.True(cut.FindAll("button").Single(b => b.TextContent.Contains("Import 2 rows")).HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void A_good_csv_file_imports_and_says_what_it_did()
+    {
+        RenderPopoverProvider();
+        var cut = Render<CsvImportPanel>(p => p.Add(x => x.Actor, TestActors.PublicAffairs).Add(x => x.CampaignId, 1));
+
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText("Kind,GivenName,FamilyName\r\nOther,Ann,Bell\r\n", "people.csv"));
+        cut.WaitForAssertion(() => Assert.Contains("Check people.csv", cut.Markup), TimeSpan.FromSeconds(10));
+        cut.FindAll("button").Single(b => b.TextContent.Contains("Import 1 row")).Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("Imported people.csv: 1 added, 0 updated, 0 skipped.", cut.Markup), TimeSpan.FromSeconds(10));
+    }
+
+    private static string ChangedCommonsFile()
+    {
+        var file = JsonNode.Parse(File.ReadAllText(Path.Combine(Samples.IpemFolder, "members-commons.json")))!;
+        var items = file["items"]!.AsArray();
+        JsonNode Member(int id) => items.Single(i => (int)i!["value"]!["id"]! == id)!["value"]!;
+        Member(90003)["latestParty"]!["name"] = "Independent";
+        Member(90004)["latestHouseMembership"]!["membershipEndDate"] = "2026-09-01T00:00:00";
+        Member(90004)["latestHouseMembership"]!["membershipStatus"] = null;
+        return file.ToJsonString();
+    }
+}
