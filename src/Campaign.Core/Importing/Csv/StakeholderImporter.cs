@@ -33,12 +33,13 @@ internal sealed partial class StakeholderImporter : ICsvImporter
         var plan = new Plan(context.Map);
         var reader = new CsvRowReader(context.Map, context.Problems);
         var firstRowWith = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var done = 0;
         foreach (var record in context.File.Records)
         {
+            context.Checked(++done, cancellationToken);
             reader.Load(record);
             var row = Parse(reader, references, context);
-            context.Checked(plan.Rows.Count + 1, cancellationToken);
-            if (row is null || reader.HasProblems) continue;
+            if (reader.HasProblems) continue;
 
             var s = row.Person;
             var nameKey = NameKey(s.GivenName, s.FamilyName, s.Kind, s.OrganisationId);
@@ -77,7 +78,7 @@ internal sealed partial class StakeholderImporter : ICsvImporter
         return byName.TryGetValue(nameKey, out var named) ? (named, nameMatch) : (null, "");
     }
 
-    private static Row? Parse(CsvRowReader r, ImportReferences references, CsvPlanContext context)
+    private static Row Parse(CsvRowReader r, ImportReferences references, CsvPlanContext context)
     {
         var kind = r.Enum<StakeholderKind>("Kind", required: true) ?? StakeholderKind.Other;
         var given = r.Required("GivenName") ?? "";
