@@ -23,6 +23,9 @@ var directory = new StakeholderDirectory(data.Contexts, clock);
 var stakeholders = new StakeholderService(data.Contexts, clock);
 var interactions = new InteractionService(data.Contexts);
 var dashboard = new DashboardService(data.Contexts, clock);
+var briefings = new Campaign.Briefings.BriefingService(data.Contexts, new Campaign.Templates.StatementEngine(), directory, clock);
+var busiest = await data.BusiestPersonAsync();
+var pages = 0;
 
 var benchmarks = new (string Name, double? GoalMs, Func<Task> Run)[]
 {
@@ -33,6 +36,11 @@ var benchmarks = new (string Name, double? GoalMs, Func<Task> Run)[]
     ("profile", 20, () => stakeholders.GetProfileAsync(staff, 42)),
     ("interaction list", null, () => interactions.ListAsync(staff, new InteractionListQuery { Kind = InteractionKind.Meeting, PageSize = 50 })),
     ("dashboard", scale >= 10 ? 300 : 50, () => dashboard.GetAsync(staff, data.CampaignId)),
+    ("briefing pack", 100, async () =>
+    {
+        var pack = await briefings.ExportStakeholderPackAsync(staff, busiest, Campaign.Briefings.BriefingEdition.Internal);
+        pages = pack is null ? 0 : PdfPages(pack.Content);
+    }),
 };
 
 var results = new List<Measurement>();
@@ -41,6 +49,18 @@ foreach (var (name, goal, run) in benchmarks.Where(b => filter is null || b.Name
     var result = await Measurement.TakeAsync(name, scaleLabel, quick ? null : goal, run, quick);
     results.Add(result);
     Console.WriteLine($"{result.Name,-22} {result.Scale,-6} median {result.MedianMs,8:N2} ms   p95 {result.P95Ms,8:N2} ms   runs {result.Runs,4}   {(result.GoalMs is { } g ? $"goal ≤ {g} ms: {result.Verdict}" : "")}");
+}
+
+if (pages > 0) Console.WriteLine($"The briefing pack had {pages} pages.");
+
+// One bulk export of the MPs (650 at base scale): long, so timed once.
+if (filter is null || "bulk packs".Contains(filter, StringComparison.OrdinalIgnoreCase))
+{
+    var bulkWatch = Stopwatch.StartNew();
+    var zip = await briefings.ExportBulkAsync(staff, new StakeholderListQuery { Kind = StakeholderKind.MP }, "benchmark", Campaign.Briefings.BriefingEdition.Internal);
+    var bulk = new Measurement("bulk packs (all MPs)", scaleLabel, 1, bulkWatch.Elapsed.TotalMilliseconds, bulkWatch.Elapsed.TotalMilliseconds, quick ? null : 60_000);
+    results.Add(bulk);
+    Console.WriteLine($"{bulk.Name,-22} {bulk.Scale,-6} once   {bulk.MedianMs,8:N0} ms   zip {zip.Content.Length / 1024.0 / 1024.0:N1} MB   {(bulk.GoalMs is { } g ? $"goal ≤ {g} ms: {bulk.Verdict}" : "")}");
 }
 
 var memory = GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024.0);
@@ -53,6 +73,10 @@ await File.WriteAllTextAsync(file, JsonSerializer.Serialize(new { scale = scaleL
     new JsonSerializerOptions { WriteIndented = true }));
 Console.WriteLine($"Wrote {file}");
 return results.Any(r => r.MedianMs < 0) ? 1 : 0;
+
+// Counts "/Type /Page" objects: enough to report a pack's length without a PDF library in the harness.
+static int PdfPages(byte[] pdf) =>
+    System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.Latin1.GetString(pdf), @"/Type\s*/Page[^s]").Count;
 
 static string? ArgValue(string[] args, string name) =>
     Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;

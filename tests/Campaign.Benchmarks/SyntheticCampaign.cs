@@ -47,10 +47,19 @@ public sealed class SyntheticCampaign : IAsyncDisposable
         await using var connection = new SqliteConnection($"Data Source={Path}");
         await connection.OpenAsync();
         await using var transaction = connection.BeginTransaction();
-        var stamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        // Timestamps in the app's own encoding (DateTimeOffset as binary), or reading them back fails.
+        var stamp = (long)new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter().ConvertToProvider(DateTimeOffset.UtcNow)!;
 
         Exec(connection, transaction, "INSERT INTO Campaigns (Id, Name, Goal, Keywords, Version, CreatedAt, UpdatedAt) VALUES (1, 'Synthetic campaign', 'Benchmark data', '[]', 1, 0, 0)");
         Exec(connection, transaction, "INSERT INTO Asks (Id, CampaignId, Code, Title, Description, SortOrder) VALUES (1, 1, 'registration', 'Statutory registration', '', 0), (2, 1, 'pgd', 'Patient Group Directions', '', 1)");
+        // The benchmark's user (writes record who made them) and the sample campaign's default position statement.
+        Exec(connection, transaction, "INSERT INTO AspNetUsers (Id, DisplayName, IsDisabled, UserName, EmailConfirmed, PhoneNumberConfirmed, TwoFactorEnabled, LockoutEnabled, AccessFailedCount, MustChangePassword) " +
+            "VALUES ('bench', 'Benchmark', 0, 'bench', 1, 0, 0, 0, 0, 0)");
+        using (var statement = Prepare(connection, transaction,
+            "INSERT INTO PositionStatementTemplates (CampaignId, Audience, VersionNumber, Title, Markdown, CreatedAt) VALUES (1, 'Default', 1, 'Default', $markdown, 0)", "$markdown"))
+        {
+            Run(statement, File.ReadAllText(SampleStatement()));
+        }
 
         var organisations = Scaled(200);
         using (var insert = Prepare(connection, transaction, "INSERT INTO Organisations (Name, ShortName, Kind, Version, CreatedAt, UpdatedAt) VALUES ($name, $short, $kind, 1, $t, $t)", "$name", "$short", "$kind", "$t"))
@@ -121,6 +130,27 @@ public sealed class SyntheticCampaign : IAsyncDisposable
         }
         await transaction.CommitAsync();
         Exec(connection, null, "ANALYZE");
+    }
+
+    /// <summary>samples/ipem/statements/Default.md, found by walking up from the harness.</summary>
+    private static string SampleStatement()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = System.IO.Path.Combine(dir.FullName, "samples", "ipem", "statements", "Default.md");
+            if (File.Exists(candidate)) return candidate;
+        }
+        throw new FileNotFoundException("samples/ipem/statements/Default.md not found above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>The person with the most contacts: the fullest briefing pack.</summary>
+    public async Task<int> BusiestPersonAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT StakeholderId FROM InteractionAttendees GROUP BY StakeholderId ORDER BY COUNT(*) DESC LIMIT 1";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
     private static void Exec(SqliteConnection connection, SqliteTransaction? transaction, string sql)
