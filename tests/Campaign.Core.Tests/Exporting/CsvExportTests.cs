@@ -19,9 +19,8 @@ public sealed class CsvExportTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await SampleDatabase.CreateAsync();
         _export = new CsvExportService(_database, _database.Clock);
-        await new SampleCampaignSeeder(_database, _database.Clock).SeedAsync(Samples.IpemFolder);
     }
 
     public async ValueTask DisposeAsync() => await _database.DisposeAsync();

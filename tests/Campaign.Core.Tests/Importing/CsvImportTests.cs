@@ -18,9 +18,8 @@ public sealed class CsvImportTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await SampleDatabase.CreateAsync();
         _import = new CsvImportService(_database, _database.Clock);
-        await new SampleCampaignSeeder(_database, _database.Clock).SeedAsync(Samples.IpemFolder);
         await using var db = _database.CreateDbContext();
         var builder = new Builder(db);
         builder.TestActorUsers();

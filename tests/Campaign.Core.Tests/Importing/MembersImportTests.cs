@@ -16,9 +16,8 @@ public sealed class MembersImportTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await SampleDatabase.CreateAsync();
         _import = new MembersImportService(_database, _database.Clock);
-        await new SampleCampaignSeeder(_database, _database.Clock).SeedAsync(Samples.IpemFolder);
     }
 
     public async ValueTask DisposeAsync() => await _database.DisposeAsync();

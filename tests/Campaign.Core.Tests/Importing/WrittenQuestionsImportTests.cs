@@ -17,9 +17,8 @@ public sealed class WrittenQuestionsImportTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await SampleDatabase.CreateAsync();
         _import = new WrittenQuestionsImportService(_database, _database.Clock);
-        await new SampleCampaignSeeder(_database, _database.Clock).SeedAsync(Samples.IpemFolder);
         _campaignId = await _database.WithContextAsync(db => db.Campaigns.Select(c => c.Id).SingleAsync());
         await using var db = _database.CreateDbContext();
         var builder = new Builder(db);

@@ -21,9 +21,8 @@ public sealed class PrivacyServiceTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await SampleDatabase.CreateAsync();
         _privacy = new PrivacyService(_database, _database.Clock);
-        await new SampleCampaignSeeder(_database, _database.Clock).SeedAsync(Samples.IpemFolder);
         await using var db = _database.CreateDbContext();
         var builder = new Builder(db);
         builder.TestActorUsers();

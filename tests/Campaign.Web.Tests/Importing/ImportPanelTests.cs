@@ -19,7 +19,7 @@ public sealed class ImportPanelTests : MudTestContext
         Services.AddSingleton<WrittenQuestionsImportService>();
         Services.AddSingleton<CsvImportService>();
         Services.AddSingleton<ImportHistory>();
-        await new SampleCampaignSeeder(Database, Database.Clock).SeedAsync(Samples.IpemFolder);
+        await SampleDatabase.FillAsync(Database);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class PrivacyPageTests : MudTestContext
         Services.AddSingleton<PrivacyService>();
         Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new PrivacyOptions { RetentionMonths = 24 }));
         Services.AddSingleton<Components.Layout.FollowUpBadge>();
-        await new SampleCampaignSeeder(Database, Database.Clock).SeedAsync(Samples.IpemFolder);
+        await SampleDatabase.FillAsync(Database);
         SignInAs(Roles.Admin);
     }
 
