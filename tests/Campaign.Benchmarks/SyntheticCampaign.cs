@@ -180,6 +180,12 @@ public sealed class SyntheticCampaign : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
+        // BENCHMARK_KEEP=1 leaves the database behind for EXPLAIN QUERY PLAN in the sqlite3 shell.
+        if (Environment.GetEnvironmentVariable("BENCHMARK_KEEP") == "1")
+        {
+            Console.WriteLine($"Kept {Path}");
+            return ValueTask.CompletedTask;
+        }
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             try { File.Delete(Path + suffix); } catch (IOException) { /* temp file */ }

@@ -25,7 +25,8 @@ public sealed record DashboardData(
     Coverage PriorityACoverage,
     IReadOnlyList<PartnerContribution> Contributions,
     IReadOnlyList<MilestoneView> Milestones,
-    IReadOnlyList<GridPerson> PowerInterest);
+    IReadOnlyList<GridPerson> PowerInterest,
+    IReadOnlyList<GridCell> PowerInterestCells);
 
 /// <summary>Share Supportive or Champion: (<see cref="Supportive"/>) out of everyone targeted.</summary>
 public sealed record AskProgress(int AskId, string Code, string Title, int Supportive, int Targeted)
@@ -50,6 +51,10 @@ public sealed record CoverageEntry(int StakeholderId, string Name, StakeholderKi
 
 public sealed record PartnerContribution(int OrganisationId, string Name, int Interactions);
 
+/// <summary>How many targeted people sit in one cell of the power/interest grid (the grid plots only priority A).</summary>
+public sealed record GridCell(int Influence, int Interest, int People);
+
+/// <summary>A priority-A target on the power/interest grid.</summary>
 public sealed record GridPerson(int StakeholderId, string Name, int Influence, int Interest, IReadOnlyDictionary<int, Stance> Stances)
 {
     public Stance StanceOn(int askId) => Stances.TryGetValue(askId, out var stance) ? stance : Stance.Unknown;

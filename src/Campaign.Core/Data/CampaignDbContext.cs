@@ -2,6 +2,7 @@ using Campaign.Auditing;
 using Campaign.Briefings;
 using Campaign.Campaigns;
 using Campaign.Common;
+using Campaign.Dashboard;
 using Campaign.Engagements;
 using Campaign.Organisations;
 using Campaign.Positions;
@@ -41,6 +42,8 @@ public class CampaignDbContext(DbContextOptions<CampaignDbContext> options, Time
     public DbSet<PositionStatementTemplate> PositionStatementTemplates => Set<PositionStatementTemplate>();
     public DbSet<BriefingPack> BriefingPacks => Set<BriefingPack>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<InteractionMonthCount> InteractionMonthCounts => Set<InteractionMonthCount>();
+    public DbSet<PartnerMonthCount> PartnerMonthCounts => Set<PartnerMonthCount>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -45,5 +45,8 @@ internal sealed class StakeholderConfiguration : IEntityTypeConfiguration<Stakeh
         builder.HasIndex(s => s.Constituency);
         builder.HasIndex(s => s.Priority);
         builder.HasIndex(s => s.Email);
+        builder.HasIndex(s => s.LatestContactAt);
+        // Covers the dashboard's head counts of current targets by kind, party and grid cell.
+        builder.HasIndex(s => new { s.Status, s.Kind, s.Party, s.Influence, s.Interest, s.Priority }, "IX_Stakeholders_Targets");
     }
 }

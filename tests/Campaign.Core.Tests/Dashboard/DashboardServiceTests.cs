@@ -151,11 +151,14 @@ public sealed class DashboardServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_power_interest_grid_places_each_targeted_person_with_their_stance()
+    public async Task The_power_interest_grid_places_each_priority_a_target_and_counts_everyone_per_cell()
     {
-        var grid = (await Staff()).PowerInterest;
+        var data = await Staff();
+        var grid = data.PowerInterest;
 
-        Assert.Equal(4, grid.Count);
+        Assert.Equal([_a, _b, _c], grid.Select(g => g.StakeholderId).Order());
+        // Adams at (5, 4); Baker, Clarke and Evans at the default (3, 3); Dale left, Fox is a partner contact.
+        Assert.Equal([(5, 4, 1), (3, 3, 3)], data.PowerInterestCells.Select(c => (c.Influence, c.Interest, c.People)));
         var adams = grid.Single(g => g.StakeholderId == _a);
         Assert.Equal((5, 4, Stance.Supportive, Stance.Unknown), (adams.Influence, adams.Interest, adams.StanceOn(_r), adams.StanceOn(_p)));
     }
@@ -172,6 +175,31 @@ public sealed class DashboardServiceTests : IAsyncLifetime
         Assert.Equal(staff.PriorityACoverage.Contacted.Select(c => c.StakeholderId), coalition.PriorityACoverage.Contacted.Select(c => c.StakeholderId));
         Assert.Null(coalition.OverdueFollowUps);
         Assert.Null(coalition.PriorityACoverage.Contacted.Single(c => c.StakeholderId == _b).LastContacted);
+    }
+
+    [Fact]
+    public async Task A_meeting_planned_for_later_this_month_is_not_yet_a_contact()
+    {
+        await using (var db = _database.CreateDbContext())
+        {
+            var planned = new Interaction
+            {
+                CampaignId = _campaignId, Kind = InteractionKind.Meeting, OccurredAt = new DateTime(2026, 11, 28, 10, 0, 0), Title = "Planned",
+                Attendees = [new InteractionAttendee { StakeholderId = _a }, new InteractionAttendee { StakeholderId = _c }],
+                Partners = [new InteractionPartner { OrganisationId = _rct }],
+            };
+            db.Interactions.Add(planned);
+            await db.SaveChangesAsync();
+        }
+
+        var data = await Staff();
+
+        // Adams's latest contact is now the planned one: last contacted falls back to the one before it.
+        Assert.Equal(new DateTime(2026, 11, 10, 10, 0, 0), data.PriorityACoverage.Contacted.Single(c => c.StakeholderId == _a).LastContacted);
+        Assert.Equal([_c], data.PriorityACoverage.NotContacted.Select(c => c.StakeholderId));
+        Assert.Equal(1, data.Engagement.Single(m => m.Month == "2026-11").Count);
+        Assert.Equal([(_ipem, 2), (_rct, 1)], data.Contributions.Select(c => (c.OrganisationId, c.Interactions)));
+        Assert.Equal(3, data.EngagedLast90Days);
     }
 
     [Fact]

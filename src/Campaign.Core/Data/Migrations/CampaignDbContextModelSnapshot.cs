@@ -284,6 +284,47 @@ namespace Campaign.Data.Migrations
                     b.ToTable("Milestones");
                 });
 
+            modelBuilder.Entity("Campaign.Dashboard.InteractionMonthCount", b =>
+                {
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CampaignId", "Month", "Kind");
+
+                    b.ToTable("InteractionMonthCounts");
+                });
+
+            modelBuilder.Entity("Campaign.Dashboard.PartnerMonthCount", b =>
+                {
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CampaignId", "OrganisationId", "Month");
+
+                    b.ToTable("PartnerMonthCounts");
+                });
+
             modelBuilder.Entity("Campaign.Engagements.FollowUp", b =>
                 {
                     b.Property<int>("Id")
@@ -608,6 +649,9 @@ namespace Campaign.Data.Migrations
                     b.Property<int?>("InteractionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PqUin")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
@@ -642,6 +686,12 @@ namespace Campaign.Data.Migrations
                     b.HasIndex("AskId", "Stance");
 
                     b.HasIndex("StakeholderId", "AskId", "StatedOn");
+
+                    b.HasIndex(new[] { "StatedOn", "StakeholderId", "AskId", "Stance", "IsCurrent" }, "IX_StatedPositions_CurrentByDate")
+                        .HasFilter("\"IsCurrent\"");
+
+                    b.HasIndex(new[] { "StakeholderId", "AskId", "Stance", "IsCurrent" }, "IX_StatedPositions_CurrentByPerson")
+                        .HasFilter("\"IsCurrent\"");
 
                     b.ToTable("StatedPositions");
                 });
@@ -795,6 +845,12 @@ namespace Campaign.Data.Migrations
                     b.Property<DateOnly?>("LastReviewedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LatestContactAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LatestOpenContactAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LawfulBasis")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -874,6 +930,8 @@ namespace Campaign.Data.Migrations
 
                     b.HasIndex("Kind");
 
+                    b.HasIndex("LatestContactAt");
+
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("ParliamentMemberId")
@@ -886,6 +944,8 @@ namespace Campaign.Data.Migrations
                     b.HasIndex("RelationshipOwnerId");
 
                     b.HasIndex("FamilyName", "GivenName");
+
+                    b.HasIndex(new[] { "Status", "Kind", "Party", "Influence", "Interest", "Priority" }, "IX_Stakeholders_Targets");
 
                     b.ToTable("Stakeholders", t =>
                         {

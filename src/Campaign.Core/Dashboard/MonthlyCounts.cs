@@ -1,0 +1,25 @@
+using Campaign.Engagements;
+
+namespace Campaign.Dashboard;
+
+/// <summary>
+/// Contacts per campaign, calendar month ("yyyy-MM") and kind, kept by database triggers on every insert, delete or
+/// change of an interaction (see <see cref="Data.DerivedDataSql"/>), so the dashboard reads a few hundred rows
+/// instead of counting every contact. The app never writes these.
+/// </summary>
+public class InteractionMonthCount
+{
+    public int CampaignId { get; private set; }
+    public string Month { get; private set; } = "";
+    public InteractionKind Kind { get; private set; }
+    public int Count { get; private set; }
+}
+
+/// <summary>Contacts per campaign, partner organisation and month; kept like <see cref="InteractionMonthCount"/>.</summary>
+public class PartnerMonthCount
+{
+    public int CampaignId { get; private set; }
+    public int OrganisationId { get; private set; }
+    public string Month { get; private set; } = "";
+    public int Count { get; private set; }
+}
