@@ -19,7 +19,7 @@ public sealed record Measurement(string Name, string Scale, int Runs, double Med
 
     public string Verdict => Goal is not { } goal ? "" : (GoalIsMinimum ? Median >= goal : Median <= goal) ? "met" : "MISSED";
 
-    public string GoalText => Goal is not { } goal ? "" : $"{(GoalIsMinimum ? "≥" : "≤")} {Format(goal, Unit)}";
+    public string GoalText => Goal is not { } goal ? "" : $"{(GoalIsMinimum ? "≥" : "≤")} {(Unit == Ms ? $"{goal.ToString("#,0.##", CultureInfo.InvariantCulture)} ms" : Format(goal, Unit))}";
 
     public static string Format(double value, string unit) => unit switch
     {
