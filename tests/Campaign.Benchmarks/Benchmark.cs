@@ -9,7 +9,8 @@ namespace Campaign.Benchmarks;
 public sealed record Benchmark(string Name, Func<Task<IReadOnlyList<Measurement>>> MeasureAsync, bool OptIn = false)
 {
     public bool Selected(string? filter, bool quick) =>
-        filter is null ? !OptIn || quick : Name.Contains(filter, StringComparison.OrdinalIgnoreCase);
+        filter is null ? !OptIn || quick : filter.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Any(part => Name.Contains(part, StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>What every area's benchmarks share: the synthetic data, the scale, the clock and the acting user.</summary>

@@ -3,7 +3,7 @@ using System.Globalization;
 using Campaign.Benchmarks;
 
 // Usage: dotnet run -c Release --project tests/Campaign.Benchmarks -- [--scale 1|10] [--filter NAME] [--quick]
-// --filter runs the entries whose name contains NAME (and opt-in ones, such as "bulk packs (all MPs)", only then).
+// --filter runs the entries whose name contains NAME (or any of NAME,NAME2) (and opt-in ones, such as "bulk packs (all MPs)", only then).
 // --quick: a tiny campaign, every entry, no goals; CI runs it so the harness keeps working.
 var scale = ArgValue(args, "--scale") is { } s ? double.Parse(s, CultureInfo.InvariantCulture) : 1;
 var filter = ArgValue(args, "--filter");
