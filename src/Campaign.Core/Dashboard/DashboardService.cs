@@ -17,6 +17,9 @@ public sealed class DashboardService(IDbContextFactory<CampaignDbContext> contex
 {
     public const int EngagementMonths = 24;
 
+    /// <summary>People listed per movement or coverage list, and priority-A people plotted on the grid (times four).</summary>
+    public const int ListLimit = 50;
+
     public async Task<DashboardData?> GetAsync(Actor actor, int campaignId, CancellationToken cancellationToken = default)
     {
         actor.Demand(Permission.ViewDirectory);
@@ -65,16 +68,19 @@ public sealed class DashboardService(IDbContextFactory<CampaignDbContext> contex
 
         var (movement30, movement90) = await MovementAsync(db, current, today, cancellationToken);
 
-        var coverage = await CoverageAsync(targeted, now, staff, cancellationToken);
+        var coverage = await CoverageAsync(db, targeted, now, staff, cancellationToken);
         var contributions = await ContributionsAsync(db, campaignId, now, cancellationToken);
 
         var milestones = await db.Milestones.AsNoTracking().Where(m => m.CampaignId == campaignId).OrderBy(m => m.SortOrder)
             .Select(m => new MilestoneView(m.Id, m.Title, m.TargetDate, m.CompletedOn, m.Status, m.Evidence)).ToListAsync(cancellationToken);
 
-        // The grid plots the priority-A targets one by one; every other target is counted in its cell.
-        var people = await targeted.Where(s => s.Priority == PriorityTier.A).OrderBy(s => s.FamilyName)
+        // The grid plots the most influential and interested priority-A targets one by one; everyone is counted in a cell.
+        var people = await targeted.Where(s => s.Priority == PriorityTier.A)
+            .OrderByDescending(s => s.Influence).ThenByDescending(s => s.Interest).ThenBy(s => s.FamilyName).ThenBy(s => s.Id)
+            .Take(ListLimit * 4)
             .Select(s => new { s.Id, s.DisplayName, s.Influence, s.Interest }).ToListAsync(cancellationToken);
-        var stances = (await current.Where(p => p.Stakeholder!.Priority == PriorityTier.A)
+        var plotted = people.Select(p => p.Id).ToList();
+        var stances = (await db.StatedPositions.Current().Where(p => plotted.Contains(p.StakeholderId))
                 .Select(p => new { p.StakeholderId, p.AskId, p.Stance }).ToListAsync(cancellationToken))
             .ToLookup(p => p.StakeholderId);
         var grid = people.Select(p => new GridPerson(p.Id, p.DisplayName, p.Influence, p.Interest,
@@ -125,22 +131,33 @@ public sealed class DashboardService(IDbContextFactory<CampaignDbContext> contex
     private static string MonthKey(DateTime month) => month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Priority-A targets with or without contact in the last twelve months, from each person's kept latest contact.
-    /// Any contact counts for the split; a confidential contact's date is shown only to those who may see it.
+    /// Priority-A targets with or without contact in the last twelve months, from each person's kept latest contact
+    /// (the history is searched only for people whose latest contact is still to come). Any contact counts for the
+    /// split; a confidential contact's date is shown only to those who may see it.
     /// </summary>
-    private static async Task<Coverage> CoverageAsync(IQueryable<Stakeholder> targeted, DateTime now, bool staff, CancellationToken cancellationToken)
+    private static async Task<Coverage> CoverageAsync(CampaignDbContext db, IQueryable<Stakeholder> targeted, DateTime now, bool staff, CancellationToken cancellationToken)
     {
+        var since = now.AddMonths(-12);
         var priorityA = targeted.Where(s => s.Priority == PriorityTier.A);
-        var people = await priorityA.OrderBy(s => s.FamilyName).ThenBy(s => s.GivenName)
-            .Select(s => new { s.Id, s.DisplayName, s.Kind }).ToListAsync(cancellationToken);
-        var contacted = (await priorityA.ContactedBetween(now.AddMonths(-12), now).Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet();
-        var lastSeen = await priorityA.Select(StakeholderQueries.LastContactOf(now, staff))
+        var people = await priorityA.Select(s => new { s.Id, s.LatestContactAt, s.LatestOpenContactAt }).ToListAsync(cancellationToken);
+        var planned = people.Where(p => p.LatestContactAt > now).Select(p => p.Id).ToList();
+        var pastAny = await db.Stakeholders.Where(s => planned.Contains(s.Id)).Select(StakeholderQueries.LastContactOf(now, true))
             .ToDictionaryAsync(c => c.StakeholderId, c => c.At, cancellationToken);
+        var pastShown = staff ? pastAny : await db.Stakeholders.Where(s => planned.Contains(s.Id)).Select(StakeholderQueries.LastContactOf(now, false))
+            .ToDictionaryAsync(c => c.StakeholderId, c => c.At, cancellationToken);
+        var entries = people.Select(p => (p.Id,
+                Any: p.LatestContactAt > now ? pastAny[p.Id] : p.LatestContactAt,
+                Shown: (staff ? p.LatestContactAt : p.LatestOpenContactAt) is { } latest && latest > now ? pastShown[p.Id] : staff ? p.LatestContactAt : p.LatestOpenContactAt))
+            .ToList();
+        var contacted = entries.Where(e => e.Any >= since).OrderByDescending(e => e.Shown).ThenBy(e => e.Id).ToList();
+        var notContacted = entries.Where(e => !(e.Any >= since)).OrderBy(e => e.Shown ?? DateTime.MinValue).ThenBy(e => e.Id).ToList();
 
-        var entries = people.Select(p => (p.Id, Entry: new CoverageEntry(p.Id, p.DisplayName, p.Kind, lastSeen.GetValueOrDefault(p.Id)))).ToList();
-        return new Coverage(
-            entries.Where(e => contacted.Contains(e.Id)).Select(e => e.Entry).ToList(),
-            entries.Where(e => !contacted.Contains(e.Id)).Select(e => e.Entry).ToList());
+        var listed = contacted.Take(ListLimit).Concat(notContacted.Take(ListLimit)).Select(e => e.Id).ToList();
+        var names = await db.Stakeholders.Where(s => listed.Contains(s.Id)).Select(s => new { s.Id, s.DisplayName, s.Kind })
+            .ToDictionaryAsync(s => s.Id, cancellationToken);
+        List<CoverageEntry> Listed(IEnumerable<(int Id, DateTime? Any, DateTime? Shown)> list) =>
+            list.Take(ListLimit).Select(e => new CoverageEntry(e.Id, names[e.Id].DisplayName, names[e.Id].Kind, e.Shown)).ToList();
+        return new Coverage(Listed(contacted), Listed(notContacted), contacted.Count, notContacted.Count);
     }
 
     private static IQueryable<Stakeholder> Targeted(CampaignDbContext db) =>
@@ -188,10 +205,11 @@ public sealed class DashboardService(IDbContextFactory<CampaignDbContext> contex
     {
         var start30 = today.AddDays(-30);
         var start90 = today.AddDays(-90);
+        // Ids and stances only: names are looked up for the people listed, not for every mover.
         var rows = await current.Where(p => p.StatedOn > start90 && p.StatedOn <= today)
             .Select(p => new
             {
-                p.StakeholderId, p.Stakeholder!.DisplayName, p.AskId, AskTitle = p.Ask!.Title, p.Stance, p.StatedOn,
+                p.StakeholderId, p.AskId, p.Stance, p.StatedOn,
                 Before30 = p.StatedOn > start30
                     ? db.StatedPositions.Where(q => q.StakeholderId == p.StakeholderId && q.AskId == p.AskId && q.StatedOn <= start30)
                         .OrderByDescending(q => q.StatedOn).ThenByDescending(q => q.Id).Select(q => (Stance?)q.Stance).FirstOrDefault()
@@ -201,17 +219,27 @@ public sealed class DashboardService(IDbContextFactory<CampaignDbContext> contex
             })
             .ToListAsync(cancellationToken);
 
-        Movement Of(int days, IEnumerable<MovementEntry> entries)
-        {
-            var list = entries.ToList();
-            bool Known(Stance? s) => s is not null and not Stance.Unknown;
-            var up = list.Where(e => Known(e.From) && Known(e.To) && (int)e.To < (int)e.From!).OrderBy(e => e.Name).ToList();
-            var down = list.Where(e => Known(e.From) && Known(e.To) && (int)e.To > (int)e.From!).OrderBy(e => e.Name).ToList();
-            var newly = list.Where(e => !Known(e.From) && Known(e.To)).OrderBy(e => e.Name).ToList();
-            return new Movement(days, up, down, newly);
-        }
-        return (
-            Of(30, rows.Where(r => r.StatedOn > start30).Select(r => new MovementEntry(r.StakeholderId, r.DisplayName, r.AskId, r.AskTitle, r.Before30, r.Stance, r.StatedOn))),
-            Of(90, rows.Select(r => new MovementEntry(r.StakeholderId, r.DisplayName, r.AskId, r.AskTitle, r.Before90, r.Stance, r.StatedOn))));
+        static bool Known(Stance? s) => s is not null and not Stance.Unknown;
+        static List<T> Recent<T>(IEnumerable<T> moves, Func<T, DateOnly> statedOn, Func<T, int> id) =>
+            moves.OrderByDescending(statedOn).ThenBy(id).ToList();
+        var periods = new[] { (Days: 30, Moves: rows.Where(r => r.StatedOn > start30).Select(r => (r.StakeholderId, r.AskId, From: r.Before30, To: r.Stance, r.StatedOn))),
+                              (Days: 90, Moves: rows.Select(r => (r.StakeholderId, r.AskId, From: r.Before90, To: r.Stance, r.StatedOn))) }
+            .Select(p =>
+            {
+                var moves = p.Moves.ToList();
+                return (p.Days,
+                    Up: Recent(moves.Where(m => Known(m.From) && Known(m.To) && (int)m.To < (int)m.From!), m => m.StatedOn, m => m.StakeholderId),
+                    Down: Recent(moves.Where(m => Known(m.From) && Known(m.To) && (int)m.To > (int)m.From!), m => m.StatedOn, m => m.StakeholderId),
+                    Newly: Recent(moves.Where(m => !Known(m.From) && Known(m.To)), m => m.StatedOn, m => m.StakeholderId));
+            }).ToList();
+
+        var listed = periods.SelectMany(p => p.Up.Take(ListLimit).Concat(p.Down.Take(ListLimit)).Concat(p.Newly.Take(ListLimit)))
+            .Select(m => m.StakeholderId).Distinct().ToList();
+        var names = await db.Stakeholders.Where(s => listed.Contains(s.Id)).Select(s => new { s.Id, s.DisplayName }).ToDictionaryAsync(s => s.Id, s => s.DisplayName, cancellationToken);
+        var asks = await db.Asks.Select(a => new { a.Id, a.Title }).ToDictionaryAsync(a => a.Id, a => a.Title, cancellationToken);
+        List<MovementEntry> Listed(IEnumerable<(int StakeholderId, int AskId, Stance? From, Stance To, DateOnly StatedOn)> moves) =>
+            moves.Take(ListLimit).Select(m => new MovementEntry(m.StakeholderId, names[m.StakeholderId], m.AskId, asks[m.AskId], m.From, m.To, m.StatedOn)).ToList();
+        var result = periods.Select(p => new Movement(p.Days, Listed(p.Up), Listed(p.Down), Listed(p.Newly), p.Up.Count, p.Down.Count, p.Newly.Count)).ToList();
+        return (result[0], result[1]);
     }
 }

@@ -930,8 +930,6 @@ namespace Campaign.Data.Migrations
 
                     b.HasIndex("Kind");
 
-                    b.HasIndex("LatestContactAt");
-
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("ParliamentMemberId")
@@ -944,6 +942,11 @@ namespace Campaign.Data.Migrations
                     b.HasIndex("RelationshipOwnerId");
 
                     b.HasIndex("FamilyName", "GivenName");
+
+                    b.HasIndex(new[] { "Status", "LatestContactAt", "Kind" }, "IX_Stakeholders_Contacts");
+
+                    b.HasIndex(new[] { "Priority", "Status", "Influence", "Interest", "FamilyName", "Kind", "LatestContactAt", "LatestOpenContactAt" }, "IX_Stakeholders_PriorityTargets")
+                        .IsDescending(false, false, true, true, false, false, false, false);
 
                     b.HasIndex(new[] { "Status", "Kind", "Party", "Influence", "Interest", "Priority" }, "IX_Stakeholders_Targets");
 

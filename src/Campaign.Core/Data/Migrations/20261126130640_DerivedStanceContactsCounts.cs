@@ -71,9 +71,15 @@ namespace Campaign.Data.Migrations
                 filter: "\"IsCurrent\"");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Stakeholders_LatestContactAt",
+                name: "IX_Stakeholders_Contacts",
                 table: "Stakeholders",
-                column: "LatestContactAt");
+                columns: new[] { "Status", "LatestContactAt", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Stakeholders_PriorityTargets",
+                table: "Stakeholders",
+                columns: new[] { "Priority", "Status", "Influence", "Interest", "FamilyName", "Kind", "LatestContactAt", "LatestOpenContactAt" },
+                descending: new[] { false, false, true, true, false, false, false, false });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Stakeholders_Targets",
@@ -105,7 +111,11 @@ namespace Campaign.Data.Migrations
                 table: "StatedPositions");
 
             migrationBuilder.DropIndex(
-                name: "IX_Stakeholders_LatestContactAt",
+                name: "IX_Stakeholders_Contacts",
+                table: "Stakeholders");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Stakeholders_PriorityTargets",
                 table: "Stakeholders");
 
             migrationBuilder.DropIndex(

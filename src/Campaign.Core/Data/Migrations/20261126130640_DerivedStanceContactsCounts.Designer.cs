@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Campaign.Data.Migrations
 {
     [DbContext(typeof(CampaignDbContext))]
-    [Migration("20261126124240_DerivedStanceContactsCounts")]
+    [Migration("20261126130640_DerivedStanceContactsCounts")]
     partial class DerivedStanceContactsCounts
     {
         /// <inheritdoc />
@@ -933,8 +933,6 @@ namespace Campaign.Data.Migrations
 
                     b.HasIndex("Kind");
 
-                    b.HasIndex("LatestContactAt");
-
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("ParliamentMemberId")
@@ -947,6 +945,11 @@ namespace Campaign.Data.Migrations
                     b.HasIndex("RelationshipOwnerId");
 
                     b.HasIndex("FamilyName", "GivenName");
+
+                    b.HasIndex(new[] { "Status", "LatestContactAt", "Kind" }, "IX_Stakeholders_Contacts");
+
+                    b.HasIndex(new[] { "Priority", "Status", "Influence", "Interest", "FamilyName", "Kind", "LatestContactAt", "LatestOpenContactAt" }, "IX_Stakeholders_PriorityTargets")
+                        .IsDescending(false, false, true, true, false, false, false, false);
 
                     b.HasIndex(new[] { "Status", "Kind", "Party", "Influence", "Interest", "Priority" }, "IX_Stakeholders_Targets");
 
