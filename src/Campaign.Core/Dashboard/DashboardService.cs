@@ -45,10 +45,11 @@ public sealed class DashboardService(IDbContextFactory<CampaignDbContext> contex
             ? await db.FollowUps.CountAsync(f => f.Status == FollowUpStatus.Open && f.DueOn < today, cancellationToken)
             : null;
 
-        // One pass over current stances by ask, kind, party and stance gives both the house and the party charts;
-        // people with no record are added as Unknown from the head counts.
-        var stanceGroups = await current.GroupBy(p => new { p.AskId, p.Stakeholder!.Kind, p.Stakeholder.Party, p.Stance })
-            .Select(g => new { g.Key.AskId, g.Key.Kind, g.Key.Party, g.Key.Stance, Count = g.Count() }).ToListAsync(cancellationToken);
+        // The trigger-kept tally of current stances by ask, kind, party and stance gives both the house and the party
+        // charts; people with no record are added as Unknown from the head counts.
+        var stanceGroups = await db.StanceTallies
+            .Where(t => askIds.Contains(t.AskId) && t.Status == MembershipStatus.Current && t.Kind != StakeholderKind.PartnerContact && t.Count > 0)
+            .Select(t => new { t.AskId, t.Kind, t.Party, t.Stance, t.Count }).ToListAsync(cancellationToken);
         var headCounts = await targeted.GroupBy(s => new { s.Kind, s.Party, s.Influence, s.Interest })
             .Select(g => new { g.Key.Kind, g.Key.Party, g.Key.Influence, g.Key.Interest, Count = g.Count() }).ToListAsync(cancellationToken);
         // Party is a parliamentary attribute: officials and professionals would only add a "no party" bar.

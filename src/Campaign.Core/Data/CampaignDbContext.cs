@@ -44,6 +44,7 @@ public class CampaignDbContext(DbContextOptions<CampaignDbContext> options, Time
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<InteractionMonthCount> InteractionMonthCounts => Set<InteractionMonthCount>();
     public DbSet<PartnerMonthCount> PartnerMonthCounts => Set<PartnerMonthCount>();
+    public DbSet<StanceTally> StanceTallies => Set<StanceTally>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -6,6 +6,7 @@ namespace Campaign.Data;
 /// search every person's stance history (dashboard, directory, coverage) read these instead:
 /// <list type="bullet">
 /// <item>StatedPositions.IsCurrent: the latest record per (stakeholder, ask) by StatedOn, then Id;</item>
+/// <item>StanceTallies: current stances counted by ask, status, kind, party and stance;</item>
 /// <item>Stakeholders.LatestContactAt / LatestOpenContactAt: the latest contact, and the latest non-confidential one;</item>
 /// <item>InteractionMonthCounts / PartnerMonthCounts: contacts per month by kind and by partner organisation.</item>
 /// </list>
@@ -19,6 +20,35 @@ public static class DerivedDataSql
             ORDER BY q."StatedOn" DESC, q."Id" DESC LIMIT 1))
         WHERE "StakeholderId" = {0}."StakeholderId" AND "AskId" = {0}."AskId";
         """;
+
+    private const string TallyUpsert = """
+        ON CONFLICT ("AskId", "Status", "Kind", "Party", "Stance") DO UPDATE SET "Count" = "Count" + excluded."Count";
+        """;
+
+    /// <summary>Adds {2} to the tally of the pair's flagged current record ({0}, {1}), leaving out record {3}.</summary>
+    private const string TallyPair = """
+        INSERT INTO "StanceTallies" ("AskId", "Status", "Kind", "Party", "Stance", "Count")
+        SELECT p."AskId", s."Status", s."Kind", coalesce(s."Party", ''), p."Stance", {2}
+        FROM "StatedPositions" p JOIN "Stakeholders" s ON s."Id" = p."StakeholderId"
+        WHERE p."StakeholderId" = {0} AND p."AskId" = {1} AND p."IsCurrent" AND p."Id" IS NOT {3} AND {4}
+        """ + "\n" + TallyUpsert;
+
+    /// <summary>Takes the record {0} (OLD) out of the tally if it was the current one.</summary>
+    private const string UntallyRecord = """
+        INSERT INTO "StanceTallies" ("AskId", "Status", "Kind", "Party", "Stance", "Count")
+        SELECT {0}."AskId", s."Status", s."Kind", coalesce(s."Party", ''), {0}."Stance", -1 FROM "Stakeholders" s
+        WHERE s."Id" = {0}."StakeholderId" AND {0}."IsCurrent"
+        """ + "\n" + TallyUpsert;
+
+    /// <summary>Moves every current stance of person {0} (OLD or NEW) by {1} under that row's status, kind and party.</summary>
+    private const string TallyPerson = """
+        INSERT INTO "StanceTallies" ("AskId", "Status", "Kind", "Party", "Stance", "Count")
+        SELECT p."AskId", {0}."Status", {0}."Kind", coalesce({0}."Party", ''), p."Stance", {1} * count(*)
+        FROM "StatedPositions" p WHERE p."StakeholderId" = {0}."Id" AND p."IsCurrent" GROUP BY p."AskId", p."Stance"
+        """ + "\n" + TallyUpsert;
+
+    private static string Pair(string row, int delta, string excluding = "NULL", string when = "1") =>
+        string.Format(TallyPair, row + ".\"StakeholderId\"", row + ".\"AskId\"", delta, excluding, when);
 
     private const string RecomputeContacts = """
         UPDATE "Stakeholders" SET
@@ -50,22 +80,50 @@ public static class DerivedDataSql
         ON CONFLICT ("CampaignId", "OrganisationId", "Month") DO UPDATE SET "Count" = "Count" + 1;
         """;
 
+    private const string SamePairNot = """NOT (NEW."StakeholderId" = OLD."StakeholderId" AND NEW."AskId" = OLD."AskId")""";
+
     public static readonly string[] SqliteTriggers =
     [
+        // Each change to a record: take the pair's current stance out of the tally, work out which record is current,
+        // put the (possibly new) current stance back.
         $"""
         CREATE TRIGGER "StatedPositions_Current_Insert" AFTER INSERT ON "StatedPositions" BEGIN
+        {Pair("NEW", -1, "NEW.\"Id\"")}
         {string.Format(CurrentStanceOf, "NEW")}
+        {Pair("NEW", 1)}
         END;
         """,
         $"""
         CREATE TRIGGER "StatedPositions_Current_Delete" AFTER DELETE ON "StatedPositions" BEGIN
+        {string.Format(UntallyRecord, "OLD")}
+        {Pair("OLD", -1)}
         {string.Format(CurrentStanceOf, "OLD")}
+        {Pair("OLD", 1)}
         END;
         """,
         $"""
-        CREATE TRIGGER "StatedPositions_Current_Update" AFTER UPDATE OF "StakeholderId", "AskId", "StatedOn" ON "StatedPositions" BEGIN
+        CREATE TRIGGER "StatedPositions_Current_Update" AFTER UPDATE OF "StakeholderId", "AskId", "StatedOn", "Stance" ON "StatedPositions" BEGIN
+        {string.Format(UntallyRecord, "OLD")}
+        {Pair("OLD", -1, "NEW.\"Id\"")}
+        {Pair("NEW", -1, "NEW.\"Id\"", SamePairNot)}
         {string.Format(CurrentStanceOf, "OLD")}
         {string.Format(CurrentStanceOf, "NEW")}
+        {Pair("OLD", 1)}
+        {Pair("NEW", 1, when: SamePairNot)}
+        END;
+        """,
+        // A person who changes status, kind or party moves their current stances across tallies; one who is deleted
+        // leaves them (BEFORE: their records go by cascade, and then the person is no longer there to join to).
+        $"""
+        CREATE TRIGGER "Stakeholders_Tally_Update" AFTER UPDATE OF "Status", "Kind", "Party" ON "Stakeholders"
+        WHEN OLD."Status" IS NOT NEW."Status" OR OLD."Kind" IS NOT NEW."Kind" OR coalesce(OLD."Party", '') IS NOT coalesce(NEW."Party", '') BEGIN
+        {string.Format(TallyPerson, "OLD", -1)}
+        {string.Format(TallyPerson, "NEW", 1)}
+        END;
+        """,
+        $"""
+        CREATE TRIGGER "Stakeholders_Tally_Delete" BEFORE DELETE ON "Stakeholders" BEGIN
+        {string.Format(TallyPerson, "OLD", -1)}
         END;
         """,
         // A new attendance can only move the latest contact later: no need to look at the person's history.
@@ -136,6 +194,11 @@ public static class DerivedDataSql
             SELECT q."Id" FROM "StatedPositions" q WHERE q."StakeholderId" = "StatedPositions"."StakeholderId" AND q."AskId" = "StatedPositions"."AskId"
             ORDER BY q."StatedOn" DESC, q."Id" DESC LIMIT 1));
         """,
+        """
+        INSERT INTO "StanceTallies" ("AskId", "Status", "Kind", "Party", "Stance", "Count")
+        SELECT p."AskId", s."Status", s."Kind", coalesce(s."Party", ''), p."Stance", count(*)
+        FROM "StatedPositions" p JOIN "Stakeholders" s ON s."Id" = p."StakeholderId" WHERE p."IsCurrent" GROUP BY 1, 2, 3, 4, 5;
+        """,
         RecomputeContacts + ";",
         """
         INSERT INTO "InteractionMonthCounts" ("CampaignId", "Month", "Kind", "Count")
@@ -151,6 +214,7 @@ public static class DerivedDataSql
     public static readonly string[] SqliteDropTriggers =
     [
         "StatedPositions_Current_Insert", "StatedPositions_Current_Delete", "StatedPositions_Current_Update",
+        "Stakeholders_Tally_Update", "Stakeholders_Tally_Delete",
         "InteractionAttendees_Contact_Insert", "InteractionAttendees_Contact_Delete", "Interactions_Contact_Update",
         "Interactions_Counts_Insert", "Interactions_Counts_Delete", "Interactions_Counts_Update",
         "InteractionPartners_Counts_Insert", "InteractionPartners_Counts_Delete",

@@ -2,6 +2,7 @@ using Campaign.Data;
 using Campaign.Engagements;
 using Campaign.Organisations;
 using Campaign.Positions;
+using Campaign.Stakeholders;
 using Campaign.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,6 +49,41 @@ public sealed class DerivedDataTests : IAsyncLifetime
         january.AskId = campaign.Asks[1].Id;
         await db.SaveChangesAsync();
         Assert.Equal([november.Id, january.Id], await CurrentIds());
+        await AssertMatchesRecount();
+    }
+
+    [Fact]
+    public async Task Stance_tallies_follow_positions_and_changes_to_the_person()
+    {
+        await using var db = _database.CreateDbContext();
+        var b = new Builder(db);
+        var campaign = b.Campaign("registration", "pgd");
+        var (r, p) = (campaign.Asks[0], campaign.Asks[1]);
+        var adams = b.Person("Alice", "Adams", StakeholderKind.MP, s => s.Party = "Labour");
+        var baker = b.Person("Ben", "Baker", StakeholderKind.MP, s => s.Party = "Labour");
+        var old = b.Position(adams, r, Stance.Neutral, new DateOnly(2026, 1, 1));
+        b.Position(adams, r, Stance.Supportive, new DateOnly(2026, 6, 1));
+        b.Position(baker, r, Stance.Supportive, new DateOnly(2026, 2, 1));
+        var bakerPgd = b.Position(baker, p, Stance.Opposed, new DateOnly(2026, 2, 1));
+        await b.SaveAsync();
+        Assert.Equal([$"{r.Id} Current MP Labour Supportive 2", $"{p.Id} Current MP Labour Opposed 1"], await Tallies());
+
+        // Re-dated to be the latest, and its stance corrected: Adams is Neutral→Sceptical now.
+        old.StatedOn = new DateOnly(2026, 11, 1);
+        old.Stance = Stance.Sceptical;
+        bakerPgd.AskId = r.Id;
+        adams.Party = "Independent";
+        await db.SaveChangesAsync();
+        Assert.Equal([$"{r.Id} Current MP Independent Sceptical 1", $"{r.Id} Current MP Labour Opposed 1"], await Tallies());
+
+        baker.Status = MembershipStatus.Former;
+        await db.SaveChangesAsync();
+        Assert.Equal([$"{r.Id} Current MP Independent Sceptical 1", $"{r.Id} Former MP Labour Opposed 1"], await Tallies());
+
+        db.Stakeholders.Remove(adams);
+        await db.SaveChangesAsync();
+        await db.Database.ExecuteSqlAsync($"DELETE FROM Stakeholders WHERE Id = {baker.Id}");
+        Assert.Empty(await Tallies());
         await AssertMatchesRecount();
     }
 
@@ -124,7 +160,8 @@ public sealed class DerivedDataTests : IAsyncLifetime
             var b = new Builder(db);
             var campaign = b.Campaign("registration", "pgd");
             var ipem = b.Organisation("IPEM", "IPEM", OrganisationKind.CoalitionPartner);
-            var people = Enumerable.Range(1, 6).Select(i => b.Person($"P{i}", $"Person{i}")).ToList();
+            var people = Enumerable.Range(1, 6).Select(i => b.Person($"P{i}", $"Person{i}", (StakeholderKind)(i % 3),
+                s => s.Party = i % 2 == 0 ? "Labour" : null)).ToList();
             for (var i = 0; i < 30; i++)
             {
                 var contact = b.Interaction(campaign, new DateTime(2025, 1, 1).AddDays(i * 23), people[i % 6], people[(i + 2) % 6]);
@@ -135,13 +172,13 @@ public sealed class DerivedDataTests : IAsyncLifetime
             await b.SaveAsync();
         }
         await AssertMatchesRecount();
-        var (current, months, partners) = (await CurrentIds(), await MonthCounts(), await PartnerCounts());
+        var (current, months, partners, tallies) = (await CurrentIds(), await MonthCounts(), await PartnerCounts(), await Tallies());
 
         await using (var db = _database.CreateDbContext())
         {
             await db.Database.ExecuteSqlRawAsync("""
                 UPDATE StatedPositions SET IsCurrent = 0; UPDATE Stakeholders SET LatestContactAt = NULL, LatestOpenContactAt = NULL;
-                DELETE FROM InteractionMonthCounts; DELETE FROM PartnerMonthCounts;
+                DELETE FROM InteractionMonthCounts; DELETE FROM PartnerMonthCounts; DELETE FROM StanceTallies;
                 """);
             foreach (var sql in DerivedDataSql.SqliteBackfill) await db.Database.ExecuteSqlRawAsync(sql);
         }
@@ -149,12 +186,21 @@ public sealed class DerivedDataTests : IAsyncLifetime
         Assert.Equal(current, await CurrentIds());
         Assert.Equal(months, await MonthCounts());
         Assert.Equal(partners, await PartnerCounts());
+        Assert.Equal(tallies, await Tallies());
     }
 
     private async Task<List<int>> CurrentIds()
     {
         await using var db = _database.CreateDbContext();
         return await db.StatedPositions.Where(p => p.IsCurrent).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync();
+    }
+
+    private async Task<List<string>> Tallies()
+    {
+        await using var db = _database.CreateDbContext();
+        return (await db.StanceTallies.Where(t => t.Count != 0).ToListAsync())
+            .OrderBy(t => t.AskId).ThenBy(t => t.Status).ThenBy(t => t.Party, StringComparer.Ordinal).ThenBy(t => t.Stance)
+            .Select(t => $"{t.AskId} {t.Status} {t.Kind} {t.Party} {t.Stance} {t.Count}").ToList();
     }
 
     private async Task<(DateTime?, DateTime?)> LatestOf(int stakeholderId)
@@ -187,6 +233,12 @@ public sealed class DerivedDataTests : IAsyncLifetime
         var expectedCurrent = positions.GroupBy(p => (p.StakeholderId, p.AskId))
             .Select(g => g.OrderByDescending(p => p.StatedOn).ThenByDescending(p => p.Id).First().Id).Order().ToList();
         Assert.Equal(expectedCurrent, positions.Where(p => p.IsCurrent).Select(p => p.Id).Order().ToList());
+        var people = await db.Stakeholders.AsNoTracking().ToDictionaryAsync(s => s.Id);
+        var expectedTallies = positions.Where(p => expectedCurrent.Contains(p.Id))
+            .GroupBy(p => (p.AskId, people[p.StakeholderId].Status, people[p.StakeholderId].Kind, Party: people[p.StakeholderId].Party ?? "", p.Stance))
+            .OrderBy(g => g.Key.AskId).ThenBy(g => g.Key.Status).ThenBy(g => g.Key.Party, StringComparer.Ordinal).ThenBy(g => g.Key.Stance)
+            .Select(g => $"{g.Key.AskId} {g.Key.Status} {g.Key.Kind} {g.Key.Party} {g.Key.Stance} {g.Count()}").ToList();
+        Assert.Equal(expectedTallies, await Tallies());
 
         var attendances = await db.InteractionAttendees.Select(a => new { a.StakeholderId, a.Interaction!.OccurredAt, a.Interaction.IsConfidential }).ToListAsync();
         foreach (var person in await db.Stakeholders.AsNoTracking().ToListAsync())

@@ -325,6 +325,35 @@ namespace Campaign.Data.Migrations
                     b.ToTable("PartnerMonthCounts");
                 });
 
+            modelBuilder.Entity("Campaign.Dashboard.StanceTally", b =>
+                {
+                    b.Property<int>("AskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Party")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stance")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AskId", "Status", "Kind", "Party", "Stance");
+
+                    b.ToTable("StanceTallies");
+                });
+
             modelBuilder.Entity("Campaign.Engagements.FollowUp", b =>
                 {
                     b.Property<int>("Id")

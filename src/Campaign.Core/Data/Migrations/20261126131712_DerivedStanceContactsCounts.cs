@@ -58,6 +58,22 @@ namespace Campaign.Data.Migrations
                     table.PrimaryKey("PK_PartnerMonthCounts", x => new { x.CampaignId, x.OrganisationId, x.Month });
                 });
 
+            migrationBuilder.CreateTable(
+                name: "StanceTallies",
+                columns: table => new
+                {
+                    AskId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Party = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Stance = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StanceTallies", x => new { x.AskId, x.Status, x.Kind, x.Party, x.Stance });
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_StatedPositions_CurrentByDate",
                 table: "StatedPositions",
@@ -101,6 +117,9 @@ namespace Campaign.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "PartnerMonthCounts");
+
+            migrationBuilder.DropTable(
+                name: "StanceTallies");
 
             migrationBuilder.DropIndex(
                 name: "IX_StatedPositions_CurrentByDate",

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Campaign.Data.Migrations
 {
     [DbContext(typeof(CampaignDbContext))]
-    [Migration("20261126130640_DerivedStanceContactsCounts")]
+    [Migration("20261126131712_DerivedStanceContactsCounts")]
     partial class DerivedStanceContactsCounts
     {
         /// <inheritdoc />
@@ -326,6 +326,35 @@ namespace Campaign.Data.Migrations
                     b.HasKey("CampaignId", "OrganisationId", "Month");
 
                     b.ToTable("PartnerMonthCounts");
+                });
+
+            modelBuilder.Entity("Campaign.Dashboard.StanceTally", b =>
+                {
+                    b.Property<int>("AskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Party")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stance")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AskId", "Status", "Kind", "Party", "Stance");
+
+                    b.ToTable("StanceTallies");
                 });
 
             modelBuilder.Entity("Campaign.Engagements.FollowUp", b =>

@@ -20,3 +20,12 @@ internal sealed class PartnerMonthCountConfiguration : IEntityTypeConfiguration<
         builder.Property(c => c.Month).HasMaxLength(7);
     }
 }
+
+internal sealed class StanceTallyConfiguration : IEntityTypeConfiguration<StanceTally>
+{
+    public void Configure(EntityTypeBuilder<StanceTally> builder)
+    {
+        builder.HasKey(t => new { t.AskId, t.Status, t.Kind, t.Party, t.Stance });
+        builder.Property(t => t.Party).HasMaxLength(100);
+    }
+}
