@@ -20,11 +20,13 @@ public static class FtsQuery
     /// The MATCH expression, or null when there is nothing to search for. With <paramref name="columns"/> only those
     /// columns can match (and so only they can appear in snippets): how internal text is kept from those who may not see it.
     /// </summary>
-    public static string? Build(string? text, IReadOnlyList<string>? columns = null)
+    /// <param name="prefix">False matches whole words only: a subset of the prefix matches that FTS5 can read lazily.</param>
+    public static string? Build(string? text, IReadOnlyList<string>? columns = null, bool prefix = true)
     {
         var words = Words(text);
         if (words.Count == 0) return null;
-        var expression = string.Join(' ', words.Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"*"));
+        var star = prefix ? "*" : "";
+        var expression = string.Join(' ', words.Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" + star));
         return columns is null ? expression : "{" + string.Join(' ', columns) + "} : (" + expression + ")";
     }
 

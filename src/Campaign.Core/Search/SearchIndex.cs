@@ -13,7 +13,7 @@ internal sealed class SearchIndex
         exact: "t.DisplayName = $exact COLLATE NOCASE OR t.FamilyName = $exact COLLATE NOCASE " +
                "OR (t.GivenName || ' ' || t.FamilyName) = $exact COLLATE NOCASE",
         visible: "1",
-        thenBy: "t.FamilyName, t.GivenName",
+        sortKeys: "t.FamilyName AS Key1, t.GivenName AS Key2", thenBy: "Key1, Key2",
         publicColumns: ["DisplayName", "GivenName", "FamilyName", "Role", "Department", "Constituency", "Peerage", "Party", "Email"]);
 
     public static readonly SearchIndex Organisations = new(
@@ -22,7 +22,7 @@ internal sealed class SearchIndex
         weights: "10, 8, 1",
         exact: "t.Name = $exact COLLATE NOCASE OR t.ShortName = $exact COLLATE NOCASE",
         visible: "1",
-        thenBy: "t.Name",
+        sortKeys: "t.Name AS Key1", thenBy: "Key1",
         publicColumns: null);
 
     public static readonly SearchIndex Interactions = new(
@@ -31,16 +31,22 @@ internal sealed class SearchIndex
         weights: "5, 1, 2, 3, 1, 1, 1, 1",
         exact: "t.Title = $exact COLLATE NOCASE",
         visible: "$staff = 1 OR t.IsConfidential = 0",
-        thenBy: "t.OccurredAt DESC",
+        sortKeys: "t.OccurredAt AS Key1", thenBy: "Key1 DESC",
         publicColumns: ["Title", "Location", "Summary", "PqUin"]);
 
-    private SearchIndex(string name, string table, string weights, string exact, string visible, string thenBy, string[]? publicColumns)
+    private SearchIndex(
+        string name, string table, string weights, string exact, string visible, string sortKeys, string thenBy, string[]? publicColumns)
     {
         PublicColumns = publicColumns;
         var from = $"FROM {name} JOIN {table} t ON t.Id = {name}.rowid WHERE {name} MATCH $match AND ({visible})";
         var tier = $"CASE WHEN {exact} THEN 0 ELSE 1 END";
-        WindowSql = $"SELECT {name}.rowid, {tier} {from} ORDER BY {name}.rowid DESC LIMIT $limit";
-        RankSql = $"SELECT {name}.rowid, {tier} {from} ORDER BY {tier}, bm25({name}, {weights}), {thenBy}, {name}.rowid DESC LIMIT $limit";
+        NewestSql = $"SELECT {name}.rowid, {tier} {from} ORDER BY {name}.rowid DESC LIMIT $limit";
+        RankedSql = $"""
+            SELECT Id, Tier FROM (
+                SELECT {name}.rowid AS Id, {tier} AS Tier, bm25({name}, {weights}) AS Score, {sortKeys}
+                {from} ORDER BY {name}.rowid DESC LIMIT $limit)
+            ORDER BY Tier, Score, {thenBy}, Id DESC
+            """;
     }
 
     /// <summary>
@@ -49,9 +55,12 @@ internal sealed class SearchIndex
     /// </summary>
     public IReadOnlyList<string>? PublicColumns { get; }
 
-    /// <summary>Visible matches, newest first: FTS5 returns rowids in order, so LIMIT stops the scan early.</summary>
-    public string WindowSql { get; }
+    /// <summary>Visible matches, newest first: FTS5 returns rowids in order, so LIMIT stops reading early.</summary>
+    public string NewestSql { get; }
 
-    /// <summary>Visible matches, exact name or title first, then by bm25 with the column weights; equal scores by name or date.</summary>
-    public string RankSql { get; }
+    /// <summary>
+    /// The newest visible matches up to the limit, then ranked: exact name or title first, then bm25 with the column
+    /// weights, then name or date. bm25 is worked out for those rows only, in the same pass that finds them.
+    /// </summary>
+    public string RankedSql { get; }
 }

@@ -18,9 +18,9 @@ public sealed class SearchService(IDbContextFactory<CampaignDbContext> contexts)
     public const int MaxTake = 100;
 
     /// <summary>
-    /// Counting and ranking stop here: a kind with more matches reports "more than" this and lists its newest
-    /// matches. bm25 must scan every match of every word, which for a word in most rows costs more than the whole
-    /// search budget, and ordering thousands of near-equal scores tells the reader nothing.
+    /// Counting and ranking stop here: a kind with more matches reports "more than" this, and ranks only its newest
+    /// this many (or, when whole words alone match more, lists the newest). Reading and scoring every match of a word
+    /// in most rows costs more than the whole search budget, and thousands of near-equal scores tell the reader nothing.
     /// </summary>
     public const int CountLimit = 1000;
 
@@ -120,32 +120,32 @@ public sealed class SearchService(IDbContextFactory<CampaignDbContext> contexts)
         public MarkedText? Snippet(params string?[] fields) => Snippets.Best(fields, Terms);
 
         /// <summary>
-        /// First the newest matches up to just past the limit (cheap: FTS5 reads them in rowid order and stops);
-        /// only when that is all of them are they ranked by bm25.
+        /// Whole words first, newest first and no further than just past the limit: FTS5 reads whole words lazily,
+        /// whereas a prefix is expanded over every row it matches before the first comes back. If whole words alone
+        /// pass the limit, so would the prefixes, and that probe's newest are the hits (exact names first). Otherwise
+        /// one pass finds the prefix matches, newest first up to the limit, and ranks them.
         /// </summary>
         public async Task<Ranking> RankAsync(CampaignDbContext db, SearchIndex index, CancellationToken cancellationToken)
         {
-            var match = FtsQuery.Build(Text, Staff ? null : index.PublicColumns)!;
-            var window = await ReadAsync(db, index.WindowSql, match, CountLimit + 1, cancellationToken);
-            if (window.Count > CountLimit)
+            var columns = Staff ? null : index.PublicColumns;
+            var probe = await ReadAsync(db, index.NewestSql, FtsQuery.Build(Text, columns, prefix: false)!, cancellationToken);
+            if (probe.Count > CountLimit)
             {
-                // Exact names first, then newest: OrderBy is stable, so the rowid order holds within each tier.
-                var newest = window.Take(CountLimit).OrderBy(w => w.Tier).Take(Take).Select(w => w.Id).ToList();
-                return new Ranking(CountLimit, true, newest);
+                // OrderBy is stable: within each tier the rows keep their newest-first order.
+                return new Ranking(CountLimit, true, probe.Take(CountLimit).OrderBy(w => w.Tier).Take(Take).Select(w => w.Id).ToList());
             }
-            if (window.Count <= 1) return new Ranking(window.Count, false, window.Select(w => w.Id).ToList());
-            var ranked = await ReadAsync(db, index.RankSql, match, Take, cancellationToken);
-            return new Ranking(window.Count, false, ranked.Select(w => w.Id).ToList());
+            var ranked = await ReadAsync(db, index.RankedSql, FtsQuery.Build(Text, columns)!, cancellationToken);
+            return new Ranking(Math.Min(ranked.Count, CountLimit), ranked.Count > CountLimit, ranked.Take(Take).Select(w => w.Id).ToList());
         }
 
-        private async Task<List<(int Id, int Tier)>> ReadAsync(CampaignDbContext db, string sql, string match, int limit, CancellationToken cancellationToken)
+        private async Task<List<(int Id, int Tier)>> ReadAsync(CampaignDbContext db, string sql, string match, CancellationToken cancellationToken)
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = sql;
             Add(command, "$match", match);
             Add(command, "$exact", Exact);
             Add(command, "$staff", Staff ? 1 : 0);
-            Add(command, "$limit", limit);
+            Add(command, "$limit", CountLimit + 1);
             var rows = new List<(int, int)>();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken)) rows.Add((reader.GetInt32(0), reader.GetInt32(1)));
