@@ -25,6 +25,8 @@ var interactions = new InteractionService(data.Contexts);
 var dashboard = new DashboardService(data.Contexts, clock);
 var briefings = new Campaign.Briefings.BriefingService(data.Contexts, new Campaign.Templates.StatementEngine(), directory, clock);
 var busiest = await data.BusiestPersonAsync();
+// Full-text search: the synthetic rows are written with raw SQL, so the FTS triggers index them as they go in.
+var search = new Campaign.Search.SearchService(data.Contexts);
 var pages = 0;
 
 var benchmarks = new (string Name, double? GoalMs, Func<Task> Run)[]
@@ -36,6 +38,9 @@ var benchmarks = new (string Name, double? GoalMs, Func<Task> Run)[]
     ("profile", 20, () => stakeholders.GetProfileAsync(staff, 42)),
     ("interaction list", null, () => interactions.ListAsync(staff, new InteractionListQuery { Kind = InteractionKind.Meeting, PageSize = 50 })),
     ("dashboard", scale >= 10 ? 300 : 50, () => dashboard.GetAsync(staff, data.CampaignId)),
+    ("full-text search", 20, () => search.SearchAsync(staff, "Patel")),
+    // Both words are in every synthetic summary: 100,000 matches, the worst case (counted and ranked up to 1,000).
+    ("full-text search (all)", 20, () => search.SearchAsync(staff, "clinical registration")),
     ("briefing pack", 100, async () =>
     {
         var pack = await briefings.ExportStakeholderPackAsync(staff, busiest, Campaign.Briefings.BriefingEdition.Internal);
