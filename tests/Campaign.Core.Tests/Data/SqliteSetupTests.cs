@@ -7,16 +7,18 @@ namespace Campaign.Core.Tests.Data;
 public sealed class SqliteSetupTests
 {
     [Fact]
-    public async Task The_database_runs_in_WAL_mode_with_a_busy_timeout()
+    public async Task The_database_runs_in_WAL_mode_with_a_busy_timeout_and_memory_mapped_reads()
     {
         await using var database = await TestDatabase.CreateAsync();
         await using var db = database.CreateDbContext();
 
         var journal = await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync();
         var timeout = await db.Database.SqlQueryRaw<int>("PRAGMA busy_timeout").ToListAsync();
+        var mapped = await db.Database.SqlQueryRaw<long>("PRAGMA mmap_size").ToListAsync();
 
         Assert.Equal("wal", Assert.Single(journal));
         Assert.Equal(SqlitePragmaInterceptor.BusyTimeoutMilliseconds, Assert.Single(timeout));
+        Assert.Equal(SqlitePragmaInterceptor.MemoryMapBytes, Assert.Single(mapped));
     }
 
     [Fact]
