@@ -30,6 +30,12 @@ public sealed class BenchmarkContext(SyntheticCampaign data, double scale, bool 
     /// <summary>A base-scale count at this run's scale (at least one).</summary>
     public int Scaled(int count) => Math.Max(1, (int)(count * Scale));
 
+    /// <summary>
+    /// The fixed sizes (1,500 members, 100,000 rows, the import's own limit) at every scale but --quick: the
+    /// imports are measured against a database ten times larger, not with ten times the file.
+    /// </summary>
+    public int Fixed(int count) => Quick ? Math.Max(1, (int)(count * Scale)) : count;
+
     /// <summary>--quick asserts no timing, so its rows carry no goal.</summary>
     public Measurement WithGoal(Measurement measurement, double? goal, bool minimum = false) =>
         Quick || goal is null ? measurement : measurement with { Goal = goal, GoalIsMinimum = minimum };

@@ -25,7 +25,7 @@ public static class ImportBenchmarks
         UploadedFile file;
         MembersFileBuilder.Expected expected;
         await using (var source = context.Data.Copy())
-            (file, expected) = await MembersFileBuilder.BuildAsync(source, context.Scaled(1500), context.Data.Now);
+            (file, expected) = await MembersFileBuilder.BuildAsync(source, context.Fixed(1500), context.Data.Now);
 
         var previews = new List<double>();
         var commits = new List<double>();
@@ -60,7 +60,7 @@ public static class ImportBenchmarks
     /// </summary>
     private static async Task<IReadOnlyList<Measurement>> CsvInteractionsAsync(BenchmarkContext context)
     {
-        var (file, rows) = InteractionCsvBuilder.Build(context.Data, context.Scaled(100_000));
+        var (file, rows) = InteractionCsvBuilder.Build(context.Data, context.Fixed(100_000));
         var runs = context.Quick ? 1 : 3;
         var (previews, commits, raws) = (new List<double>(), new List<double>(), new List<double>());
 
