@@ -19,6 +19,8 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
     public virtual async ValueTask InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync();
+        // An upper bound, not a delay: on a loaded 2-core CI machine a real SQLite query and render can take seconds.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(20);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddSingleton<IDbContextFactory<Data.CampaignDbContext>>(Database);

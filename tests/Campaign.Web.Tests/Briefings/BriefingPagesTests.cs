@@ -40,7 +40,7 @@ public sealed class BriefingPagesTests : MudTestContext
 
         var cut = Render<BriefingsPage>();
 
-        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("tbody tr.mud-table-row")), TimeSpan.FromSeconds(5));
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("tbody tr.mud-table-row")), TimeSpan.FromSeconds(20));
         var row = cut.Find("tbody tr.mud-table-row").TextContent;
         Assert.Contains("Pat Affairs", row);
         Assert.Contains("Gwen Hughes", row);
@@ -60,7 +60,7 @@ public sealed class BriefingPagesTests : MudTestContext
         var cut = Render<BulkExportPanel>(p => p.Add(b => b.Query, new StakeholderListQuery { Kind = StakeholderKind.MP }));
 
         cut.FindAll("button").Single(b => b.TextContent.Contains("Export packs for this list")).Click();
-        popover.WaitForAssertion(() => popover.FindAll(".mud-menu-item").Single(i => i.TextContent.Contains("Shareable packs")).Click(), TimeSpan.FromSeconds(5));
+        popover.WaitForAssertion(() => popover.FindAll(".mud-menu-item").Single(i => i.TextContent.Contains("Shareable packs")).Click(), TimeSpan.FromSeconds(20));
 
         cut.WaitForAssertion(() => Assert.Contains("2 packs are ready.", cut.Markup), TimeSpan.FromSeconds(30));
         await using var db = Database.CreateDbContext();
@@ -82,8 +82,8 @@ public sealed class BriefingPagesTests : MudTestContext
         var cut = Render<BulkExportPanel>(p => p.Add(b => b.Query, new StakeholderListQuery()));
 
         cut.FindAll("button").Single(b => b.TextContent.Contains("Export packs for this list")).Click();
-        popover.WaitForAssertion(() => popover.FindAll(".mud-menu-item").Single(i => i.TextContent.Contains("Internal packs")).Click(), TimeSpan.FromSeconds(5));
-        cut.WaitForAssertion(() => cut.FindAll("button").Single(b => b.TextContent.Contains("Cancel export")).Click(), TimeSpan.FromSeconds(5));
+        popover.WaitForAssertion(() => popover.FindAll(".mud-menu-item").Single(i => i.TextContent.Contains("Internal packs")).Click(), TimeSpan.FromSeconds(20));
+        cut.WaitForAssertion(() => cut.FindAll("button").Single(b => b.TextContent.Contains("Cancel export")).Click(), TimeSpan.FromSeconds(20));
 
         cut.WaitForAssertion(() => Assert.Contains("Export cancelled: nothing was saved.", cut.Markup), TimeSpan.FromSeconds(30));
         Assert.Equal(0, await Database.WithContextAsync(db => db.BriefingPacks.CountAsync()));
@@ -95,7 +95,7 @@ public sealed class BriefingPagesTests : MudTestContext
         RenderPopoverProvider();
         var cut = Render<StakeholderList>();
 
-        cut.WaitForAssertion(() => Assert.Contains("Export packs for this list", cut.Markup), TimeSpan.FromSeconds(5));
+        cut.WaitForAssertion(() => Assert.Contains("Export packs for this list", cut.Markup), TimeSpan.FromSeconds(20));
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class BriefingPagesTests : MudTestContext
         RenderPopoverProvider();
         var cut = Render<StakeholderList>();
 
-        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("tbody tr.mud-table-row").Count), TimeSpan.FromSeconds(5));
+        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("tbody tr.mud-table-row").Count), TimeSpan.FromSeconds(20));
         Assert.DoesNotContain("Export packs for this list", cut.Markup);
     }
 
@@ -118,7 +118,7 @@ public sealed class BriefingPagesTests : MudTestContext
         RenderPopoverProvider();
         var cut = Render<StakeholderProfilePage>(p => p.Add(x => x.Id, _hughes));
 
-        cut.WaitForAssertion(() => Assert.Contains("Where they stand", cut.Markup), TimeSpan.FromSeconds(5));
+        cut.WaitForAssertion(() => Assert.Contains("Where they stand", cut.Markup), TimeSpan.FromSeconds(20));
         Assert.Equal(offered, cut.Markup.Contains("Export briefing pack", StringComparison.Ordinal));
     }
 }

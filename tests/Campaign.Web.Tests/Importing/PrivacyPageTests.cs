@@ -28,7 +28,7 @@ public sealed class PrivacyPageTests : MudTestContext
         RenderPopoverProvider();
         var cut = Render<PrivacyPage>();
 
-        cut.WaitForAssertion(() => Assert.Contains("Lord Aldwinkle of Oundle", cut.Find("table").TextContent), TimeSpan.FromSeconds(5));
+        cut.WaitForAssertion(() => Assert.Contains("Lord Aldwinkle of Oundle", cut.Find("table").TextContent), TimeSpan.FromSeconds(20));
         Assert.DoesNotContain("Rachel Iqbal", cut.Find("table").TextContent);
         Assert.Contains("Not contacted for (months)", cut.Markup);
     }
@@ -40,7 +40,7 @@ public sealed class PrivacyPageTests : MudTestContext
 
         var cut = Render<SubjectAccessPage>(p => p.Add(x => x.Id, id));
 
-        cut.WaitForAssertion(() => Assert.Contains("Who changed, viewed or exported this data", cut.Markup), TimeSpan.FromSeconds(5));
+        cut.WaitForAssertion(() => Assert.Contains("Who changed, viewed or exported this data", cut.Markup), TimeSpan.FromSeconds(20));
         Assert.Contains("kettlebya@parliament.example", cut.Markup);
         Assert.Contains("Legitimate interests", cut.Markup);
         Assert.Equal(1, await Database.WithContextAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditAction.Viewed && a.EntityId == id.ToString())));

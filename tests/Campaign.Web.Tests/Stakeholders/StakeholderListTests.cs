@@ -28,7 +28,7 @@ public sealed class StakeholderListTests : MudTestContext
         RenderPopoverProvider();
         var cut = Render<StakeholderList>();
 
-        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("tbody tr.mud-table-row").Count), TimeSpan.FromSeconds(5));
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("tbody tr.mud-table-row").Count), TimeSpan.FromSeconds(20));
         var rows = cut.FindAll("tbody tr.mud-table-row");
         Assert.Contains("Tom Ashby", rows[0].TextContent);
         Assert.Contains("Gwen Hughes", rows[1].TextContent);
@@ -52,7 +52,7 @@ public sealed class StakeholderListTests : MudTestContext
             var rows = cut.FindAll("tbody tr.mud-table-row");
             Assert.Single(rows);
             Assert.Contains("Tom Ashby", rows[0].TextContent);
-        }, TimeSpan.FromSeconds(5));
+        }, TimeSpan.FromSeconds(20));
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class StakeholderListTests : MudTestContext
         Services.GetRequiredService<NavigationManager>().NavigateTo("/stakeholders");
         RenderPopoverProvider();
         var cut = Render<StakeholderList>();
-        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("tbody tr.mud-table-row").Count), TimeSpan.FromSeconds(5));
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("tbody tr.mud-table-row").Count), TimeSpan.FromSeconds(20));
 
         cut.Find("#stakeholder-search").Input("Dwyfor");
 
@@ -70,7 +70,7 @@ public sealed class StakeholderListTests : MudTestContext
             var rows = cut.FindAll("tbody tr.mud-table-row");
             Assert.Single(rows);
             Assert.Contains("Gwen Hughes", rows[0].TextContent);
-        }, TimeSpan.FromSeconds(5));
+        }, TimeSpan.FromSeconds(20));
         Assert.Equal("http://localhost/stakeholders?q=Dwyfor", Services.GetRequiredService<NavigationManager>().Uri);
     }
 }

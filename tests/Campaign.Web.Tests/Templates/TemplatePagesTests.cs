@@ -39,7 +39,7 @@ public sealed class TemplatePagesTests : MudTestContext
     {
         RenderPopoverProvider();
         var cut = Render<TemplateEditor>(p => p.Add(e => e.Id, id));
-        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#statement-markdown")), TimeSpan.FromSeconds(5));
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#statement-markdown")), TimeSpan.FromSeconds(20));
         return cut;
     }
 
@@ -48,7 +48,7 @@ public sealed class TemplatePagesTests : MudTestContext
     {
         var cut = Render<TemplatesPage>();
 
-        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("tbody tr").Count), TimeSpan.FromSeconds(5));
+        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("tbody tr").Count), TimeSpan.FromSeconds(20));
         var rows = cut.FindAll("tbody tr").Select(r => r.TextContent).ToList();
         Assert.Contains(rows, r => r.Contains("MPs") && r.Contains("Statement for MPs") && r.Contains("2 of 2") && r.Contains("Edit"));
         Assert.Contains(rows, r => r.Contains("Peers") && r.Contains("Not written yet") && r.Contains("Write"));
@@ -65,7 +65,7 @@ public sealed class TemplatePagesTests : MudTestContext
             var preview = cut.Find(".statement-preview");
             Assert.Contains("<h1>For Gwen Hughes</h1>", preview.InnerHtml);
             Assert.Contains("<strong>Ceredigion Preseli</strong>", preview.InnerHtml);
-        }, TimeSpan.FromSeconds(5));
+        }, TimeSpan.FromSeconds(20));
         Assert.Contains("Save as version 3", cut.Markup);
     }
 
@@ -77,7 +77,7 @@ public sealed class TemplatePagesTests : MudTestContext
         cut.Find("#statement-markdown").Input("# Hello\n\n{{ stakeholder.notes }}");
 
         cut.WaitForAssertion(() => Assert.Contains(
-            "Line 3, column 4: “stakeholder.notes” is not available to position statements", cut.Find("[role=alert]").TextContent), TimeSpan.FromSeconds(5));
+            "Line 3, column 4: “stakeholder.notes” is not available to position statements", cut.Find("[role=alert]").TextContent), TimeSpan.FromSeconds(20));
         Assert.Contains("The preview appears when the statement has no problems.", cut.Markup);
     }
 
@@ -90,7 +90,7 @@ public sealed class TemplatePagesTests : MudTestContext
 
         cut.FindAll("button").Single(b => b.TextContent.Contains("Save as version 3")).Click();
 
-        cut.WaitForAssertion(() => Assert.Contains("Version 3 saved.", Services.GetRequiredService<ISnackbar>().ShownSnackbars.Single().Message), TimeSpan.FromSeconds(5));
+        cut.WaitForAssertion(() => Assert.Contains("Version 3 saved.", Services.GetRequiredService<ISnackbar>().ShownSnackbars.Single().Message), TimeSpan.FromSeconds(20));
         await using var db = Database.CreateDbContext();
         var saved = await db.PositionStatementTemplates.OrderByDescending(t => t.VersionNumber).FirstAsync();
         Assert.Equal((3, "A third version for {{ stakeholder.family_name }}.", "Shorter"), (saved.VersionNumber, saved.Markdown, saved.ChangeNote));
@@ -102,7 +102,7 @@ public sealed class TemplatePagesTests : MudTestContext
     {
         var cut = RenderEditor(_v1);
 
-        cut.WaitForAssertion(() => Assert.Contains("You are looking at an older version", cut.Markup), TimeSpan.FromSeconds(5));
+        cut.WaitForAssertion(() => Assert.Contains("You are looking at an older version", cut.Markup), TimeSpan.FromSeconds(20));
         Assert.Contains("First words for {{ stakeholder.display_name }}.", cut.Find("#statement-markdown").GetAttribute("value") ?? cut.Find("#statement-markdown").TextContent);
         Assert.Contains("Save as version 3", cut.Markup);
         Assert.Contains("1 (shown)", cut.Markup);
