@@ -62,12 +62,14 @@ public static class StartupTasks
         }
         try
         {
-            var result = await SqliteBackup.BackupAsync(db.Database.GetConnectionString()!, path, overwrite);
+            var source = db.Database.GetConnectionString()!;
+            var result = await SqliteBackup.BackupAsync(source, path, overwrite);
             var culture = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
             Console.WriteLine(string.Create(culture, $"Backed up to {result.Path}: {result.Bytes:N0} bytes, {result.TotalRows:N0} rows in {result.Tables.Count} tables."));
             foreach (var (table, rows) in result.Tables.Where(t => t.Rows > 0))
                 Console.WriteLine(string.Create(culture, $"  {table,-32} {rows,10:N0}"));
-            Console.WriteLine("To restore: stop the app, copy this file over the database file (deleting any -wal and -shm files beside it), start the app.");
+            var database = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(source).DataSource;
+            Console.WriteLine($"To restore: stop the app, delete {database}-wal and {database}-shm if present, copy {result.Path} to {database}, start the app.");
             return 0;
         }
         catch (Exception ex) when (ex is IOException or InvalidOperationException or UnauthorizedAccessException)
