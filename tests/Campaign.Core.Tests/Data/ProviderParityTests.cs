@@ -47,6 +47,41 @@ public sealed class ProviderParityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_timestamp_with_any_offset_is_stored_as_its_instant()
+    {
+        var at = new DateTimeOffset(2026, 6, 1, 10, 30, 0, TimeSpan.FromHours(1)); // British Summer Time
+        await using (var db = _database.CreateDbContext())
+        {
+            var person = await db.Stakeholders.SingleAsync(s => s.FamilyName == "Baker");
+            person.AnonymisedAt = at;
+            await db.SaveChangesAsync();
+        }
+
+        var stored = await _database.WithContextAsync(db => db.Stakeholders.Where(s => s.FamilyName == "Baker").Select(s => s.AnonymisedAt).SingleAsync());
+        Assert.Equal(at.UtcDateTime, stored!.Value.UtcDateTime);
+    }
+
+    [Theory]
+    [InlineData(DateTimeKind.Unspecified)]
+    [InlineData(DateTimeKind.Local)]
+    [InlineData(DateTimeKind.Utc)]
+    public async Task A_wall_clock_time_is_stored_as_written_whatever_its_kind(DateTimeKind kind)
+    {
+        var when = new DateTime(2026, 11, 20, 14, 15, 0, kind);
+        int id;
+        await using (var db = _database.CreateDbContext())
+        {
+            var b = new Builder(db);
+            var interaction = b.Interaction(b.Campaign("reg"), when, await db.Stakeholders.FirstAsync());
+            await b.SaveAsync();
+            id = interaction.Id;
+        }
+
+        var stored = await _database.WithContextAsync(db => db.Interactions.Where(i => i.Id == id).Select(i => i.OccurredAt).SingleAsync());
+        Assert.Equal((2026, 11, 20, 14, 15), (stored.Year, stored.Month, stored.Day, stored.Hour, stored.Minute));
+    }
+
+    [Fact]
     public async Task Empty_values_sort_first_ascending_and_last_descending()
     {
         Assert.Equal("Ben Baker", (await Names(new StakeholderListQuery { SortBy = StakeholderSort.Party }))[0]);

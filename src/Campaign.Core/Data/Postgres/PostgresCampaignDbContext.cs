@@ -22,8 +22,9 @@ public sealed class PostgresCampaignDbContext(DbContextOptions<CampaignDbContext
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);
-        // DateTime values here are wall-clock times as entered (a meeting at 10:00), never instants: keep them as such.
-        configurationBuilder.Properties<DateTime>().HaveColumnType("timestamp without time zone");
+        // DateTime values here are wall-clock times as entered (a meeting at 10:00), never instants: keep them as such,
+        // whatever Kind the caller's value has (Npgsql refuses a Kind=Utc DateTime for this type; SQLite takes any).
+        configurationBuilder.Properties<DateTime>().HaveColumnType("timestamp without time zone").HaveConversion<WallClockConverter>();
         // timestamptz takes only UTC offsets; store the instant whatever offset a caller used.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
     }
@@ -46,6 +47,8 @@ public sealed class PostgresCampaignDbContext(DbContextOptions<CampaignDbContext
 
     // xid is a 32-bit unsigned counter; the app and its edit forms carry versions as long.
     private static readonly ValueConverter<long, uint> XminConverter = new(v => (uint)v, v => v);
+
+    private sealed class WallClockConverter() : ValueConverter<DateTime, DateTime>(v => DateTime.SpecifyKind(v, DateTimeKind.Unspecified), v => v);
 
     private sealed class UtcDateTimeOffsetConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
 }
