@@ -40,6 +40,7 @@ public static class CampaignCoreServices
         services.AddSingleton<ImportHistory>();
         services.AddSingleton<Exporting.CsvExportService>();
         services.AddSingleton<Privacy.PrivacyService>();
+        services.AddSingleton<Search.SearchService>();
         services.AddOptions<Privacy.PrivacyOptions>().BindConfiguration(Privacy.PrivacyOptions.Section);
         return services;
     }

@@ -8,10 +8,21 @@ namespace Campaign.Benchmarks;
 /// <summary>
 /// A deterministic synthetic campaign written straight into a temporary SQLite file with prepared inserts
 /// (the app's own write path would spend minutes on audit rows the benchmarks do not read).
-/// Base scale: 650 MPs, 800 peers, 3,000 others, 100,000 interactions, 30,000 positions, 20,000 follow-ups.
+/// Base scale: 650 MPs, 800 peers, 3,000 others, 100,000 interactions, 30,000 positions, 20,000 follow-ups; plus, at
+/// every scale, one MP with enough contacts, positions and follow-ups for an 8-page pack (SyntheticCampaign.PackSubject.cs).
 /// </summary>
-public sealed class SyntheticCampaign : IAsyncDisposable
+public sealed partial class SyntheticCampaign : IAsyncDisposable
 {
+    /// <summary>The benchmark's user: writes record who made them, and CSV rows name it as staff by its email.</summary>
+    public const string UserId = "bench";
+    public const string UserEmail = "bench@example.org";
+
+    /// <summary>MPs and peers have Parliament member ids from here (stakeholder n has member id MemberIdBase + n).</summary>
+    public const int MemberIdBase = 100_000;
+
+    /// <summary>The tag on the first 100 MPs (fewer below base scale): the list a bulk export is timed on.</summary>
+    public const string BulkTag = "bulk-100";
+
     private static readonly string[] Parties = ["Labour", "Conservative", "Liberal Democrat", "Scottish National Party", "Green Party", "Reform UK", "Plaid Cymru", "Crossbench", "Independent"];
     private static readonly string[] Stances = ["Champion", "Supportive", "Neutral", "Sceptical", "Opposed", "Unknown"];
     private static readonly string[] Kinds = ["Meeting", "Call", "Email", "Letter", "Event", "Roundtable", "ParliamentaryQuestion", "Debate", "BriefingSent", "Other"];
@@ -22,7 +33,11 @@ public sealed class SyntheticCampaign : IAsyncDisposable
     public required IDbContextFactory<CampaignDbContext> Contexts { get; init; }
     public int CampaignId { get; private init; } = 1;
     public int People { get; private set; }
+    public int Mps { get; private set; }
+    public int Peers { get; private set; }
+    public int Organisations { get; private set; }
     public int Interactions { get; private set; }
+    public int BulkTagged { get; private set; }
     public DateTime Now { get; } = new(2026, 11, 26, 10, 0, 0);
 
     public static async Task<SyntheticCampaign> CreateAsync(double scale)
@@ -37,7 +52,30 @@ public sealed class SyntheticCampaign : IAsyncDisposable
         await using (var db = factory.CreateDbContext()) await CampaignDatabase.MigrateAsync(db);
         var campaign = new SyntheticCampaign { Path = path, Contexts = factory };
         await campaign.FillAsync(scale);
+        await campaign.SnapshotAsync();
         return campaign;
+    }
+
+    private string SnapshotPath => Path + ".snapshot";
+
+    /// <summary>A fresh copy of the data as generated (see <see cref="DatabaseCopy"/>).</summary>
+    public DatabaseCopy Copy() => DatabaseCopy.Of(SnapshotPath);
+
+    /// <summary>Keeps the generated data for <see cref="Copy"/>, before any benchmark writes to the database.</summary>
+    private async Task SnapshotAsync()
+    {
+        await using (var source = new SqliteConnection($"Data Source={Path}"))
+        await using (var target = new SqliteConnection($"Data Source={SnapshotPath};Pooling=False"))
+        {
+            await source.OpenAsync();
+            await target.OpenAsync();
+            source.BackupDatabase(target);
+            // The copy's writes may sit in its WAL file: fold them into the one file Copy reads.
+            await using var checkpoint = target.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            await checkpoint.ExecuteNonQueryAsync();
+        }
+        DeleteDatabaseFiles(SnapshotPath, keepMain: true);
     }
 
     private async Task FillAsync(double scale)
@@ -53,29 +91,29 @@ public sealed class SyntheticCampaign : IAsyncDisposable
         Exec(connection, transaction, "INSERT INTO Campaigns (Id, Name, Goal, Keywords, Version, CreatedAt, UpdatedAt) VALUES (1, 'Synthetic campaign', 'Benchmark data', '[]', 1, 0, 0)");
         Exec(connection, transaction, "INSERT INTO Asks (Id, CampaignId, Code, Title, Description, SortOrder) VALUES (1, 1, 'registration', 'Statutory registration', '', 0), (2, 1, 'pgd', 'Patient Group Directions', '', 1)");
         // The benchmark's user (writes record who made them) and the sample campaign's default position statement.
-        Exec(connection, transaction, "INSERT INTO AspNetUsers (Id, DisplayName, IsDisabled, UserName, EmailConfirmed, PhoneNumberConfirmed, TwoFactorEnabled, LockoutEnabled, AccessFailedCount, MustChangePassword) " +
-            "VALUES ('bench', 'Benchmark', 0, 'bench', 1, 0, 0, 0, 0, 0)");
+        Exec(connection, transaction, "INSERT INTO AspNetUsers (Id, DisplayName, IsDisabled, UserName, Email, NormalizedEmail, EmailConfirmed, PhoneNumberConfirmed, TwoFactorEnabled, LockoutEnabled, AccessFailedCount, MustChangePassword) " +
+            $"VALUES ('{UserId}', 'Benchmark', 0, 'bench', '{UserEmail}', '{UserEmail.ToUpperInvariant()}', 1, 0, 0, 0, 0, 0)");
         using (var statement = Prepare(connection, transaction,
             "INSERT INTO PositionStatementTemplates (CampaignId, Audience, VersionNumber, Title, Markdown, CreatedAt) VALUES (1, 'Default', 1, 'Default', $markdown, 0)", "$markdown"))
         {
             Run(statement, File.ReadAllText(SampleStatement()));
         }
 
-        var organisations = Scaled(200);
+        var organisations = Organisations = Scaled(200);
         using (var insert = Prepare(connection, transaction, "INSERT INTO Organisations (Name, ShortName, Kind, Version, CreatedAt, UpdatedAt) VALUES ($name, $short, $kind, 1, $t, $t)", "$name", "$short", "$kind", "$t"))
         {
             for (var i = 1; i <= organisations; i++)
                 Run(insert, $"Organisation {i:D4}", $"ORG{i}", i <= 9 ? "CoalitionPartner" : "NhsBody", stamp);
         }
 
-        var mps = Scaled(650);
-        var peers = Scaled(800);
+        var mps = Mps = Scaled(650);
+        var peers = Peers = Scaled(800);
         var others = Scaled(3000);
         People = mps + peers + others;
         using (var insert = Prepare(connection, transaction,
-            "INSERT INTO Stakeholders (Kind, GivenName, FamilyName, DisplayName, Party, Constituency, House, ParliamentMemberId, Status, OrganisationId, Email, Priority, Influence, Interest, LawfulBasis, Version, CreatedAt, UpdatedAt) " +
-            "VALUES ($kind, $given, $family, $display, $party, $seat, $house, $member, $status, $org, $email, $priority, $influence, $interest, 'LegitimateInterests', 1, $t, $t)",
-            "$kind", "$given", "$family", "$display", "$party", "$seat", "$house", "$member", "$status", "$org", "$email", "$priority", "$influence", "$interest", "$t"))
+            "INSERT INTO Stakeholders (Kind, GivenName, FamilyName, DisplayName, Party, Constituency, House, ParliamentMemberId, Status, OrganisationId, Email, Priority, Influence, Interest, LawfulBasis, Version, CreatedAt, UpdatedAt, Peerage, MembershipStartDate, ThumbnailUrl) " +
+            "VALUES ($kind, $given, $family, $display, $party, $seat, $house, $member, $status, $org, $email, $priority, $influence, $interest, 'LegitimateInterests', 1, $t, $t, $peerage, $since, $photo)",
+            "$kind", "$given", "$family", "$display", "$party", "$seat", "$house", "$member", "$status", "$org", "$email", "$priority", "$influence", "$interest", "$t", "$peerage", "$since", "$photo"))
         {
             for (var i = 1; i <= People; i++)
             {
@@ -86,10 +124,14 @@ public sealed class SyntheticCampaign : IAsyncDisposable
                     kind is "MP" or "Peer" ? Parties[random.Next(Parties.Length)] : null,
                     kind == "MP" ? $"Constituency {i:D4}" : null,
                     kind == "MP" ? "Commons" : kind == "Peer" ? "Lords" : null,
-                    kind is "MP" or "Peer" ? 100_000 + i : null,
+                    kind is "MP" or "Peer" ? MemberIdBase + i : null,
                     random.Next(20) == 0 ? "Former" : "Current",
                     kind is "MP" or "Peer" ? null : random.Next(1, organisations + 1),
-                    $"person{i}@example.org", "ABC"[random.Next(3)].ToString(), random.Next(1, 6), random.Next(1, 6), stamp);
+                    $"person{i}@example.org", "ABC"[random.Next(3)].ToString(), random.Next(1, 6), random.Next(1, 6), stamp,
+                    // What a Members API import would have filled in (no draws from the random sequence, so the rest is unchanged).
+                    kind == "Peer" ? "Life peer" : null,
+                    kind switch { "MP" => "2024-07-04", "Peer" => new DateOnly(2000, 1, 1).AddDays(3 * (i % 3000)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), _ => null },
+                    kind is "MP" or "Peer" ? $"https://members-api.parliament.uk/api/Members/{MemberIdBase + i}/Thumbnail" : null);
             }
         }
 
@@ -128,6 +170,10 @@ public sealed class SyntheticCampaign : IAsyncDisposable
                 Run(followUp, $"Follow-up {f}", DateOnly.FromDateTime(Now.AddDays(random.Next(-400, 60))).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     random.Next(1, People + 1), random.Next(1, Interactions + 1), random.Next(3) == 0 ? "Open" : "Done", stamp);
         }
+        AddPackSubject(connection, transaction, stamp);
+        BulkTagged = Math.Min(100, mps);
+        Exec(connection, transaction, $"INSERT INTO Tags (Id, Name) VALUES (1, '{BulkTag}')");
+        Exec(connection, transaction, $"INSERT INTO StakeholderTags (StakeholdersId, TagsId) SELECT Id, 1 FROM Stakeholders WHERE Kind = 'MP' ORDER BY Id LIMIT {BulkTagged}");
         await transaction.CommitAsync();
         Exec(connection, null, "ANALYZE");
     }
@@ -141,16 +187,6 @@ public sealed class SyntheticCampaign : IAsyncDisposable
             if (File.Exists(candidate)) return candidate;
         }
         throw new FileNotFoundException("samples/ipem/statements/Default.md not found above " + AppContext.BaseDirectory);
-    }
-
-    /// <summary>The person with the most contacts: the fullest briefing pack.</summary>
-    public async Task<int> BusiestPersonAsync()
-    {
-        await using var connection = new SqliteConnection($"Data Source={Path}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT StakeholderId FROM InteractionAttendees GROUP BY StakeholderId ORDER BY COUNT(*) DESC LIMIT 1";
-        return Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
     private static void Exec(SqliteConnection connection, SqliteTransaction? transaction, string sql)
@@ -180,11 +216,24 @@ public sealed class SyntheticCampaign : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        // BENCHMARK_KEEP=1 leaves the database behind for EXPLAIN QUERY PLAN in the sqlite3 shell.
+        if (Environment.GetEnvironmentVariable("BENCHMARK_KEEP") == "1")
         {
-            try { File.Delete(Path + suffix); } catch (IOException) { /* temp file */ }
+            Console.WriteLine($"Kept {Path}");
+            DeleteDatabaseFiles(SnapshotPath);
+            return ValueTask.CompletedTask;
         }
+        DeleteDatabaseFiles(Path);
+        DeleteDatabaseFiles(SnapshotPath);
         return ValueTask.CompletedTask;
+    }
+
+    public static void DeleteDatabaseFiles(string path, bool keepMain = false)
+    {
+        foreach (var suffix in keepMain ? new[] { "-wal", "-shm" } : ["", "-wal", "-shm"])
+        {
+            try { File.Delete(path + suffix); } catch (IOException) { /* temp file */ }
+        }
     }
 
     private sealed class Factory(DbContextOptions<CampaignDbContext> options) : IDbContextFactory<CampaignDbContext>

@@ -35,6 +35,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<Campaign.Templates.PositionStatementService>();
         Services.AddSingleton<Campaign.Briefings.BriefingService>();
         Services.AddSingleton<Campaign.Privacy.PrivacyService>();
+        Services.AddSingleton<Campaign.Search.SearchService>();
         Services.AddScoped<Identity.ActorAccessor>();
         SignInAs(Roles.PublicAffairs);
     }

@@ -12,10 +12,11 @@ namespace Campaign.Auditing;
 /// </summary>
 internal static class AuditCollector
 {
-    // Secrets and bookkeeping that would only add noise or leak credentials.
+    // Secrets and bookkeeping that would only add noise or leak credentials; values the database derives itself.
     private static readonly HashSet<string> Ignored = new(StringComparer.Ordinal)
     {
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Version", "UpdatedAt", "CreatedAt",
+        "IsCurrent", "LatestContactAt", "LatestOpenContactAt",
     };
 
     public static List<PendingAudit> Capture(ChangeTracker tracker)

@@ -25,7 +25,8 @@ public sealed record DashboardData(
     Coverage PriorityACoverage,
     IReadOnlyList<PartnerContribution> Contributions,
     IReadOnlyList<MilestoneView> Milestones,
-    IReadOnlyList<GridPerson> PowerInterest);
+    IReadOnlyList<GridPerson> PowerInterest,
+    IReadOnlyList<GridCell> PowerInterestCells);
 
 /// <summary>Share Supportive or Champion: (<see cref="Supportive"/>) out of everyone targeted.</summary>
 public sealed record AskProgress(int AskId, string Code, string Title, int Supportive, int Targeted)
@@ -38,18 +39,31 @@ public sealed record StanceCount(int AskId, string Group, Stance Stance, int Cou
 /// <summary>Interactions in a calendar month (yyyy-MM) of one kind.</summary>
 public sealed record MonthlyCount(string Month, InteractionKind Kind, int Count);
 
-public sealed record Movement(int Days, IReadOnlyList<MovementEntry> Up, IReadOnlyList<MovementEntry> Down, IReadOnlyList<MovementEntry> NewlyKnown);
+/// <summary>
+/// Who moved in the period. The lists hold the most recent movers (at most <see cref="DashboardService.ListLimit"/>
+/// each); the totals count everyone.
+/// </summary>
+public sealed record Movement(int Days, IReadOnlyList<MovementEntry> Up, IReadOnlyList<MovementEntry> Down, IReadOnlyList<MovementEntry> NewlyKnown,
+    int UpTotal, int DownTotal, int NewlyKnownTotal);
 
 /// <summary>A person's stance on an ask now compared with the stance they held when the period began.</summary>
 public sealed record MovementEntry(int StakeholderId, string Name, int AskId, string AskTitle, Stance? From, Stance To, DateOnly StatedOn);
 
-/// <summary>Priority-A targets split by whether anyone has been in contact in the last twelve months.</summary>
-public sealed record Coverage(IReadOnlyList<CoverageEntry> Contacted, IReadOnlyList<CoverageEntry> NotContacted);
+/// <summary>
+/// Priority-A targets split by whether anyone has been in contact in the last twelve months. The lists hold at most
+/// <see cref="DashboardService.ListLimit"/> people each: the longest without contact first, and the most recently
+/// contacted first; the totals count everyone (the directory lists them all).
+/// </summary>
+public sealed record Coverage(IReadOnlyList<CoverageEntry> Contacted, IReadOnlyList<CoverageEntry> NotContacted, int ContactedTotal, int NotContactedTotal);
 
 public sealed record CoverageEntry(int StakeholderId, string Name, StakeholderKind Kind, DateTime? LastContacted);
 
 public sealed record PartnerContribution(int OrganisationId, string Name, int Interactions);
 
+/// <summary>How many targeted people sit in one cell of the power/interest grid (the grid plots only priority A).</summary>
+public sealed record GridCell(int Influence, int Interest, int People);
+
+/// <summary>A priority-A target on the power/interest grid.</summary>
 public sealed record GridPerson(int StakeholderId, string Name, int Influence, int Interest, IReadOnlyDictionary<int, Stance> Stances)
 {
     public Stance StanceOn(int askId) => Stances.TryGetValue(askId, out var stance) ? stance : Stance.Unknown;

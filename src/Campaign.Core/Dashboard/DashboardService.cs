@@ -17,6 +17,9 @@ public sealed class DashboardService(IDbContextFactory<CampaignDbContext> contex
 {
     public const int EngagementMonths = 24;
 
+    /// <summary>People listed per movement or coverage list, and priority-A people plotted on the grid (times four).</summary>
+    public const int ListLimit = 50;
+
     public async Task<DashboardData?> GetAsync(Actor actor, int campaignId, CancellationToken cancellationToken = default)
     {
         actor.Demand(Permission.ViewDirectory);
@@ -32,116 +35,130 @@ public sealed class DashboardService(IDbContextFactory<CampaignDbContext> contex
         var askIds = asks.Select(a => a.Id).ToList();
 
         var targeted = Targeted(db);
-        var current = db.StatedPositions.Current(db).Where(p => askIds.Contains(p.AskId) && targeted.Any(s => s.Id == p.StakeholderId));
-        var interactions = db.Interactions.Where(i => i.CampaignId == campaignId);
+        // Current stances of targeted people: the partial index on IsCurrent, joined to the person.
+        var current = db.StatedPositions.Current().Where(p => askIds.Contains(p.AskId)
+            && p.Stakeholder!.Status == MembershipStatus.Current && p.Stakeholder.Kind != StakeholderKind.PartnerContact);
 
         var peopleTargeted = await targeted.CountAsync(cancellationToken);
-        var since90 = now.AddDays(-90);
-        // Driven from the 90 days of contacts (an index range), not from every person's whole history.
-        var engaged = await db.InteractionAttendees
-            .Where(a => a.Interaction!.CampaignId == campaignId && a.Interaction.OccurredAt >= since90 && a.Interaction.OccurredAt <= now
-                        && targeted.Any(s => s.Id == a.StakeholderId))
-            .Select(a => a.StakeholderId).Distinct().CountAsync(cancellationToken);
+        var engaged = await targeted.ContactedBetween(now.AddDays(-90), now).CountAsync(cancellationToken);
         int? overdue = staff
             ? await db.FollowUps.CountAsync(f => f.Status == FollowUpStatus.Open && f.DueOn < today, cancellationToken)
             : null;
 
-        // Current stance counts by kind and by party, in SQL; people with no record are added as Unknown.
-        var byKind = await current.GroupBy(p => new { p.AskId, p.Stakeholder!.Kind, p.Stance })
-            .Select(g => new { g.Key.AskId, g.Key.Kind, g.Key.Stance, Count = g.Count() }).ToListAsync(cancellationToken);
-        var targetedByKind = await targeted.GroupBy(s => s.Kind).Select(g => new { Kind = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        // The trigger-kept tally of current stances by ask, kind, party and stance gives both the house and the party
+        // charts; people with no record are added as Unknown from the head counts.
+        var stanceGroups = await db.StanceTallies
+            .Where(t => askIds.Contains(t.AskId) && t.Status == MembershipStatus.Current && t.Kind != StakeholderKind.PartnerContact && t.Count > 0)
+            .Select(t => new { t.AskId, t.Kind, t.Party, t.Stance, t.Count }).ToListAsync(cancellationToken);
+        var headCounts = await targeted.GroupBy(s => new { s.Kind, s.Party, s.Influence, s.Interest })
+            .Select(g => new { g.Key.Kind, g.Key.Party, g.Key.Influence, g.Key.Interest, Count = g.Count() }).ToListAsync(cancellationToken);
         // Party is a parliamentary attribute: officials and professionals would only add a "no party" bar.
-        var byParty = await current.Where(p => p.Stakeholder!.Kind == StakeholderKind.MP || p.Stakeholder.Kind == StakeholderKind.Peer)
-            .GroupBy(p => new { p.AskId, p.Stakeholder!.Party, p.Stance })
-            .Select(g => new { g.Key.AskId, g.Key.Party, g.Key.Stance, Count = g.Count() }).ToListAsync(cancellationToken);
-        var targetedByParty = await targeted.Where(s => s.Kind == StakeholderKind.MP || s.Kind == StakeholderKind.Peer)
-            .GroupBy(s => s.Party).Select(g => new { Party = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        static bool InParliament(StakeholderKind kind) => kind is StakeholderKind.MP or StakeholderKind.Peer;
 
         var stanceByHouse = WithUnknown(askIds,
-            byKind.Select(x => (x.AskId, HouseOf(x.Kind), x.Stance, x.Count)),
-            targetedByKind.Select(x => (HouseOf(x.Kind), x.Count)));
+            stanceGroups.Select(x => (x.AskId, HouseOf(x.Kind), x.Stance, x.Count)),
+            headCounts.Select(x => (HouseOf(x.Kind), x.Count)));
         var stanceByParty = WithUnknown(askIds,
-            byParty.Select(x => (x.AskId, PartyOf(x.Party), x.Stance, x.Count)),
-            targetedByParty.Select(x => (PartyOf(x.Party), x.Count)));
+            stanceGroups.Where(x => InParliament(x.Kind)).Select(x => (x.AskId, PartyOf(x.Party), x.Stance, x.Count)),
+            headCounts.Where(x => InParliament(x.Kind)).Select(x => (PartyOf(x.Party), x.Count)));
 
         var askProgress = asks.Select(a => new AskProgress(a.Id, a.Code, a.Title,
-            byKind.Where(x => x.AskId == a.Id && x.Stance is Stance.Champion or Stance.Supportive).Sum(x => x.Count), peopleTargeted)).ToList();
+            stanceGroups.Where(x => x.AskId == a.Id && x.Stance is Stance.Champion or Stance.Supportive).Sum(x => x.Count), peopleTargeted)).ToList();
 
-        var firstMonth = new DateTime(now.Year, now.Month, 1).AddMonths(-(EngagementMonths - 1));
-        var monthly = await interactions.Where(i => i.OccurredAt >= firstMonth && i.OccurredAt <= now)
-            .GroupBy(i => new { i.OccurredAt.Year, i.OccurredAt.Month, i.Kind })
-            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Kind, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var engagement = monthly.OrderBy(m => m.Year).ThenBy(m => m.Month).ThenBy(m => m.Kind)
-            .Select(m => new MonthlyCount($"{m.Year:D4}-{m.Month:D2}", m.Kind, m.Count)).ToList();
+        var engagement = await MonthlyAsync(db, campaignId, now, cancellationToken);
 
-        var movement30 = await MovementAsync(db, targeted, askIds, today, 30, cancellationToken);
-        var movement90 = await MovementAsync(db, targeted, askIds, today, 90, cancellationToken);
+        var (movement30, movement90) = await MovementAsync(db, current, today, cancellationToken);
 
         var coverage = await CoverageAsync(db, targeted, now, staff, cancellationToken);
-
-        var contributions = await db.InteractionPartners.Where(p => p.Interaction!.CampaignId == campaignId && p.Interaction.OccurredAt <= now)
-            .GroupBy(p => new { p.OrganisationId, p.Organisation!.Name })
-            .Select(g => new PartnerContribution(g.Key.OrganisationId, g.Key.Name, g.Count()))
-            .ToListAsync(cancellationToken);
+        var contributions = await ContributionsAsync(db, campaignId, now, cancellationToken);
 
         var milestones = await db.Milestones.AsNoTracking().Where(m => m.CampaignId == campaignId).OrderBy(m => m.SortOrder)
             .Select(m => new MilestoneView(m.Id, m.Title, m.TargetDate, m.CompletedOn, m.Status, m.Evidence)).ToListAsync(cancellationToken);
 
-        var people = await targeted.OrderBy(s => s.FamilyName)
+        // The grid plots the most influential and interested priority-A targets one by one; everyone is counted in a cell.
+        var people = await targeted.Where(s => s.Priority == PriorityTier.A)
+            .OrderByDescending(s => s.Influence).ThenByDescending(s => s.Interest).ThenBy(s => s.FamilyName).ThenBy(s => s.Id)
+            .Take(ListLimit * 4)
             .Select(s => new { s.Id, s.DisplayName, s.Influence, s.Interest }).ToListAsync(cancellationToken);
-        var stances = (await current.Select(p => new { p.StakeholderId, p.AskId, p.Stance }).ToListAsync(cancellationToken))
+        var plotted = people.Select(p => p.Id).ToList();
+        var stances = (await db.StatedPositions.Current().Where(p => plotted.Contains(p.StakeholderId))
+                .Select(p => new { p.StakeholderId, p.AskId, p.Stance }).ToListAsync(cancellationToken))
             .ToLookup(p => p.StakeholderId);
         var grid = people.Select(p => new GridPerson(p.Id, p.DisplayName, p.Influence, p.Interest,
             stances[p.Id].ToDictionary(s => s.AskId, s => s.Stance))).ToList();
+        var cells = headCounts.GroupBy(h => (h.Influence, h.Interest))
+            .Select(g => new GridCell(g.Key.Influence, g.Key.Interest, g.Sum(h => h.Count))).OrderByDescending(c => c.Influence).ThenBy(c => c.Interest).ToList();
 
         return new DashboardData(campaign.Id, campaign.Name, today, peopleTargeted, engaged, overdue, askProgress, stanceByHouse,
             stanceByParty, engagement, movement30, movement90, coverage,
-            contributions.OrderByDescending(c => c.Interactions).ThenBy(c => c.Name).ToList(), milestones, grid);
+            contributions, milestones, grid, cells);
     }
 
     /// <summary>
-    /// Priority-A targets with or without contact in the last twelve months. The split is driven from the year's
-    /// contacts (an index range); only the people without one need their older last contact looked up.
+    /// Contacts per month by kind over the chart's months: whole months come from the trigger-kept monthly counts, the
+    /// current month is counted live so that meetings planned for later this month are left out.
     /// </summary>
-    private static async Task<Coverage> CoverageAsync(
-        CampaignDbContext db, IQueryable<Stakeholder> targeted, DateTime now, bool staff, CancellationToken cancellationToken)
+    private static async Task<List<MonthlyCount>> MonthlyAsync(CampaignDbContext db, int campaignId, DateTime now, CancellationToken cancellationToken)
+    {
+        var monthStart = new DateTime(now.Year, now.Month, 1);
+        var first = MonthKey(monthStart.AddMonths(-(EngagementMonths - 1)));
+        var current = MonthKey(monthStart);
+        var past = await db.InteractionMonthCounts
+            .Where(c => c.CampaignId == campaignId && string.Compare(c.Month, first) >= 0 && string.Compare(c.Month, current) < 0 && c.Count > 0)
+            .Select(c => new { c.Month, c.Kind, c.Count }).ToListAsync(cancellationToken);
+        var thisMonth = await db.Interactions.Where(i => i.CampaignId == campaignId && i.OccurredAt >= monthStart && i.OccurredAt <= now)
+            .GroupBy(i => i.Kind).Select(g => new { Month = current, Kind = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return past.Concat(thisMonth).OrderBy(m => m.Month, StringComparer.Ordinal).ThenBy(m => m.Kind)
+            .Select(m => new MonthlyCount(m.Month, m.Kind, m.Count)).ToList();
+    }
+
+    /// <summary>Contacts per partner organisation up to now: whole months from the kept counts, this month live.</summary>
+    private static async Task<List<PartnerContribution>> ContributionsAsync(CampaignDbContext db, int campaignId, DateTime now, CancellationToken cancellationToken)
+    {
+        var monthStart = new DateTime(now.Year, now.Month, 1);
+        var current = MonthKey(monthStart);
+        var past = await db.PartnerMonthCounts.Where(c => c.CampaignId == campaignId && string.Compare(c.Month, current) < 0)
+            .GroupBy(c => c.OrganisationId).Select(g => new { OrganisationId = g.Key, Count = g.Sum(c => c.Count) }).ToListAsync(cancellationToken);
+        var thisMonth = await db.InteractionPartners
+            .Where(p => p.Interaction!.CampaignId == campaignId && p.Interaction.OccurredAt >= monthStart && p.Interaction.OccurredAt <= now)
+            .GroupBy(p => p.OrganisationId).Select(g => new { OrganisationId = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var counts = past.Concat(thisMonth).GroupBy(c => c.OrganisationId).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+        var withContacts = counts.Where(c => c.Value > 0).Select(c => c.Key).ToList();
+        var names = await db.Organisations.Where(o => withContacts.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
+        return names.Select(o => new PartnerContribution(o.Id, o.Name, counts[o.Id]))
+            .OrderByDescending(c => c.Interactions).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
+    }
+
+    private static string MonthKey(DateTime month) => month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Priority-A targets with or without contact in the last twelve months, from each person's kept latest contact
+    /// (the history is searched only for people whose latest contact is still to come). Any contact counts for the
+    /// split; a confidential contact's date is shown only to those who may see it.
+    /// </summary>
+    private static async Task<Coverage> CoverageAsync(CampaignDbContext db, IQueryable<Stakeholder> targeted, DateTime now, bool staff, CancellationToken cancellationToken)
     {
         var since = now.AddMonths(-12);
         var priorityA = targeted.Where(s => s.Priority == PriorityTier.A);
-        var people = await priorityA.OrderBy(s => s.FamilyName).ThenBy(s => s.GivenName)
-            .Select(s => new { s.Id, s.DisplayName, s.Kind }).ToListAsync(cancellationToken);
-        var ids = people.Select(p => p.Id).ToList();
-        // Project before grouping (else EF emits a subquery per group), and test membership with a key lookup rather
-        // than an IN list of a thousand parameters, which SQLite checked row by row: seconds, not milliseconds.
-        var recent = await db.InteractionAttendees
-            .Where(a => a.Interaction!.OccurredAt >= since && a.Interaction.OccurredAt <= now && priorityA.Any(s => s.Id == a.StakeholderId)
-                        && (staff || !a.Interaction.IsConfidential))
-            .Select(a => new { a.StakeholderId, a.Interaction!.OccurredAt })
-            .GroupBy(a => a.StakeholderId)
-            .Select(g => new { StakeholderId = g.Key, Last = g.Max(a => a.OccurredAt) })
-            .ToDictionaryAsync(x => x.StakeholderId, x => (DateTime?)x.Last, cancellationToken);
-        // Contact counts for everyone; a confidential contact's date is shown only to those who may see it.
-        var contactedAtAll = staff
-            ? recent.Keys.ToHashSet()
-            : (await db.InteractionAttendees
-                .Where(a => a.Interaction!.OccurredAt >= since && a.Interaction.OccurredAt <= now && priorityA.Any(s => s.Id == a.StakeholderId))
-                .Select(a => a.StakeholderId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
-        var older = ids.Where(id => !contactedAtAll.Contains(id)).ToList();
-        var earlier = await db.Stakeholders.Where(s => older.Contains(s.Id))
-            .Select(s => new
-            {
-                s.Id,
-                Last = s.Attendances.Where(a => a.Interaction!.OccurredAt <= now && (staff || !a.Interaction.IsConfidential))
-                    .Max(a => (DateTime?)a.Interaction!.OccurredAt),
-            })
-            .ToDictionaryAsync(x => x.Id, x => x.Last, cancellationToken);
+        var people = await priorityA.Select(s => new { s.Id, s.LatestContactAt, s.LatestOpenContactAt }).ToListAsync(cancellationToken);
+        var planned = people.Where(p => p.LatestContactAt > now).Select(p => p.Id).ToList();
+        var pastAny = await db.Stakeholders.Where(s => planned.Contains(s.Id)).Select(StakeholderQueries.LastContactOf(now, true))
+            .ToDictionaryAsync(c => c.StakeholderId, c => c.At, cancellationToken);
+        var pastShown = staff ? pastAny : await db.Stakeholders.Where(s => planned.Contains(s.Id)).Select(StakeholderQueries.LastContactOf(now, false))
+            .ToDictionaryAsync(c => c.StakeholderId, c => c.At, cancellationToken);
+        var entries = people.Select(p => (p.Id,
+                Any: p.LatestContactAt > now ? pastAny[p.Id] : p.LatestContactAt,
+                Shown: (staff ? p.LatestContactAt : p.LatestOpenContactAt) is { } latest && latest > now ? pastShown[p.Id] : staff ? p.LatestContactAt : p.LatestOpenContactAt))
+            .ToList();
+        var contacted = entries.Where(e => e.Any >= since).OrderByDescending(e => e.Shown).ThenBy(e => e.Id).ToList();
+        var notContacted = entries.Where(e => !(e.Any >= since)).OrderBy(e => e.Shown ?? DateTime.MinValue).ThenBy(e => e.Id).ToList();
 
-        var entries = people.Select(p => (p.Id, Entry: new CoverageEntry(p.Id, p.DisplayName, p.Kind,
-            recent.GetValueOrDefault(p.Id) ?? earlier.GetValueOrDefault(p.Id)))).ToList();
-        return new Coverage(
-            entries.Where(e => contactedAtAll.Contains(e.Id)).Select(e => e.Entry).ToList(),
-            entries.Where(e => !contactedAtAll.Contains(e.Id)).Select(e => e.Entry).ToList());
+        var listed = contacted.Take(ListLimit).Concat(notContacted.Take(ListLimit)).Select(e => e.Id).ToList();
+        var names = await db.Stakeholders.Where(s => listed.Contains(s.Id)).Select(s => new { s.Id, s.DisplayName, s.Kind })
+            .ToDictionaryAsync(s => s.Id, cancellationToken);
+        List<CoverageEntry> Listed(IEnumerable<(int Id, DateTime? Any, DateTime? Shown)> list) =>
+            list.Take(ListLimit).Select(e => new CoverageEntry(e.Id, names[e.Id].DisplayName, names[e.Id].Kind, e.Shown)).ToList();
+        return new Coverage(Listed(contacted), Listed(notContacted), contacted.Count, notContacted.Count);
     }
 
     private static IQueryable<Stakeholder> Targeted(CampaignDbContext db) =>
@@ -182,28 +199,48 @@ public sealed class DashboardService(IDbContextFactory<CampaignDbContext> contex
     /// <summary>
     /// For each (person, ask) with a position stated in the period: the stance now against the stance held when the
     /// period began. Up and down compare places on the Champion…Opposed scale; from or to Unknown is "newly known".
+    /// One pass over the last 90 days' current stances answers both periods.
     /// </summary>
-    private static async Task<Movement> MovementAsync(
-        CampaignDbContext db, IQueryable<Stakeholder> targeted, IReadOnlyList<int> askIds, DateOnly today, int days, CancellationToken cancellationToken)
+    private static async Task<(Movement, Movement)> MovementAsync(
+        CampaignDbContext db, IQueryable<StatedPosition> current, DateOnly today, CancellationToken cancellationToken)
     {
-        var start = today.AddDays(-days);
-        var rows = await db.StatedPositions.Current(db)
-            .Where(p => askIds.Contains(p.AskId) && p.StatedOn > start && p.StatedOn <= today && targeted.Any(s => s.Id == p.StakeholderId))
+        var start30 = today.AddDays(-30);
+        var start90 = today.AddDays(-90);
+        // Ids and stances only: names are looked up for the people listed, not for every mover.
+        var rows = await current.Where(p => p.StatedOn > start90 && p.StatedOn <= today)
             .Select(p => new
             {
-                p.StakeholderId, p.Stakeholder!.DisplayName, p.AskId, AskTitle = p.Ask!.Title, p.Stance, p.StatedOn,
-                Before = db.StatedPositions
-                    .Where(q => q.StakeholderId == p.StakeholderId && q.AskId == p.AskId && q.StatedOn <= start)
-                    .OrderByDescending(q => q.StatedOn).ThenByDescending(q => q.Id)
-                    .Select(q => (Stance?)q.Stance).FirstOrDefault(),
+                p.StakeholderId, p.AskId, p.Stance, p.StatedOn,
+                Before30 = p.StatedOn > start30
+                    ? db.StatedPositions.Where(q => q.StakeholderId == p.StakeholderId && q.AskId == p.AskId && q.StatedOn <= start30)
+                        .OrderByDescending(q => q.StatedOn).ThenByDescending(q => q.Id).Select(q => (Stance?)q.Stance).FirstOrDefault()
+                    : null,
+                Before90 = db.StatedPositions.Where(q => q.StakeholderId == p.StakeholderId && q.AskId == p.AskId && q.StatedOn <= start90)
+                    .OrderByDescending(q => q.StatedOn).ThenByDescending(q => q.Id).Select(q => (Stance?)q.Stance).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
 
-        var entries = rows.Select(r => new MovementEntry(r.StakeholderId, r.DisplayName, r.AskId, r.AskTitle, r.Before, r.Stance, r.StatedOn)).ToList();
-        bool Known(Stance? s) => s is not null and not Stance.Unknown;
-        var up = entries.Where(e => Known(e.From) && Known(e.To) && (int)e.To < (int)e.From!).OrderBy(e => e.Name).ToList();
-        var down = entries.Where(e => Known(e.From) && Known(e.To) && (int)e.To > (int)e.From!).OrderBy(e => e.Name).ToList();
-        var newly = entries.Where(e => !Known(e.From) && Known(e.To)).OrderBy(e => e.Name).ToList();
-        return new Movement(days, up, down, newly);
+        static bool Known(Stance? s) => s is not null and not Stance.Unknown;
+        static List<T> Recent<T>(IEnumerable<T> moves, Func<T, DateOnly> statedOn, Func<T, int> id) =>
+            moves.OrderByDescending(statedOn).ThenBy(id).ToList();
+        var periods = new[] { (Days: 30, Moves: rows.Where(r => r.StatedOn > start30).Select(r => (r.StakeholderId, r.AskId, From: r.Before30, To: r.Stance, r.StatedOn))),
+                              (Days: 90, Moves: rows.Select(r => (r.StakeholderId, r.AskId, From: r.Before90, To: r.Stance, r.StatedOn))) }
+            .Select(p =>
+            {
+                var moves = p.Moves.ToList();
+                return (p.Days,
+                    Up: Recent(moves.Where(m => Known(m.From) && Known(m.To) && (int)m.To < (int)m.From!), m => m.StatedOn, m => m.StakeholderId),
+                    Down: Recent(moves.Where(m => Known(m.From) && Known(m.To) && (int)m.To > (int)m.From!), m => m.StatedOn, m => m.StakeholderId),
+                    Newly: Recent(moves.Where(m => !Known(m.From) && Known(m.To)), m => m.StatedOn, m => m.StakeholderId));
+            }).ToList();
+
+        var listed = periods.SelectMany(p => p.Up.Take(ListLimit).Concat(p.Down.Take(ListLimit)).Concat(p.Newly.Take(ListLimit)))
+            .Select(m => m.StakeholderId).Distinct().ToList();
+        var names = await db.Stakeholders.Where(s => listed.Contains(s.Id)).Select(s => new { s.Id, s.DisplayName }).ToDictionaryAsync(s => s.Id, s => s.DisplayName, cancellationToken);
+        var asks = await db.Asks.Select(a => new { a.Id, a.Title }).ToDictionaryAsync(a => a.Id, a => a.Title, cancellationToken);
+        List<MovementEntry> Listed(IEnumerable<(int StakeholderId, int AskId, Stance? From, Stance To, DateOnly StatedOn)> moves) =>
+            moves.Take(ListLimit).Select(m => new MovementEntry(m.StakeholderId, names[m.StakeholderId], m.AskId, asks[m.AskId], m.From, m.To, m.StatedOn)).ToList();
+        var result = periods.Select(p => new Movement(p.Days, Listed(p.Up), Listed(p.Down), Listed(p.Newly), p.Up.Count, p.Down.Count, p.Newly.Count)).ToList();
+        return (result[0], result[1]);
     }
 }

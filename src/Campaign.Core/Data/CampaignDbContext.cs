@@ -2,6 +2,7 @@ using Campaign.Auditing;
 using Campaign.Briefings;
 using Campaign.Campaigns;
 using Campaign.Common;
+using Campaign.Dashboard;
 using Campaign.Engagements;
 using Campaign.Organisations;
 using Campaign.Positions;
@@ -46,6 +47,9 @@ public class CampaignDbContext(DbContextOptions<CampaignDbContext> options, Time
     public DbSet<PositionStatementTemplate> PositionStatementTemplates => Set<PositionStatementTemplate>();
     public DbSet<BriefingPack> BriefingPacks => Set<BriefingPack>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<InteractionMonthCount> InteractionMonthCounts => Set<InteractionMonthCount>();
+    public DbSet<PartnerMonthCount> PartnerMonthCounts => Set<PartnerMonthCount>();
+    public DbSet<StanceTally> StanceTallies => Set<StanceTally>();
 
     /// <summary>The Data Protection key ring, shared by every app instance on this database (sign-in cookies, antiforgery).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -37,7 +37,7 @@ public sealed class CsvExportService(IDbContextFactory<CampaignDbContext> contex
             .ToListAsync(cancellationToken);
         var asks = await db.Asks.AsNoTracking().OrderBy(a => a.CampaignId).ThenBy(a => a.SortOrder).Select(a => new { a.Id, a.Code }).ToListAsync(cancellationToken);
         var ids = people.Select(p => p.Person.Id).ToList();
-        var stances = (await db.StatedPositions.Current(db).Where(p => ids.Contains(p.StakeholderId))
+        var stances = (await db.StatedPositions.Current().Where(p => ids.Contains(p.StakeholderId))
                 .Select(p => new { p.StakeholderId, p.AskId, p.Stance }).ToListAsync(cancellationToken))
             .ToDictionary(p => (p.StakeholderId, p.AskId), p => p.Stance);
 

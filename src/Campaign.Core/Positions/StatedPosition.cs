@@ -58,4 +58,11 @@ public class StatedPosition
     public string? RecordedById { get; set; }
     public CampaignUser? RecordedBy { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
+
+    /// <summary>
+    /// True on the one record per (stakeholder, ask) that is the current stance. Kept by database triggers on every
+    /// insert, delete or re-dating (see <see cref="Data.DerivedDataSql"/>), so readers filter on it instead of
+    /// searching each person's history; the app never writes it.
+    /// </summary>
+    public bool IsCurrent { get; private set; }
 }

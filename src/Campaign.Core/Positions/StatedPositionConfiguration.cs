@@ -17,5 +17,9 @@ internal sealed class StatedPositionConfiguration : IEntityTypeConfiguration<Sta
         // Current stance = latest by StatedOn per (person, ask): this index answers it without a sort.
         builder.HasIndex(p => new { p.StakeholderId, p.AskId, p.StatedOn });
         builder.HasIndex(p => new { p.AskId, p.Stance });
+        // Dashboards and lists read only current stances: partial indexes hold just those rows, and carry every column
+        // those reads use (IsCurrent too, or SQLite goes back to the table to test it).
+        builder.HasIndex(p => new { p.StakeholderId, p.AskId, p.Stance, p.IsCurrent }, "IX_StatedPositions_CurrentByPerson").HasFilter("\"IsCurrent\"");
+        builder.HasIndex(p => new { p.StatedOn, p.StakeholderId, p.AskId, p.Stance, p.IsCurrent }, "IX_StatedPositions_CurrentByDate").HasFilter("\"IsCurrent\"");
     }
 }

@@ -105,6 +105,14 @@ public class Stakeholder : IVersioned, ITimestamped
     public DateTimeOffset? AnonymisedAt { get; set; }
 
     public List<InteractionAttendee> Attendances { get; set; } = [];
+
+    /// <summary>
+    /// The latest contact of any date (planned ones included) and the latest non-confidential one, kept by database
+    /// triggers on attendees and interactions (see <see cref="Data.DerivedDataSql"/>); the app never writes them.
+    /// "Last contacted" reads these and only looks into the history when the latest contact is still to come.
+    /// </summary>
+    public DateTime? LatestContactAt { get; private set; }
+    public DateTime? LatestOpenContactAt { get; private set; }
     public List<StatedPosition> Positions { get; set; } = [];
     public List<FollowUp> FollowUps { get; set; } = [];
 

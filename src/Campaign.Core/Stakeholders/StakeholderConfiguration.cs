@@ -45,5 +45,11 @@ internal sealed class StakeholderConfiguration : IEntityTypeConfiguration<Stakeh
         builder.HasIndex(s => s.Constituency);
         builder.HasIndex(s => s.Priority);
         builder.HasIndex(s => s.Email);
+        // Dashboard indexes, each covering its query: head counts of current targets by kind, party and grid cell;
+        // people contacted in a period; priority-A coverage and the grid's most influential and interested first.
+        builder.HasIndex(s => new { s.Status, s.Kind, s.Party, s.Influence, s.Interest, s.Priority }, "IX_Stakeholders_Targets");
+        builder.HasIndex(s => new { s.Status, s.LatestContactAt, s.Kind }, "IX_Stakeholders_Contacts");
+        builder.HasIndex(s => new { s.Priority, s.Status, s.Influence, s.Interest, s.FamilyName, s.Kind, s.LatestContactAt, s.LatestOpenContactAt },
+            "IX_Stakeholders_PriorityTargets").IsDescending(false, false, true, true, false, false, false, false);
     }
 }

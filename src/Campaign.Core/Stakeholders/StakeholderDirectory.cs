@@ -37,13 +37,13 @@ public sealed class StakeholderDirectory(IDbContextFactory<CampaignDbContext> co
                 OrganisationName = s.Organisation != null ? s.Organisation.Name : null,
                 s.Priority,
                 s.Status,
-                LastContacted = s.Attendances.Where(a => a.Interaction!.OccurredAt <= now && (confidentialToo || !a.Interaction.IsConfidential))
-                    .Max(a => (DateTime?)a.Interaction!.OccurredAt),
             })
             .ToListAsync(cancellationToken);
 
         var ids = rows.Select(r => r.Id).ToList();
-        var stances = await db.StatedPositions.Current(db)
+        var lastContacts = await db.Stakeholders.Where(s => ids.Contains(s.Id)).Select(StakeholderQueries.LastContactOf(now, confidentialToo))
+            .ToDictionaryAsync(c => c.StakeholderId, c => c.At, cancellationToken);
+        var stances = await db.StatedPositions.Current()
             .Where(p => ids.Contains(p.StakeholderId))
             .Select(p => new { p.StakeholderId, Stance = new AskStance(p.AskId, p.Stance, p.StatedOn) })
             .ToListAsync(cancellationToken);
@@ -51,7 +51,7 @@ public sealed class StakeholderDirectory(IDbContextFactory<CampaignDbContext> co
 
         var items = rows.Select(r => new StakeholderListItem(
             r.Id, r.DisplayName, r.Kind, r.Party, r.Constituency, r.OrganisationName, r.Priority, r.Status,
-            r.LastContacted, stancesByPerson[r.Id].ToList())).ToList();
+            lastContacts.GetValueOrDefault(r.Id), stancesByPerson[r.Id].ToList())).ToList();
         return new PagedResult<StakeholderListItem>(items, total, page, pageSize);
     }
 
@@ -127,7 +127,7 @@ public sealed class StakeholderDirectory(IDbContextFactory<CampaignDbContext> co
         if (!string.IsNullOrWhiteSpace(query.Tag)) q = q.Where(s => s.Tags.Any(t => t.Name == query.Tag));
         if (query.StanceAskId is { } askId && query.Stance is { } stance)
         {
-            var current = db.StatedPositions.Current(db).Where(p => p.AskId == askId);
+            var current = db.StatedPositions.Current().Where(p => p.AskId == askId);
             // Nobody recorded yet counts as Unknown: that is what the directory shows for them.
             q = stance == Stance.Unknown
                 ? q.Where(s => !current.Any(p => p.StakeholderId == s.Id && p.Stance != Stance.Unknown))
@@ -150,8 +150,8 @@ public sealed class StakeholderDirectory(IDbContextFactory<CampaignDbContext> co
                 ? q.OrderByDescending(s => s.Organisation!.Name ?? "")
                 : q.OrderBy(s => s.Organisation!.Name ?? ""),
             StakeholderSort.LastContacted => descending
-                ? q.OrderByDescending(s => s.Attendances.Where(a => a.Interaction!.OccurredAt <= now && (confidentialToo || !a.Interaction.IsConfidential)).Max(a => (DateTime?)a.Interaction!.OccurredAt) ?? DateTime.MinValue)
-                : q.OrderBy(s => s.Attendances.Where(a => a.Interaction!.OccurredAt <= now && (confidentialToo || !a.Interaction.IsConfidential)).Max(a => (DateTime?)a.Interaction!.OccurredAt) ?? DateTime.MinValue),
+                ? q.OrderByDescending(StakeholderQueries.LastContactedForSorting(now, confidentialToo))
+                : q.OrderBy(StakeholderQueries.LastContactedForSorting(now, confidentialToo)),
             _ => descending ? q.OrderByDescending(s => s.FamilyName).ThenByDescending(s => s.GivenName)
                             : q.OrderBy(s => s.FamilyName).ThenBy(s => s.GivenName),
         };

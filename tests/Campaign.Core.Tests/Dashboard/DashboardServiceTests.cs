@@ -4,6 +4,7 @@ using Campaign.Organisations;
 using Campaign.Positions;
 using Campaign.Stakeholders;
 using Campaign.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Core.Tests.Dashboard;
 
@@ -131,6 +132,39 @@ public sealed class DashboardServiceTests : IAsyncLifetime
         Assert.Equal([_e], data.Last30Days.NewlyKnown.Select(m => m.StakeholderId));
         Assert.Equal([(_b, Stance.Supportive, Stance.Sceptical)], data.Last90Days.Down.Select(m => (m.StakeholderId, m.From!.Value, m.To)));
         Assert.Equal([_a], data.Last90Days.Up.Select(m => m.StakeholderId));
+        Assert.Equal((1, 0, 1), (data.Last30Days.UpTotal, data.Last30Days.DownTotal, data.Last30Days.NewlyKnownTotal));
+    }
+
+    [Fact]
+    public async Task Long_lists_show_the_most_recent_movers_and_the_longest_uncontacted_but_count_everyone()
+    {
+        await using (var db = _database.CreateDbContext())
+        {
+            var b = new Builder(db);
+            var ask = await db.Asks.FindAsync(_r);
+            for (var i = 0; i < DashboardService.ListLimit + 5; i++)
+            {
+                var person = b.Person($"P{i:D2}", $"Mover{i:D2}", StakeholderKind.MP, s => s.Priority = PriorityTier.A);
+                b.Position(person, ask!, Stance.Neutral, new DateOnly(2025, 1, 1));
+                b.Position(person, ask!, Stance.Supportive, new DateOnly(2026, 11, 25).AddDays(-i));
+                if (i >= 2) b.Interaction(await db.Campaigns.SingleAsync(c => c.Id == _campaignId), new DateTime(2020, 1, 1).AddDays(i), person);
+            }
+            await b.SaveAsync();
+        }
+
+        var data = await Staff();
+
+        Assert.Equal(DashboardService.ListLimit + 5 + 1, data.Last90Days.UpTotal);
+        Assert.Equal(DashboardService.ListLimit, data.Last90Days.Up.Count);
+        Assert.Equal("P00 Mover00", data.Last90Days.Up[0].Name);
+        Assert.True(data.Last90Days.Up.Zip(data.Last90Days.Up.Skip(1)).All(p => p.First.StatedOn >= p.Second.StatedOn));
+        var coverage = data.PriorityACoverage;
+        Assert.Equal(1 + DashboardService.ListLimit + 5, coverage.NotContactedTotal);
+        Assert.Equal(DashboardService.ListLimit, coverage.NotContacted.Count);
+        // Never contacted first (Clarke, P00, P01), then the longest ago.
+        Assert.All(coverage.NotContacted.Take(3), c => Assert.Null(c.LastContacted));
+        Assert.Equal(new DateTime(2020, 1, 3), coverage.NotContacted[3].LastContacted);
+        Assert.True(coverage.NotContacted.Skip(3).Zip(coverage.NotContacted.Skip(4)).All(p => p.First.LastContacted <= p.Second.LastContacted));
     }
 
     [Fact]
@@ -140,6 +174,7 @@ public sealed class DashboardServiceTests : IAsyncLifetime
 
         Assert.Equal([_a, _b], data.PriorityACoverage.Contacted.Select(c => c.StakeholderId));
         Assert.Equal([_c], data.PriorityACoverage.NotContacted.Select(c => c.StakeholderId));
+        Assert.Equal((2, 1), (data.PriorityACoverage.ContactedTotal, data.PriorityACoverage.NotContactedTotal));
         Assert.Equal(new DateTime(2026, 10, 1, 10, 0, 0), data.PriorityACoverage.Contacted.Single(c => c.StakeholderId == _b).LastContacted);
     }
 
@@ -151,11 +186,14 @@ public sealed class DashboardServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_power_interest_grid_places_each_targeted_person_with_their_stance()
+    public async Task The_power_interest_grid_places_each_priority_a_target_and_counts_everyone_per_cell()
     {
-        var grid = (await Staff()).PowerInterest;
+        var data = await Staff();
+        var grid = data.PowerInterest;
 
-        Assert.Equal(4, grid.Count);
+        Assert.Equal([_a, _b, _c], grid.Select(g => g.StakeholderId).Order());
+        // Adams at (5, 4); Baker, Clarke and Evans at the default (3, 3); Dale left, Fox is a partner contact.
+        Assert.Equal([(5, 4, 1), (3, 3, 3)], data.PowerInterestCells.Select(c => (c.Influence, c.Interest, c.People)));
         var adams = grid.Single(g => g.StakeholderId == _a);
         Assert.Equal((5, 4, Stance.Supportive, Stance.Unknown), (adams.Influence, adams.Interest, adams.StanceOn(_r), adams.StanceOn(_p)));
     }
@@ -172,6 +210,31 @@ public sealed class DashboardServiceTests : IAsyncLifetime
         Assert.Equal(staff.PriorityACoverage.Contacted.Select(c => c.StakeholderId), coalition.PriorityACoverage.Contacted.Select(c => c.StakeholderId));
         Assert.Null(coalition.OverdueFollowUps);
         Assert.Null(coalition.PriorityACoverage.Contacted.Single(c => c.StakeholderId == _b).LastContacted);
+    }
+
+    [Fact]
+    public async Task A_meeting_planned_for_later_this_month_is_not_yet_a_contact()
+    {
+        await using (var db = _database.CreateDbContext())
+        {
+            var planned = new Interaction
+            {
+                CampaignId = _campaignId, Kind = InteractionKind.Meeting, OccurredAt = new DateTime(2026, 11, 28, 10, 0, 0), Title = "Planned",
+                Attendees = [new InteractionAttendee { StakeholderId = _a }, new InteractionAttendee { StakeholderId = _c }],
+                Partners = [new InteractionPartner { OrganisationId = _rct }],
+            };
+            db.Interactions.Add(planned);
+            await db.SaveChangesAsync();
+        }
+
+        var data = await Staff();
+
+        // Adams's latest contact is now the planned one: last contacted falls back to the one before it.
+        Assert.Equal(new DateTime(2026, 11, 10, 10, 0, 0), data.PriorityACoverage.Contacted.Single(c => c.StakeholderId == _a).LastContacted);
+        Assert.Equal([_c], data.PriorityACoverage.NotContacted.Select(c => c.StakeholderId));
+        Assert.Equal(1, data.Engagement.Single(m => m.Month == "2026-11").Count);
+        Assert.Equal([(_ipem, 2), (_rct, 1)], data.Contributions.Select(c => (c.OrganisationId, c.Interactions)));
+        Assert.Equal(3, data.EngagedLast90Days);
     }
 
     [Fact]

@@ -284,6 +284,76 @@ namespace Campaign.Data.Migrations
                     b.ToTable("Milestones");
                 });
 
+            modelBuilder.Entity("Campaign.Dashboard.InteractionMonthCount", b =>
+                {
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CampaignId", "Month", "Kind");
+
+                    b.ToTable("InteractionMonthCounts");
+                });
+
+            modelBuilder.Entity("Campaign.Dashboard.PartnerMonthCount", b =>
+                {
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CampaignId", "OrganisationId", "Month");
+
+                    b.ToTable("PartnerMonthCounts");
+                });
+
+            modelBuilder.Entity("Campaign.Dashboard.StanceTally", b =>
+                {
+                    b.Property<int>("AskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Party")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stance")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AskId", "Status", "Kind", "Party", "Stance");
+
+                    b.ToTable("StanceTallies");
+                });
+
             modelBuilder.Entity("Campaign.Engagements.FollowUp", b =>
                 {
                     b.Property<int>("Id")
@@ -608,6 +678,9 @@ namespace Campaign.Data.Migrations
                     b.Property<int?>("InteractionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PqUin")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
@@ -642,6 +715,12 @@ namespace Campaign.Data.Migrations
                     b.HasIndex("AskId", "Stance");
 
                     b.HasIndex("StakeholderId", "AskId", "StatedOn");
+
+                    b.HasIndex(new[] { "StatedOn", "StakeholderId", "AskId", "Stance", "IsCurrent" }, "IX_StatedPositions_CurrentByDate")
+                        .HasFilter("\"IsCurrent\"");
+
+                    b.HasIndex(new[] { "StakeholderId", "AskId", "Stance", "IsCurrent" }, "IX_StatedPositions_CurrentByPerson")
+                        .HasFilter("\"IsCurrent\"");
 
                     b.ToTable("StatedPositions");
                 });
@@ -795,6 +874,12 @@ namespace Campaign.Data.Migrations
                     b.Property<DateOnly?>("LastReviewedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LatestContactAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LatestOpenContactAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LawfulBasis")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -886,6 +971,13 @@ namespace Campaign.Data.Migrations
                     b.HasIndex("RelationshipOwnerId");
 
                     b.HasIndex("FamilyName", "GivenName");
+
+                    b.HasIndex(new[] { "Status", "LatestContactAt", "Kind" }, "IX_Stakeholders_Contacts");
+
+                    b.HasIndex(new[] { "Priority", "Status", "Influence", "Interest", "FamilyName", "Kind", "LatestContactAt", "LatestOpenContactAt" }, "IX_Stakeholders_PriorityTargets")
+                        .IsDescending(false, false, true, true, false, false, false, false);
+
+                    b.HasIndex(new[] { "Status", "Kind", "Party", "Influence", "Interest", "Priority" }, "IX_Stakeholders_Targets");
 
                     b.ToTable("Stakeholders", t =>
                         {

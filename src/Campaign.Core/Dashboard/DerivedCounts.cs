@@ -1,0 +1,42 @@
+using Campaign.Engagements;
+using Campaign.Positions;
+using Campaign.Stakeholders;
+
+namespace Campaign.Dashboard;
+
+/// <summary>
+/// Contacts per campaign, calendar month ("yyyy-MM") and kind, kept by database triggers on every insert, delete or
+/// change of an interaction (see <see cref="Data.DerivedDataSql"/>), so the dashboard reads a few hundred rows
+/// instead of counting every contact. The app never writes these.
+/// </summary>
+public class InteractionMonthCount
+{
+    public int CampaignId { get; private set; }
+    public string Month { get; private set; } = "";
+    public InteractionKind Kind { get; private set; }
+    public int Count { get; private set; }
+}
+
+/// <summary>Contacts per campaign, partner organisation and month; kept like <see cref="InteractionMonthCount"/>.</summary>
+public class PartnerMonthCount
+{
+    public int CampaignId { get; private set; }
+    public int OrganisationId { get; private set; }
+    public string Month { get; private set; } = "";
+    public int Count { get; private set; }
+}
+
+/// <summary>
+/// Current stances counted by ask, the person's membership status, kind and party (empty for none), and stance; kept
+/// by triggers on positions and people like <see cref="InteractionMonthCount"/>, so the stance charts read a few hundred
+/// rows however many people the campaign follows.
+/// </summary>
+public class StanceTally
+{
+    public int AskId { get; private set; }
+    public MembershipStatus Status { get; private set; }
+    public StakeholderKind Kind { get; private set; }
+    public string Party { get; private set; } = "";
+    public Stance Stance { get; private set; }
+    public int Count { get; private set; }
+}

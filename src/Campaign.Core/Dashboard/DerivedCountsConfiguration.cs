@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Campaign.Dashboard;
+
+internal sealed class InteractionMonthCountConfiguration : IEntityTypeConfiguration<InteractionMonthCount>
+{
+    public void Configure(EntityTypeBuilder<InteractionMonthCount> builder)
+    {
+        builder.HasKey(c => new { c.CampaignId, c.Month, c.Kind });
+        builder.Property(c => c.Month).HasMaxLength(7);
+    }
+}
+
+internal sealed class PartnerMonthCountConfiguration : IEntityTypeConfiguration<PartnerMonthCount>
+{
+    public void Configure(EntityTypeBuilder<PartnerMonthCount> builder)
+    {
+        builder.HasKey(c => new { c.CampaignId, c.OrganisationId, c.Month });
+        builder.Property(c => c.Month).HasMaxLength(7);
+    }
+}
+
+internal sealed class StanceTallyConfiguration : IEntityTypeConfiguration<StanceTally>
+{
+    public void Configure(EntityTypeBuilder<StanceTally> builder)
+    {
+        builder.HasKey(t => new { t.AskId, t.Status, t.Kind, t.Party, t.Stance });
+        builder.Property(t => t.Party).HasMaxLength(100);
+    }
+}

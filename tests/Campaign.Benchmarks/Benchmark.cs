@@ -1,0 +1,46 @@
+using Campaign.Users;
+
+namespace Campaign.Benchmarks;
+
+/// <summary>
+/// One entry of the harness; <c>--filter</c> matches its name. An opt-in entry (too long for every run) runs only
+/// when the filter names it, and always under <c>--quick</c>, where it is small. One entry may report several rows.
+/// </summary>
+public sealed record Benchmark(string Name, Func<Task<IReadOnlyList<Measurement>>> MeasureAsync, bool OptIn = false)
+{
+    public bool Selected(string? filter, bool quick) =>
+        filter is null ? !OptIn || quick : filter.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Any(part => Name.Contains(part, StringComparison.OrdinalIgnoreCase));
+}
+
+/// <summary>What every area's benchmarks share: the synthetic data, the scale, the clock and the acting user.</summary>
+public sealed class BenchmarkContext(SyntheticCampaign data, double scale, bool quick)
+{
+    public SyntheticCampaign Data { get; } = data;
+    public double Scale { get; } = scale;
+    public bool Quick { get; } = quick;
+    public string ScaleLabel { get; } = quick ? "quick" : $"{scale:0.##}×";
+    public RunPlan Fast => Quick ? RunPlan.Quick : RunPlan.Fast;
+    public RunPlan Long => Quick ? RunPlan.Quick : RunPlan.Long;
+    public TimeProvider Clock { get; } = new FixedClock(new DateTimeOffset(data.Now, TimeSpan.Zero));
+
+    /// <summary>Public affairs staff: may see confidential records, export packs and import data.</summary>
+    public Actor Staff { get; } = new(SyntheticCampaign.UserId, "Benchmark", new HashSet<string> { Roles.PublicAffairs }, null);
+
+    /// <summary>A base-scale count at this run's scale (at least one).</summary>
+    public int Scaled(int count) => Math.Max(1, (int)(count * Scale));
+
+    /// <summary>--quick asserts no timing, so its rows carry no goal.</summary>
+    public Measurement WithGoal(Measurement measurement, double? goal, bool minimum = false) =>
+        Quick || goal is null ? measurement : measurement with { Goal = goal, GoalIsMinimum = minimum };
+
+    /// <summary>An entry timing one call repeatedly (median and p95).</summary>
+    public Benchmark Timed(string name, double? goalMs, Func<Task> run, RunPlan? plan = null) =>
+        new(name, async () => [WithGoal(await Measurement.TakeAsync(name, ScaleLabel, plan ?? Fast, run), goalMs)]);
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+    }
+}

@@ -1,0 +1,259 @@
+using Campaign.Data;
+using Campaign.Engagements;
+using Campaign.Organisations;
+using Campaign.Positions;
+using Campaign.Stakeholders;
+using Campaign.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaign.Core.Tests.Data;
+
+/// <summary>The trigger-kept values (current stance, latest contacts, monthly counts) stay equal to a recount from the history.</summary>
+public sealed class DerivedDataTests : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+
+    public async ValueTask InitializeAsync() => _database = await TestDatabase.CreateAsync();
+
+    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task Current_stance_follows_inserts_deletes_and_redating()
+    {
+        await using var db = _database.CreateDbContext();
+        var b = new Builder(db);
+        var campaign = b.Campaign("registration", "pgd");
+        var person = b.Person("Alice", "Adams");
+        var november = b.Position(person, campaign.Asks[0], Stance.Supportive, new DateOnly(2026, 11, 1));
+        await b.SaveAsync();
+        // Entered later but stated earlier: history, not current.
+        var january = b.Position(person, campaign.Asks[0], Stance.Neutral, new DateOnly(2026, 1, 1));
+        var otherAsk = b.Position(person, campaign.Asks[1], Stance.Opposed, new DateOnly(2025, 1, 1));
+        await b.SaveAsync();
+        Assert.Equal([november.Id, otherAsk.Id], await CurrentIds());
+
+        // Same day: the later-entered record wins.
+        var sameDay = b.Position(person, campaign.Asks[0], Stance.Champion, new DateOnly(2026, 11, 1));
+        await b.SaveAsync();
+        Assert.Equal([otherAsk.Id, sameDay.Id], await CurrentIds());
+
+        db.StatedPositions.Remove(sameDay);
+        await db.SaveChangesAsync();
+        Assert.Equal([november.Id, otherAsk.Id], await CurrentIds());
+
+        january.StatedOn = new DateOnly(2026, 11, 20);
+        await db.SaveChangesAsync();
+        Assert.Equal([january.Id, otherAsk.Id], await CurrentIds());
+
+        // Moved to the other ask: both pairs are worked out again.
+        january.AskId = campaign.Asks[1].Id;
+        await db.SaveChangesAsync();
+        Assert.Equal([november.Id, january.Id], await CurrentIds());
+        await AssertMatchesRecount();
+    }
+
+    [Fact]
+    public async Task Stance_tallies_follow_positions_and_changes_to_the_person()
+    {
+        await using var db = _database.CreateDbContext();
+        var b = new Builder(db);
+        var campaign = b.Campaign("registration", "pgd");
+        var (r, p) = (campaign.Asks[0], campaign.Asks[1]);
+        var adams = b.Person("Alice", "Adams", StakeholderKind.MP, s => s.Party = "Labour");
+        var baker = b.Person("Ben", "Baker", StakeholderKind.MP, s => s.Party = "Labour");
+        var old = b.Position(adams, r, Stance.Neutral, new DateOnly(2026, 1, 1));
+        b.Position(adams, r, Stance.Supportive, new DateOnly(2026, 6, 1));
+        b.Position(baker, r, Stance.Supportive, new DateOnly(2026, 2, 1));
+        var bakerPgd = b.Position(baker, p, Stance.Opposed, new DateOnly(2026, 2, 1));
+        await b.SaveAsync();
+        Assert.Equal([$"{r.Id} Current MP Labour Supportive 2", $"{p.Id} Current MP Labour Opposed 1"], await Tallies());
+
+        // Re-dated to be the latest, and its stance corrected: Adams is Neutral→Sceptical now.
+        old.StatedOn = new DateOnly(2026, 11, 1);
+        old.Stance = Stance.Sceptical;
+        bakerPgd.AskId = r.Id;
+        adams.Party = "Independent";
+        await db.SaveChangesAsync();
+        Assert.Equal([$"{r.Id} Current MP Independent Sceptical 1", $"{r.Id} Current MP Labour Opposed 1"], await Tallies());
+
+        baker.Status = MembershipStatus.Former;
+        await db.SaveChangesAsync();
+        Assert.Equal([$"{r.Id} Current MP Independent Sceptical 1", $"{r.Id} Former MP Labour Opposed 1"], await Tallies());
+
+        db.Stakeholders.Remove(adams);
+        await db.SaveChangesAsync();
+        await db.Database.ExecuteSqlAsync($"DELETE FROM Stakeholders WHERE Id = {baker.Id}");
+        Assert.Empty(await Tallies());
+        await AssertMatchesRecount();
+    }
+
+    [Fact]
+    public async Task Latest_contacts_follow_attendance_dates_and_confidentiality()
+    {
+        await using var db = _database.CreateDbContext();
+        var b = new Builder(db);
+        var campaign = b.Campaign("registration");
+        var person = b.Person("Alice", "Adams");
+        var open = b.Interaction(campaign, new DateTime(2026, 6, 1, 10, 0, 0), person);
+        var secret = b.Interaction(campaign, new DateTime(2026, 9, 1, 10, 0, 0), person);
+        secret.IsConfidential = true;
+        await b.SaveAsync();
+        Assert.Equal((new DateTime(2026, 9, 1, 10, 0, 0), new DateTime(2026, 6, 1, 10, 0, 0)), await LatestOf(person.Id));
+
+        secret.IsConfidential = false;
+        await db.SaveChangesAsync();
+        Assert.Equal((new DateTime(2026, 9, 1, 10, 0, 0), new DateTime(2026, 9, 1, 10, 0, 0)), await LatestOf(person.Id));
+
+        secret.OccurredAt = new DateTime(2026, 3, 1, 10, 0, 0);
+        await db.SaveChangesAsync();
+        Assert.Equal((new DateTime(2026, 6, 1, 10, 0, 0), new DateTime(2026, 6, 1, 10, 0, 0)), await LatestOf(person.Id));
+
+        open.Attendees.Clear();
+        await db.SaveChangesAsync();
+        Assert.Equal((new DateTime(2026, 3, 1, 10, 0, 0), new DateTime(2026, 3, 1, 10, 0, 0)), await LatestOf(person.Id));
+
+        // Deleted in SQL: the attendee rows go by cascade and the person is worked out again.
+        await db.Database.ExecuteSqlAsync($"DELETE FROM Interactions WHERE Id = {secret.Id}");
+        Assert.Equal(((DateTime?)null, (DateTime?)null), await LatestOf(person.Id));
+        await AssertMatchesRecount();
+    }
+
+    [Fact]
+    public async Task Monthly_counts_follow_new_changed_and_deleted_contacts_and_partners()
+    {
+        await using var db = _database.CreateDbContext();
+        var b = new Builder(db);
+        var campaign = b.Campaign("registration");
+        var ipem = b.Organisation("IPEM", "IPEM", OrganisationKind.CoalitionPartner);
+        var rct = b.Organisation("RCT", "RCT", OrganisationKind.CoalitionPartner);
+        var person = b.Person("Alice", "Adams");
+        var first = b.Interaction(campaign, new DateTime(2026, 10, 3, 10, 0, 0), person);
+        first.Partners = [new InteractionPartner { Organisation = ipem }, new InteractionPartner { Organisation = rct }];
+        var second = b.Interaction(campaign, new DateTime(2026, 10, 20, 10, 0, 0), person);
+        second.Kind = InteractionKind.Call;
+        second.Partners = [new InteractionPartner { Organisation = ipem }];
+        await b.SaveAsync();
+        Assert.Equal(["2026-10 Call 1", "2026-10 Meeting 1"], await MonthCounts());
+        Assert.Equal(["2026-10 IPEM 2", "2026-10 RCT 1"], await PartnerCounts());
+
+        first.OccurredAt = new DateTime(2026, 9, 30, 10, 0, 0);
+        second.Kind = InteractionKind.Meeting;
+        second.Partners.RemoveAll(p => p.OrganisationId == ipem.Id);
+        await db.SaveChangesAsync();
+        Assert.Equal(["2026-09 Meeting 1", "2026-10 Meeting 1"], await MonthCounts());
+        Assert.Equal(["2026-09 IPEM 1", "2026-09 RCT 1"], await PartnerCounts());
+
+        // One deletion through EF (partners tracked), one in SQL (partners go by cascade): neither counts twice.
+        db.Interactions.Remove(second);
+        await db.SaveChangesAsync();
+        await db.Database.ExecuteSqlAsync($"DELETE FROM Interactions WHERE Id = {first.Id}");
+        Assert.Empty(await MonthCounts());
+        Assert.Empty(await PartnerCounts());
+        await AssertMatchesRecount();
+    }
+
+    [Fact]
+    public async Task The_migration_backfill_computes_the_same_values_as_the_triggers()
+    {
+        await using (var db = _database.CreateDbContext())
+        {
+            var b = new Builder(db);
+            var campaign = b.Campaign("registration", "pgd");
+            var ipem = b.Organisation("IPEM", "IPEM", OrganisationKind.CoalitionPartner);
+            var people = Enumerable.Range(1, 6).Select(i => b.Person($"P{i}", $"Person{i}", (StakeholderKind)(i % 3),
+                s => s.Party = i % 2 == 0 ? "Labour" : null)).ToList();
+            for (var i = 0; i < 30; i++)
+            {
+                var contact = b.Interaction(campaign, new DateTime(2025, 1, 1).AddDays(i * 23), people[i % 6], people[(i + 2) % 6]);
+                contact.IsConfidential = i % 4 == 0;
+                if (i % 3 == 0) contact.Partners = [new InteractionPartner { Organisation = ipem }];
+                b.Position(people[i % 6], campaign.Asks[i % 2], (Stance)(i % 6), new DateOnly(2025, 1, 1).AddDays(i * 17 % 300));
+            }
+            await b.SaveAsync();
+        }
+        await AssertMatchesRecount();
+        var (current, months, partners, tallies) = (await CurrentIds(), await MonthCounts(), await PartnerCounts(), await Tallies());
+
+        await using (var db = _database.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("""
+                UPDATE StatedPositions SET IsCurrent = 0; UPDATE Stakeholders SET LatestContactAt = NULL, LatestOpenContactAt = NULL;
+                DELETE FROM InteractionMonthCounts; DELETE FROM PartnerMonthCounts; DELETE FROM StanceTallies;
+                """);
+            foreach (var sql in DerivedDataSql.SqliteBackfill) await db.Database.ExecuteSqlRawAsync(sql);
+        }
+        await AssertMatchesRecount();
+        Assert.Equal(current, await CurrentIds());
+        Assert.Equal(months, await MonthCounts());
+        Assert.Equal(partners, await PartnerCounts());
+        Assert.Equal(tallies, await Tallies());
+    }
+
+    private async Task<List<int>> CurrentIds()
+    {
+        await using var db = _database.CreateDbContext();
+        return await db.StatedPositions.Where(p => p.IsCurrent).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync();
+    }
+
+    private async Task<List<string>> Tallies()
+    {
+        await using var db = _database.CreateDbContext();
+        return (await db.StanceTallies.Where(t => t.Count != 0).ToListAsync())
+            .OrderBy(t => t.AskId).ThenBy(t => t.Status).ThenBy(t => t.Party, StringComparer.Ordinal).ThenBy(t => t.Stance)
+            .Select(t => $"{t.AskId} {t.Status} {t.Kind} {t.Party} {t.Stance} {t.Count}").ToList();
+    }
+
+    private async Task<(DateTime?, DateTime?)> LatestOf(int stakeholderId)
+    {
+        await using var db = _database.CreateDbContext();
+        var person = await db.Stakeholders.AsNoTracking().SingleAsync(s => s.Id == stakeholderId);
+        return (person.LatestContactAt, person.LatestOpenContactAt);
+    }
+
+    private async Task<List<string>> MonthCounts()
+    {
+        await using var db = _database.CreateDbContext();
+        return (await db.InteractionMonthCounts.Where(c => c.Count != 0).ToListAsync())
+            .Select(c => $"{c.Month} {c.Kind} {c.Count}").Order(StringComparer.Ordinal).ToList();
+    }
+
+    private async Task<List<string>> PartnerCounts()
+    {
+        await using var db = _database.CreateDbContext();
+        var names = await db.Organisations.ToDictionaryAsync(o => o.Id, o => o.Name);
+        return (await db.PartnerMonthCounts.Where(c => c.Count != 0).ToListAsync())
+            .Select(c => $"{c.Month} {names[c.OrganisationId]} {c.Count}").Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Every derived value equals what a recount from the history gives.</summary>
+    private async Task AssertMatchesRecount()
+    {
+        await using var db = _database.CreateDbContext();
+        var positions = await db.StatedPositions.AsNoTracking().ToListAsync();
+        var expectedCurrent = positions.GroupBy(p => (p.StakeholderId, p.AskId))
+            .Select(g => g.OrderByDescending(p => p.StatedOn).ThenByDescending(p => p.Id).First().Id).Order().ToList();
+        Assert.Equal(expectedCurrent, positions.Where(p => p.IsCurrent).Select(p => p.Id).Order().ToList());
+        var people = await db.Stakeholders.AsNoTracking().ToDictionaryAsync(s => s.Id);
+        var expectedTallies = positions.Where(p => expectedCurrent.Contains(p.Id))
+            .GroupBy(p => (p.AskId, people[p.StakeholderId].Status, people[p.StakeholderId].Kind, Party: people[p.StakeholderId].Party ?? "", p.Stance))
+            .OrderBy(g => g.Key.AskId).ThenBy(g => g.Key.Status).ThenBy(g => g.Key.Party, StringComparer.Ordinal).ThenBy(g => g.Key.Stance)
+            .Select(g => $"{g.Key.AskId} {g.Key.Status} {g.Key.Kind} {g.Key.Party} {g.Key.Stance} {g.Count()}").ToList();
+        Assert.Equal(expectedTallies, await Tallies());
+
+        var attendances = await db.InteractionAttendees.Select(a => new { a.StakeholderId, a.Interaction!.OccurredAt, a.Interaction.IsConfidential }).ToListAsync();
+        foreach (var person in await db.Stakeholders.AsNoTracking().ToListAsync())
+        {
+            var mine = attendances.Where(a => a.StakeholderId == person.Id).ToList();
+            Assert.Equal(mine.Max(a => (DateTime?)a.OccurredAt), person.LatestContactAt);
+            Assert.Equal(mine.Where(a => !a.IsConfidential).Max(a => (DateTime?)a.OccurredAt), person.LatestOpenContactAt);
+        }
+
+        var interactions = await db.Interactions.AsNoTracking().Select(i => new { i.CampaignId, i.OccurredAt, i.Kind }).ToListAsync();
+        var expectedMonths = interactions.GroupBy(i => $"{i.OccurredAt:yyyy-MM} {i.Kind}").Select(g => $"{g.Key} {g.Count()}").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(expectedMonths, await MonthCounts());
+        var names = await db.Organisations.ToDictionaryAsync(o => o.Id, o => o.Name);
+        var partners = await db.InteractionPartners.Select(p => new { p.OrganisationId, p.Interaction!.OccurredAt }).ToListAsync();
+        var expectedPartners = partners.GroupBy(p => $"{p.OccurredAt:yyyy-MM} {names[p.OrganisationId]}").Select(g => $"{g.Key} {g.Count()}").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(expectedPartners, await PartnerCounts());
+    }
+}

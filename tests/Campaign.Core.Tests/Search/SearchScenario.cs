@@ -1,0 +1,60 @@
+using Campaign.Campaigns;
+using Campaign.Engagements;
+using Campaign.Organisations;
+using Campaign.Search;
+using Campaign.Stakeholders;
+using Campaign.Testing;
+using Campaign.Users;
+
+namespace Campaign.Core.Tests.Search;
+
+/// <summary>A small hand-made campaign whose search answers are obvious, on a real SQLite file with the FTS triggers.</summary>
+public abstract class SearchScenario : IAsyncLifetime
+{
+    protected TestDatabase Database { get; private set; } = null!;
+    protected SearchService Search { get; private set; } = null!;
+    protected LobbyCampaign Campaign { get; private set; } = null!;
+    protected Organisation Ipem { get; private set; } = null!;
+    protected Stakeholder Priya { get; private set; } = null!;
+    protected Stakeholder Tom { get; private set; } = null!;
+    protected Stakeholder Ann { get; private set; } = null!;
+    protected Stakeholder Sian { get; private set; } = null!;
+    protected Interaction Roundtable { get; private set; } = null!;
+    protected Interaction Dinner { get; private set; } = null!;
+
+    protected static Actor Coalition(Organisation partner) => TestActors.Coalition(partner.Id);
+
+    public virtual async ValueTask InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync();
+        Search = new SearchService(Database);
+        await using var db = Database.CreateDbContext();
+        var b = new Builder(db);
+        Campaign = b.Campaign("registration");
+        Ipem = b.Organisation("Institute of Physics and Engineering in Medicine", "IPEM", OrganisationKind.CoalitionPartner);
+        b.Organisation("Physics Teachers Network");
+        Priya = b.Person("Priya", "Patel", StakeholderKind.MP, s => { s.Party = "Labour"; s.Constituency = "Leicester East"; });
+        Tom = b.Person("Tom", "Patelski", StakeholderKind.CivilServant, s => s.Role = "Deputy Director");
+        // Mentions Patel three times, but only in internal notes: the name matches must still come first.
+        Ann = b.Person("Ann", "Baker", StakeholderKind.HealthProfessional, s => s.Notes = "Knows Patel well; Patel's adviser; met Patel twice. Quietly sceptical.");
+        Sian = b.Person("Siân", "Evans", StakeholderKind.Peer, s => { s.DisplayName = "Baroness Siân Evans"; s.Peerage = "Baroness Evans of Llandaff"; });
+        Roundtable = b.Interaction(Campaign, new DateTime(2026, 3, 4, 10, 0, 0), Priya);
+        Roundtable.Title = "Roundtable on registration";
+        Roundtable.Summary = "Agreed the registration timetable with partners.";
+        Roundtable.AsksRaised = "Wants a costed budgetline before committing.";
+        Dinner = b.Interaction(Campaign, new DateTime(2026, 4, 1, 19, 0, 0), Priya);
+        Dinner.Title = "Private dinner";
+        Dinner.Summary = "Off the record: discussed the whip's secretsauce.";
+        Dinner.IsConfidential = true;
+        b.TestActorUsers();
+        await b.SaveAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Database.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    protected static IReadOnlyList<string> Names(SearchGroup<PersonHit> group) => group.Hits.Select(h => h.Name.Plain).ToList();
+}

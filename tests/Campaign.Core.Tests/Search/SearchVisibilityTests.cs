@@ -1,0 +1,68 @@
+using Campaign.Testing;
+
+namespace Campaign.Core.Tests.Search;
+
+/// <summary>Coalition members get neither hits, counts nor snippets from what they may not see.</summary>
+public sealed class SearchVisibilityTests : SearchScenario
+{
+    [Fact]
+    public async Task Confidential_interactions_are_neither_found_nor_counted_for_coalition_members()
+    {
+        var staff = await Search.SearchAsync(TestActors.Leadership, "secretsauce");
+        var coalition = await Search.SearchAsync(Coalition(Ipem), "secretsauce");
+        var coalitionByTitle = await Search.SearchAsync(Coalition(Ipem), "dinner");
+
+        var hit = Assert.Single(staff.Interactions.Hits);
+        Assert.True(hit.IsConfidential);
+        Assert.Equal((0, 0), (coalition.Interactions.Count, coalition.TotalCount));
+        Assert.Equal(0, coalitionByTitle.Interactions.Count);
+    }
+
+    [Fact]
+    public async Task Interaction_notes_match_only_for_staff()
+    {
+        var staff = await Search.SearchAsync(TestActors.PublicAffairs, "budgetline");
+        var coalition = await Search.SearchAsync(Coalition(Ipem), "budgetline");
+
+        Assert.Equal(Roundtable.Id, Assert.Single(staff.Interactions.Hits).Id);
+        Assert.Contains("budgetline", staff.Interactions.Hits[0].Snippet!.Plain);
+        Assert.Equal(0, coalition.TotalCount);
+    }
+
+    [Fact]
+    public async Task Internal_notes_about_people_match_only_for_staff()
+    {
+        var staff = await Search.SearchAsync(TestActors.Leadership, "sceptical");
+        var coalition = await Search.SearchAsync(Coalition(Ipem), "sceptical");
+
+        var hit = Assert.Single(staff.People.Hits);
+        Assert.Equal(Ann.Id, hit.Id);
+        Assert.Contains("Quietly sceptical", hit.Snippet!.Plain);
+        Assert.Equal(0, coalition.TotalCount);
+    }
+
+    [Fact]
+    public async Task A_coalition_members_hit_never_carries_text_from_notes()
+    {
+        var staff = await Search.SearchAsync(TestActors.PublicAffairs, "patel");
+        var coalition = await Search.SearchAsync(Coalition(Ipem), "patel");
+
+        Assert.Equal(["Priya Patel", "Tom Patelski", "Ann Baker"], Names(staff.People));
+        Assert.Equal(["Priya Patel", "Tom Patelski"], Names(coalition.People));
+        Assert.All(coalition.People.Hits, h => Assert.DoesNotContain("adviser", h.Snippet?.Plain ?? ""));
+        Assert.Equal(2, coalition.People.Count);
+    }
+
+    [Fact]
+    public async Task When_summary_and_notes_both_match_a_coalition_member_sees_the_summary_only()
+    {
+        var staff = await Search.SearchAsync(TestActors.PublicAffairs, "registration");
+        var coalition = await Search.SearchAsync(Coalition(Ipem), "registration");
+
+        var hit = Assert.Single(coalition.Interactions.Hits);
+        Assert.Equal("Roundtable on registration", hit.Title.Plain);
+        Assert.Equal("Agreed the registration timetable with partners.", hit.Snippet!.Plain);
+        Assert.False(hit.IsConfidential);
+        Assert.Equal(1, staff.Interactions.Count);
+    }
+}
