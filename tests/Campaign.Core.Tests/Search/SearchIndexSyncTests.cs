@@ -125,7 +125,7 @@ public sealed class SearchIndexSyncTests : SearchScenario
     {
         var path = Path.Combine(Path.GetTempPath(), $"campaign-fts-migration-{Guid.NewGuid():N}.db");
         var options = new DbContextOptionsBuilder<CampaignDbContext>();
-        CampaignDatabase.Configure(options, $"Data Source={path}");
+        CampaignDatabase.Configure(options, DatabaseProvider.Sqlite, $"Data Source={path}");
         try
         {
             await using (var db = new CampaignDbContext(options.Options))
