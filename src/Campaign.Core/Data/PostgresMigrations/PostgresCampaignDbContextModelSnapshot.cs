@@ -307,6 +307,76 @@ namespace Campaign.Data.PostgresMigrations
                     b.ToTable("Milestones");
                 });
 
+            modelBuilder.Entity("Campaign.Dashboard.InteractionMonthCount", b =>
+                {
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CampaignId", "Month", "Kind");
+
+                    b.ToTable("InteractionMonthCounts");
+                });
+
+            modelBuilder.Entity("Campaign.Dashboard.PartnerMonthCount", b =>
+                {
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CampaignId", "OrganisationId", "Month");
+
+                    b.ToTable("PartnerMonthCounts");
+                });
+
+            modelBuilder.Entity("Campaign.Dashboard.StanceTally", b =>
+                {
+                    b.Property<int>("AskId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Party")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Stance")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AskId", "Status", "Kind", "Party", "Stance");
+
+                    b.ToTable("StanceTallies");
+                });
+
             modelBuilder.Entity("Campaign.Engagements.FollowUp", b =>
                 {
                     b.Property<int>("Id")
@@ -647,6 +717,9 @@ namespace Campaign.Data.PostgresMigrations
                     b.Property<int?>("InteractionId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("PqUin")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
@@ -681,6 +754,12 @@ namespace Campaign.Data.PostgresMigrations
                     b.HasIndex("AskId", "Stance");
 
                     b.HasIndex("StakeholderId", "AskId", "StatedOn");
+
+                    b.HasIndex(new[] { "StatedOn", "StakeholderId", "AskId", "Stance", "IsCurrent" }, "IX_StatedPositions_CurrentByDate")
+                        .HasFilter("\"IsCurrent\"");
+
+                    b.HasIndex(new[] { "StakeholderId", "AskId", "Stance", "IsCurrent" }, "IX_StatedPositions_CurrentByPerson")
+                        .HasFilter("\"IsCurrent\"");
 
                     b.ToTable("StatedPositions");
                 });
@@ -842,6 +921,12 @@ namespace Campaign.Data.PostgresMigrations
                     b.Property<DateOnly?>("LastReviewedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("LatestContactAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<DateTime?>("LatestOpenContactAt")
+                        .HasColumnType("timestamp without time zone");
+
                     b.Property<string>("LawfulBasis")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -935,6 +1020,13 @@ namespace Campaign.Data.PostgresMigrations
                     b.HasIndex("RelationshipOwnerId");
 
                     b.HasIndex("FamilyName", "GivenName");
+
+                    b.HasIndex(new[] { "Status", "LatestContactAt", "Kind" }, "IX_Stakeholders_Contacts");
+
+                    b.HasIndex(new[] { "Priority", "Status", "Influence", "Interest", "FamilyName", "Kind", "LatestContactAt", "LatestOpenContactAt" }, "IX_Stakeholders_PriorityTargets")
+                        .IsDescending(false, false, true, true, false, false, false, false);
+
+                    b.HasIndex(new[] { "Status", "Kind", "Party", "Influence", "Interest", "Priority" }, "IX_Stakeholders_Targets");
 
                     b.ToTable("Stakeholders", t =>
                         {

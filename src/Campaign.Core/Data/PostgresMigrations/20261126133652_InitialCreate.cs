@@ -104,6 +104,20 @@ namespace Campaign.Data.PostgresMigrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "InteractionMonthCounts",
+                columns: table => new
+                {
+                    CampaignId = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InteractionMonthCounts", x => new { x.CampaignId, x.Month, x.Kind });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organisations",
                 columns: table => new
                 {
@@ -128,6 +142,36 @@ namespace Campaign.Data.PostgresMigrations
                         principalTable: "Organisations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PartnerMonthCounts",
+                columns: table => new
+                {
+                    CampaignId = table.Column<int>(type: "integer", nullable: false),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PartnerMonthCounts", x => new { x.CampaignId, x.OrganisationId, x.Month });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StanceTallies",
+                columns: table => new
+                {
+                    AskId = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Party = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Stance = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StanceTallies", x => new { x.AskId, x.Status, x.Kind, x.Party, x.Stance });
                 });
 
             migrationBuilder.CreateTable(
@@ -470,6 +514,8 @@ namespace Campaign.Data.PostgresMigrations
                     LawfulBasis = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     LastReviewedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     AnonymisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LatestContactAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    LatestOpenContactAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
@@ -784,7 +830,8 @@ namespace Campaign.Data.PostgresMigrations
                     Quote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     Confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     RecordedById = table.Column<string>(type: "text", nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    IsCurrent = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1062,6 +1109,11 @@ namespace Campaign.Data.PostgresMigrations
                 column: "Constituency");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Stakeholders_Contacts",
+                table: "Stakeholders",
+                columns: new[] { "Status", "LatestContactAt", "Kind" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Stakeholders_DisplayName",
                 table: "Stakeholders",
                 column: "DisplayName");
@@ -1103,9 +1155,20 @@ namespace Campaign.Data.PostgresMigrations
                 column: "Priority");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Stakeholders_PriorityTargets",
+                table: "Stakeholders",
+                columns: new[] { "Priority", "Status", "Influence", "Interest", "FamilyName", "Kind", "LatestContactAt", "LatestOpenContactAt" },
+                descending: new[] { false, false, true, true, false, false, false, false });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Stakeholders_RelationshipOwnerId",
                 table: "Stakeholders",
                 column: "RelationshipOwnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Stakeholders_Targets",
+                table: "Stakeholders",
+                columns: new[] { "Status", "Kind", "Party", "Influence", "Interest", "Priority" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_StakeholderTags_TagsId",
@@ -1116,6 +1179,18 @@ namespace Campaign.Data.PostgresMigrations
                 name: "IX_StatedPositions_AskId_Stance",
                 table: "StatedPositions",
                 columns: new[] { "AskId", "Stance" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StatedPositions_CurrentByDate",
+                table: "StatedPositions",
+                columns: new[] { "StatedOn", "StakeholderId", "AskId", "Stance", "IsCurrent" },
+                filter: "\"IsCurrent\"");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StatedPositions_CurrentByPerson",
+                table: "StatedPositions",
+                columns: new[] { "StakeholderId", "AskId", "Stance", "IsCurrent" },
+                filter: "\"IsCurrent\"");
 
             migrationBuilder.CreateIndex(
                 name: "IX_StatedPositions_InteractionId",
@@ -1182,6 +1257,9 @@ namespace Campaign.Data.PostgresMigrations
                 name: "InteractionAttendees");
 
             migrationBuilder.DropTable(
+                name: "InteractionMonthCounts");
+
+            migrationBuilder.DropTable(
                 name: "InteractionPartners");
 
             migrationBuilder.DropTable(
@@ -1189,6 +1267,9 @@ namespace Campaign.Data.PostgresMigrations
 
             migrationBuilder.DropTable(
                 name: "Milestones");
+
+            migrationBuilder.DropTable(
+                name: "PartnerMonthCounts");
 
             migrationBuilder.DropTable(
                 name: "PositionStatementTemplates");
@@ -1201,6 +1282,9 @@ namespace Campaign.Data.PostgresMigrations
 
             migrationBuilder.DropTable(
                 name: "StakeholderTags");
+
+            migrationBuilder.DropTable(
+                name: "StanceTallies");
 
             migrationBuilder.DropTable(
                 name: "StatedPositions");
