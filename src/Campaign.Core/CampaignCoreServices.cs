@@ -12,9 +12,9 @@ namespace Campaign;
 public static class CampaignCoreServices
 {
     /// <summary>The database and every feature service. Services are stateless (one context per call), so singletons.</summary>
-    public static IServiceCollection AddCampaignCore(this IServiceCollection services, string? connectionString, string baseDirectory)
+    public static IServiceCollection AddCampaignCore(this IServiceCollection services, DatabaseProvider provider, string? connectionString, string baseDirectory)
     {
-        services.AddCampaignDatabase(connectionString, baseDirectory);
+        services.AddCampaignDatabase(provider, connectionString, baseDirectory);
         // ASP.NET Core Identity's stores need a scoped context; each comes from the same factory.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CampaignDbContext>>().CreateDbContext());
         services.AddSingleton(TimeProvider.System);

@@ -1,4 +1,5 @@
 using Campaign;
+using Campaign.Data;
 using Campaign.Web;
 using Campaign.Web.Briefings;
 using Campaign.Web.Components;
@@ -14,12 +15,23 @@ builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
-builder.Services.AddCampaignCore(builder.Configuration.GetConnectionString("Campaign"), builder.Environment.ContentRootPath);
+var provider = CampaignDatabase.ParseProvider(builder.Configuration[CampaignDatabase.ProviderSetting]);
+builder.Services.AddCampaignCore(provider, builder.Configuration.GetConnectionString("Campaign"), builder.Environment.ContentRootPath);
+// Several instances behind a load balancer must read each other's cookies and antiforgery tokens.
+builder.Services.AddSharedDataProtection();
+builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddCampaignIdentity(builder.Environment);
 builder.Services.AddSingleton<DemoAccounts>();
 builder.Services.Configure<StartupOptions>(builder.Configuration.GetSection(StartupOptions.Section));
 
 var app = builder.Build();
+
+if (args is ["backup", var backupPath, .. var backupOptions])
+{
+    // Before migrating or seeding: a backup copies the database as it is.
+    Environment.ExitCode = await StartupTasks.BackupAsync(app.Services, backupPath, backupOptions.Contains("--overwrite"));
+    return;
+}
 
 await StartupTasks.PrepareDatabaseAsync(app.Services, app.Environment, app.Logger);
 
@@ -29,6 +41,7 @@ if (args is ["create-admin", var email])
     return;
 }
 
+app.UseForwardedHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);

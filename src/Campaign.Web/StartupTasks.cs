@@ -2,6 +2,7 @@ using Campaign.Data;
 using Campaign.Importing;
 using Campaign.Users;
 using Campaign.Web.Identity;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -25,6 +26,9 @@ public static class StartupTasks
         var contexts = services.GetRequiredService<IDbContextFactory<CampaignDbContext>>();
         await using (var db = await contexts.CreateDbContextAsync())
             await CampaignDatabase.MigrateAsync(db);
+        // Load (or, on a new database, create) the shared key ring now: an instance started later then reads this
+        // key instead of creating its own, so cookies from either instance are good on both from the first request.
+        services.GetRequiredService<IDataProtectionProvider>().CreateProtector("Campaign.Startup").Protect([1]);
 
         var options = services.GetRequiredService<IOptions<StartupOptions>>().Value;
         if (!options.SeedSampleData) return;
@@ -39,6 +43,39 @@ public static class StartupTasks
             services.GetRequiredService<DemoAccounts>().Users = demo;
             logger.LogInformation("Demo sign-in (Development only), password \"{Password}\": {Users}",
                 DemoUsers.Password, string.Join(", ", demo.Select(d => $"{d.Email} ({d.Role})")));
+        }
+    }
+
+    /// <summary>
+    /// <c>dotnet run --project src/Campaign.Web -- backup PATH [--overwrite]</c>: an online copy of the SQLite
+    /// database, consistent while the app keeps running. PostgreSQL is backed up with pg_dump instead.
+    /// </summary>
+    public static async Task<int> BackupAsync(IServiceProvider services, string path, bool overwrite)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<CampaignDbContext>>().CreateDbContextAsync();
+        if (!db.Database.IsSqlite())
+        {
+            await Console.Error.WriteLineAsync("This app runs on PostgreSQL: back it up with pg_dump, e.g.");
+            await Console.Error.WriteLineAsync("  pg_dump --format=custom --file=campaign.dump \"host=HOST port=PORT dbname=DATABASE user=USER\"");
+            await Console.Error.WriteLineAsync("and restore with pg_restore (see README, \"Running for a team\").");
+            return 2;
+        }
+        try
+        {
+            var source = db.Database.GetConnectionString()!;
+            var result = await SqliteBackup.BackupAsync(source, path, overwrite);
+            var culture = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+            Console.WriteLine(string.Create(culture, $"Backed up to {result.Path}: {result.Bytes:N0} bytes, {result.TotalRows:N0} rows in {result.Tables.Count} tables."));
+            foreach (var (table, rows) in result.Tables.Where(t => t.Rows > 0))
+                Console.WriteLine(string.Create(culture, $"  {table,-32} {rows,10:N0}"));
+            var database = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(source).DataSource;
+            Console.WriteLine($"To restore: stop the app, delete {database}-wal and {database}-shm if present, copy {result.Path} to {database}, start the app.");
+            return 0;
+        }
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync("Backup failed: " + ex.Message);
+            return 1;
         }
     }
 

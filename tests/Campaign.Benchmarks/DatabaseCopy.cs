@@ -16,7 +16,7 @@ public sealed class DatabaseCopy : IAsyncDisposable
         Path = path;
         ConnectionString = new SqliteConnectionStringBuilder { DataSource = path }.ToString();
         var options = new DbContextOptionsBuilder<CampaignDbContext>();
-        CampaignDatabase.Configure(options, ConnectionString);
+        CampaignDatabase.Configure(options, DatabaseProvider.Sqlite, ConnectionString);
         Contexts = new Factory(options.Options);
     }
 

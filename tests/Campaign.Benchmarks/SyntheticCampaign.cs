@@ -44,7 +44,7 @@ public sealed partial class SyntheticCampaign : IAsyncDisposable
     {
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"campaign-bench-{Guid.NewGuid():N}.db");
         var options = new DbContextOptionsBuilder<CampaignDbContext>();
-        CampaignDatabase.Configure(options, $"Data Source={path}");
+        CampaignDatabase.Configure(options, DatabaseProvider.Sqlite, $"Data Source={path}");
         // BENCHMARK_SQL=1 prints each command with its time, to find which query a slow benchmark waits on.
         if (Environment.GetEnvironmentVariable("BENCHMARK_SQL") == "1")
             options.LogTo(Console.WriteLine, [Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuted], Microsoft.Extensions.Logging.LogLevel.Information);

@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Campaign.Testing;
 
 /// <summary>
-/// The sample campaign in a test database. Seeding takes about a second; copying a file takes milliseconds, so the
-/// sample is seeded once per test run and copied into each test's database. The copy is byte for byte what the
-/// seeder writes (with the default fixed clock), on the real SQLite provider.
+/// The sample campaign in a test database. Seeding takes about a second; copying takes milliseconds, so the sample
+/// is seeded once per test run and copied into each test's database: byte for byte what the seeder writes (with the
+/// default fixed clock), as a file on SQLite and as a template database on PostgreSQL.
 /// </summary>
 public static class SampleDatabase
 {
@@ -18,6 +18,12 @@ public static class SampleDatabase
     public static async Task FillAsync(TestDatabase database)
     {
         var template = await Template.Value;
+        if (database.DatabaseName is { } name)
+        {
+            await TestServer.DropAsync(name);
+            await TestServer.CreateFromAsync(name, template);
+            return;
+        }
         var path = PathOf(database.ConnectionString);
         using (var connection = new SqliteConnection(database.ConnectionString)) SqliteConnection.ClearPool(connection);
         foreach (var suffix in new[] { "-wal", "-shm" }) File.Delete(path + suffix);
@@ -33,6 +39,14 @@ public static class SampleDatabase
 
     private static async Task<string> CreateTemplateAsync()
     {
+        if (TestDatabase.IsPostgres)
+            return await TestServer.CreateTemplateAsync("sample", async connectionString =>
+            {
+                await TestDatabase.MigrateEmptyAsync(connectionString);
+                var template = TestDatabase.Attach(connectionString, TestDatabase.DefaultClock());
+                await new SampleCampaignSeeder(template, template.Clock).SeedAsync(Samples.IpemFolder);
+            });
+
         var database = await TestDatabase.CreateAsync();
         await new SampleCampaignSeeder(database, database.Clock).SeedAsync(Samples.IpemFolder);
         await using (var db = database.CreateDbContext())

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace Campaign.Web.Tests;
 
 /// <summary>The real app (Development, sample campaign, demo users) on its own temporary SQLite file.</summary>
-public sealed partial class AppFactory(TimeSpan? securityStampInterval = null) : WebApplicationFactory<Program>
+public sealed partial class AppFactory(TimeSpan? securityStampInterval = null, string? databasePath = null) : WebApplicationFactory<Program>
 {
     public const string DemoPassword = Identity.DemoUsers.Password;
     public const string PublicAffairs = "hannah.mercer@westbridge.example";
@@ -17,7 +17,9 @@ public sealed partial class AppFactory(TimeSpan? securityStampInterval = null) :
     public const string Leadership = "claire.donnelly@ipem.example";
     public const string Coalition = "gareth.pryce@rct.example";
 
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"campaign-web-{Guid.NewGuid():N}.db");
+    private readonly string _databasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"campaign-web-{Guid.NewGuid():N}.db");
+
+    public string DatabasePath => _databasePath;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -61,5 +63,5 @@ public sealed partial class AppFactory(TimeSpan? securityStampInterval = null) :
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
+    internal static partial Regex AntiforgeryToken();
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Campaign.Users;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -23,7 +24,8 @@ internal static class AuditCollector
         var pending = new List<PendingAudit>();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.Entity is AuditEntry || entry.State is EntityState.Detached or EntityState.Unchanged) continue;
+            // Data Protection keys are key material, not campaign records: never copied into the trail.
+            if (entry.Entity is AuditEntry or DataProtectionKey || entry.State is EntityState.Detached or EntityState.Unchanged) continue;
             var action = entry.State switch
             {
                 EntityState.Added => AuditAction.Created,

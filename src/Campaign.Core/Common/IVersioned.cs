@@ -1,8 +1,9 @@
 namespace Campaign.Common;
 
 /// <summary>
-/// An editable record with an app-managed concurrency token. SQLite has no rowversion, so the
-/// context bumps <see cref="Version"/> on every save and EF adds it to the UPDATE's WHERE clause.
+/// An editable record with a concurrency token that EF adds to the UPDATE's WHERE clause. SQLite has no rowversion,
+/// so there the context bumps <see cref="Version"/> on every save; on PostgreSQL it is the row's xmin system column,
+/// which the server changes on every UPDATE.
 /// </summary>
 public interface IVersioned
 {

@@ -9,14 +9,19 @@ using Campaign.Positions;
 using Campaign.Stakeholders;
 using Campaign.Templates;
 using Campaign.Users;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Campaign.Data;
 
+/// <summary>
+/// The app's model on SQLite, and the base of <see cref="Postgres.PostgresCampaignDbContext"/>. Services always see
+/// this type (through <c>IDbContextFactory&lt;CampaignDbContext&gt;</c>); the factory picks the class for the provider.
+/// </summary>
 public class CampaignDbContext(DbContextOptions<CampaignDbContext> options, TimeProvider? clock = null)
-    : IdentityDbContext<CampaignUser>(options)
+    : IdentityDbContext<CampaignUser>(options), IDataProtectionKeyContext
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
@@ -45,6 +50,15 @@ public class CampaignDbContext(DbContextOptions<CampaignDbContext> options, Time
     public DbSet<InteractionMonthCount> InteractionMonthCounts => Set<InteractionMonthCount>();
     public DbSet<PartnerMonthCount> PartnerMonthCounts => Set<PartnerMonthCount>();
     public DbSet<StanceTally> StanceTallies => Set<StanceTally>();
+
+    /// <summary>The Data Protection key ring, shared by every app instance on this database (sign-in cookies, antiforgery).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>
+    /// True where the database changes <see cref="IVersioned.Version"/> itself on every UPDATE (PostgreSQL's xmin);
+    /// false on SQLite, which has no row version, so the context and bulk writers count versions themselves.
+    /// </summary>
+    internal virtual bool DatabaseGeneratesVersions => false;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -111,6 +125,7 @@ public class CampaignDbContext(DbContextOptions<CampaignDbContext> options, Time
 
     private void StampChanges()
     {
+        if (DatabaseGeneratesVersions) ForceVersionedUpdates();
         var now = _clock.GetUtcNow();
         foreach (var entry in ChangeTracker.Entries())
         {
@@ -121,15 +136,32 @@ public class CampaignDbContext(DbContextOptions<CampaignDbContext> options, Time
                     if (added.CreatedAt == default) added.CreatedAt = now;
                     added.UpdatedAt = now;
                 }
-                if (entry.Entity is IVersioned v && v.Version == 0) v.Version = 1;
+                if (entry.Entity is IVersioned v && v.Version == 0 && !DatabaseGeneratesVersions) v.Version = 1;
             }
             else if (entry.State == EntityState.Modified)
             {
                 if (entry.Entity is ITimestamped modified) modified.UpdatedAt = now;
                 // The original value stays in the WHERE clause; the new one is what the next editor must hold.
-                if (entry.Entity is IVersioned versioned)
+                if (entry.Entity is IVersioned versioned && !DatabaseGeneratesVersions)
                     versioned.Version = (long)entry.Property(nameof(IVersioned.Version)).OriginalValue! + 1;
             }
+        }
+    }
+
+    /// <summary>
+    /// An edit that changed only linked rows (tags, attendees) marks just the version as modified (see
+    /// <see cref="ConcurrencyExtensions.ExpectVersion"/>). The database writes no version column itself, so EF
+    /// would skip the row, checking nothing and leaving xmin as it was: rewrite one ordinary column instead, which
+    /// makes the UPDATE (with its xmin check) happen and gives the row a new xmin.
+    /// </summary>
+    private void ForceVersionedUpdates()
+    {
+        foreach (var entry in ChangeTracker.Entries().Where(e => e.State == EntityState.Modified && e.Entity is IVersioned))
+        {
+            if (entry.Properties.Any(p => p.IsModified && p.Metadata.Name != nameof(IVersioned.Version))) continue;
+            var column = entry.Entity is ITimestamped ? entry.Property(nameof(ITimestamped.UpdatedAt))
+                : entry.Properties.First(p => !p.Metadata.IsPrimaryKey() && p.Metadata.ValueGenerated == Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never);
+            column.IsModified = true;
         }
     }
 }

@@ -1,5 +1,6 @@
 using Campaign.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace Campaign.Data;
 
@@ -14,6 +15,16 @@ public static class ConcurrencyExtensions
         var version = db.Entry(entity).Property(e => e.Version);
         version.OriginalValue = loadedVersion;
         version.IsModified = true;
+    }
+
+    /// <summary>
+    /// For <c>ExecuteUpdate</c>: a bulk change is a new version too, so an editor holding the old one must reload.
+    /// SQLite's version is counted here; PostgreSQL's xmin moves with any UPDATE by itself (and cannot be assigned).
+    /// </summary>
+    public static UpdateSettersBuilder<T> BumpVersion<T>(this UpdateSettersBuilder<T> setters, CampaignDbContext db) where T : class, IVersioned
+    {
+        if (!db.DatabaseGeneratesVersions) setters.SetProperty(e => e.Version, e => e.Version + 1);
+        return setters;
     }
 
     /// <summary>Saves an edit; a newer save that landed first (the version no longer matches) is a conflict, not an error.</summary>

@@ -1,8 +1,8 @@
 namespace Campaign.Data;
 
 /// <summary>
-/// Values derived from the history and kept by SQLite triggers in the writing transaction, whatever writes: EF,
-/// the bulk importers, the seeder or a hand-run SQL statement. Reads that would otherwise scan every contact or
+/// Values derived from the history and kept by SQLite triggers (PostgreSQL's are in DerivedDataSql.Postgres.cs) in the
+/// writing transaction, whatever writes: EF, the bulk importers, the seeder or a hand-run SQL statement. Reads that would otherwise scan every contact or
 /// search every person's stance history (dashboard, directory, coverage) read these instead:
 /// <list type="bullet">
 /// <item>StatedPositions.IsCurrent: the latest record per (stakeholder, ask) by StatedOn, then Id;</item>
@@ -12,7 +12,7 @@ namespace Campaign.Data;
 /// </list>
 /// Inserts update incrementally (imports add 100,000 rows); deletes and re-dating recompute the few rows touched.
 /// </summary>
-public static class DerivedDataSql
+public static partial class DerivedDataSql
 {
     private const string CurrentStanceOf = """
         UPDATE "StatedPositions" SET "IsCurrent" = ("Id" = (

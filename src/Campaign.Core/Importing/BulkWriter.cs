@@ -39,10 +39,11 @@ internal sealed class BulkWriter : IAsyncDisposable
     {
         var key = entityType.FindPrimaryKey()!.Properties;
         var generated = key is [{ ValueGenerated: ValueGenerated.OnAdd } only] && only.ClrType == typeof(int) ? only : null;
-        var columns = entityType.GetProperties().Where(p => p != generated).ToArray();
+        // A column the database fills on every write (PostgreSQL's xmin row version) cannot be inserted.
+        var columns = entityType.GetProperties().Where(p => p != generated && p.GetBeforeSaveBehavior() != PropertySaveBehavior.Ignore).ToArray();
         var table = Table(entityType);
         var sql = $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => Quote(c.GetColumnName())))}) " +
-                  $"VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})" +
+                  $"VALUES ({string.Join(", ", columns.Select((_, i) => Parameter(i)))})" +
                   (generated is null ? "" : $" RETURNING {Quote(generated.GetColumnName())}");
         return await PrepareAsync(db, sql, columns, generated, cancellationToken);
     }
@@ -59,9 +60,11 @@ internal sealed class BulkWriter : IAsyncDisposable
         var set = properties.Distinct().Select(name => entityType.FindProperty(name) ?? throw new ArgumentException($"{typeof(T).Name} has no property {name}."))
             .Where(p => p != key && p.Name != nameof(IVersioned.Version)).ToArray();
         var columns = set.Append(key).ToArray();
-        var assignments = set.Select((c, i) => $"{Quote(c.GetColumnName())} = $p{i}").ToList();
-        if (typeof(IVersioned).IsAssignableFrom(typeof(T))) assignments.Add($"{Quote(nameof(IVersioned.Version))} = {Quote(nameof(IVersioned.Version))} + 1");
-        var sql = $"UPDATE {Table(entityType)} SET {string.Join(", ", assignments)} WHERE {Quote(key.GetColumnName())} = $p{columns.Length - 1}";
+        var assignments = set.Select((c, i) => $"{Quote(c.GetColumnName())} = {Parameter(i)}").ToList();
+        // SQLite's version is counted by the app; PostgreSQL's (xmin) moves with the UPDATE itself.
+        if (typeof(IVersioned).IsAssignableFrom(typeof(T)) && !db.DatabaseGeneratesVersions)
+            assignments.Add($"{Quote(nameof(IVersioned.Version))} = {Quote(nameof(IVersioned.Version))} + 1");
+        var sql = $"UPDATE {Table(entityType)} SET {string.Join(", ", assignments)} WHERE {Quote(key.GetColumnName())} = {Parameter(columns.Length - 1)}";
         return await PrepareAsync(db, sql, columns, null, cancellationToken);
     }
 
@@ -69,7 +72,7 @@ internal sealed class BulkWriter : IAsyncDisposable
     public static async Task DeleteByAsync(CampaignDbContext db, IEntityType entityType, string foreignKeyProperty, IEnumerable<int> ownerIds, CancellationToken cancellationToken)
     {
         var column = Quote(entityType.FindProperty(foreignKeyProperty)!.GetColumnName());
-        await using var writer = await PrepareAsync(db, $"DELETE FROM {Table(entityType)} WHERE {column} = $p0", [entityType.FindProperty(foreignKeyProperty)!], null, cancellationToken);
+        await using var writer = await PrepareAsync(db, $"DELETE FROM {Table(entityType)} WHERE {column} = {Parameter(0)}", [entityType.FindProperty(foreignKeyProperty)!], null, cancellationToken);
         foreach (var id in ownerIds) await writer.WriteValuesAsync(_ => id, cancellationToken);
     }
 
@@ -81,12 +84,9 @@ internal sealed class BulkWriter : IAsyncDisposable
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
+        // Typed from the EF mapping, as EF's own saves are: PostgreSQL prepares a statement only for known types.
         for (var i = 0; i < columns.Length; i++)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "$p" + i;
-            command.Parameters.Add(parameter);
-        }
+            command.Parameters.Add(columns[i].GetRelationalTypeMapping().CreateParameter(command, Parameter(i), null, nullable: true));
         await command.PrepareAsync(cancellationToken);
         return new BulkWriter(command, columns, generatedKey);
     }
@@ -129,6 +129,9 @@ internal sealed class BulkWriter : IAsyncDisposable
         var getter = property.GetGetter();
         return entity => getter.GetClrValueUsingContainingEntity(entity);
     }
+
+    // '@' names work on SQLite and PostgreSQL alike.
+    private static string Parameter(int index) => "@p" + index;
 
     private static string Table(IEntityType entityType) => Quote(entityType.GetTableName()!);
 

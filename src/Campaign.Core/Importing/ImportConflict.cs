@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Campaign.Importing;
 
@@ -13,5 +14,11 @@ internal static class ImportConflict
     public static readonly ImportProblem Problem = ImportProblem.File(
         "Nothing was imported: someone changed the same records while the file was being imported. Upload it again to check it against the latest data.");
 
-    public static bool Is(Exception ex) => ex is SqliteException { SqliteErrorCode: 19 or 5 or 6 } || ex is DbUpdateException { InnerException: SqliteException };
+    public static bool Is(Exception ex) => IsClash(ex) || ex is DbUpdateException { InnerException: { } inner } && IsClash(inner);
+
+    // SQLite: constraint, busy, locked. PostgreSQL: unique or foreign-key violation, serialization failure, deadlock, lock not available.
+    private static bool IsClash(Exception ex) =>
+        ex is SqliteException { SqliteErrorCode: 19 or 5 or 6 }
+        || ex is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.ForeignKeyViolation
+            or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.LockNotAvailable };
 }

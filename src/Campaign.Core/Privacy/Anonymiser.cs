@@ -49,7 +49,7 @@ internal static class Anonymiser
             .SetProperty(s => s.LastReviewedOn, today)
             .SetProperty(s => s.AnonymisedAt, now)
             .SetProperty(s => s.UpdatedAt, now)
-            .SetProperty(s => s.Version, s => s.Version + 1), cancellationToken);
+            .BumpVersion(db), cancellationToken);
 
         await db.Set<Dictionary<string, object>>("StakeholderTags").Where(t => EF.Property<int>(t, "StakeholdersId") == id).ExecuteDeleteAsync(cancellationToken);
         await db.Posts.Where(p => p.StakeholderId == id).ExecuteDeleteAsync(cancellationToken);
@@ -83,7 +83,7 @@ internal static class Anonymiser
             await db.Interactions.Where(x => x.Id == i.Id).ExecuteUpdateAsync(u => u
                 .SetProperty(x => x.Title, title).SetProperty(x => x.Summary, summary).SetProperty(x => x.AsksRaised, raised)
                 .SetProperty(x => x.TheirConcerns, concerns).SetProperty(x => x.CommitmentsByThem, theirs).SetProperty(x => x.CommitmentsByUs, ours)
-                .SetProperty(x => x.UpdatedAt, now).SetProperty(x => x.Version, x => x.Version + 1), cancellationToken);
+                .SetProperty(x => x.UpdatedAt, now).BumpVersion(db), cancellationToken);
         }
     }
 

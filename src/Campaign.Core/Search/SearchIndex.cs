@@ -1,8 +1,9 @@
 namespace Campaign.Search;
 
 /// <summary>
-/// One FTS5 index of the FullTextSearch migration and the SQL that reads it. Everything here is a constant:
-/// what the user typed only ever reaches SQLite as the parameters $match and $exact.
+/// One FTS5 index of the FullTextSearch migration and the SQL that reads it; on PostgreSQL, the tsvector columns of
+/// the SearchAndDerivedData migration. Everything here is a constant: what the user typed only ever reaches the
+/// database as parameters ($match and $exact; @query and @exact).
 /// </summary>
 internal sealed class SearchIndex
 {
@@ -14,7 +15,11 @@ internal sealed class SearchIndex
                "OR (t.GivenName || ' ' || t.FamilyName) = $exact COLLATE NOCASE",
         visible: "1",
         sortKeys: "t.FamilyName AS Key1, t.GivenName AS Key2", thenBy: "Key1, Key2",
-        publicColumns: ["DisplayName", "GivenName", "FamilyName", "Role", "Department", "Constituency", "Peerage", "Party", "Email"]);
+        publicColumns: ["DisplayName", "GivenName", "FamilyName", "Role", "Department", "Constituency", "Peerage", "Party", "Email"],
+        postgres: new(
+            exact: """lower(t."DisplayName") = lower(@exact) OR lower(t."FamilyName") = lower(@exact) OR lower(t."GivenName" || ' ' || t."FamilyName") = lower(@exact)""",
+            publicVector: "SearchPublic", publicVisible: "true",
+            sortKeys: """t."FamilyName" AS "Key1", t."GivenName" AS "Key2" """, thenBy: "\"Key1\", \"Key2\""));
 
     public static readonly SearchIndex Organisations = new(
         "SearchOrganisations", "Organisations",
@@ -23,7 +28,11 @@ internal sealed class SearchIndex
         exact: "t.Name = $exact COLLATE NOCASE OR t.ShortName = $exact COLLATE NOCASE",
         visible: "1",
         sortKeys: "t.Name AS Key1", thenBy: "Key1",
-        publicColumns: null);
+        publicColumns: null,
+        postgres: new(
+            exact: """lower(t."Name") = lower(@exact) OR lower(t."ShortName") = lower(@exact)""",
+            publicVector: "SearchAll", publicVisible: "true",
+            sortKeys: """t."Name" AS "Key1" """, thenBy: "\"Key1\""));
 
     public static readonly SearchIndex Interactions = new(
         "SearchInteractions", "Interactions",
@@ -32,12 +41,19 @@ internal sealed class SearchIndex
         exact: "t.Title = $exact COLLATE NOCASE",
         visible: "$staff = 1 OR t.IsConfidential = 0",
         sortKeys: "t.OccurredAt AS Key1", thenBy: "Key1 DESC",
-        publicColumns: ["Title", "Location", "Summary", "PqUin"]);
+        publicColumns: ["Title", "Location", "Summary", "PqUin"],
+        postgres: new(
+            exact: """lower(t."Title") = lower(@exact)""",
+            publicVector: "SearchPublic", publicVisible: """NOT t."IsConfidential" """,
+            sortKeys: """t."OccurredAt" AS "Key1" """, thenBy: "\"Key1\" DESC"));
 
     private SearchIndex(
-        string name, string table, string weights, string exact, string visible, string sortKeys, string thenBy, string[]? publicColumns)
+        string name, string table, string weights, string exact, string visible, string sortKeys, string thenBy, string[]? publicColumns,
+        PostgresIndex postgres)
     {
         PublicColumns = publicColumns;
+        PostgresStaffSql = postgres.Sql(table, "SearchAll", "true");
+        PostgresPublicSql = postgres.Sql(table, postgres.PublicVector, postgres.PublicVisible);
         var from = $"FROM {name} JOIN {table} t ON t.Id = {name}.rowid WHERE {name} MATCH $match AND ({visible})";
         var tier = $"CASE WHEN {exact} THEN 0 ELSE 1 END";
         NewestSql = $"SELECT {name}.rowid, {tier} {from} ORDER BY {name}.rowid DESC LIMIT $limit";
@@ -63,4 +79,29 @@ internal sealed class SearchIndex
     /// weights, then name or date. bm25 is worked out for those rows only, in the same pass that finds them.
     /// </summary>
     public string RankedSql { get; }
+
+    /// <summary>
+    /// PostgreSQL: the newest visible prefix matches up to the limit, ranked as <see cref="RankedSql"/> with ts_rank
+    /// (weights A–D) for bm25. Staff match <c>SearchAll</c>; others the vector without internal notes.
+    /// </summary>
+    public string PostgresStaffSql { get; }
+
+    /// <inheritdoc cref="PostgresStaffSql"/>
+    public string PostgresPublicSql { get; }
+
+    private sealed class PostgresIndex(string exact, string publicVector, string publicVisible, string sortKeys, string thenBy)
+    {
+        public string PublicVector => publicVector;
+
+        public string PublicVisible => publicVisible;
+
+        public string Sql(string table, string vector, string visible) => $"""
+            SELECT "Id", "Tier" FROM (
+                SELECT t."Id", CASE WHEN {exact} THEN 0 ELSE 1 END AS "Tier", ts_rank(t."{vector}", q) AS "Score", {sortKeys}
+                FROM "{table}" t, to_tsquery('campaign_search'::regconfig, @query) q
+                WHERE t."{vector}" @@ q AND ({visible})
+                ORDER BY t."Id" DESC LIMIT @limit) r
+            ORDER BY "Tier", "Score" DESC, {thenBy}, "Id" DESC
+            """;
+    }
 }

@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Campaign.Search;
 
 /// <summary>
-/// Full-text search over people, organisations and interactions (the FTS5 indexes of the FullTextSearch migration).
-/// Within each kind an exact name or title comes first, then FTS5's bm25 with the name columns weighted most.
+/// Full-text search over people, organisations and interactions: the FTS5 indexes of the FullTextSearch migration on
+/// SQLite, tsvector columns with GIN indexes on PostgreSQL (same results, counts and limits; see <see cref="SearchIndex"/>).
+/// Within each kind an exact name or title comes first, then FTS5's bm25 (PostgreSQL: ts_rank) with the name columns weighted most.
 /// What a reader may see is decided inside the SQL, before anything is counted: without
 /// <see cref="Permission.ViewConfidential"/> confidential interactions are filtered out, and a column filter stops
 /// internal notes matching at all, so neither gives hits, counts or snippets.
@@ -127,6 +128,7 @@ public sealed class SearchService(IDbContextFactory<CampaignDbContext> contexts)
         /// </summary>
         public async Task<Ranking> RankAsync(CampaignDbContext db, SearchIndex index, CancellationToken cancellationToken)
         {
+            if (db.Database.IsNpgsql()) return await RankOnPostgresAsync(db, index, cancellationToken);
             var columns = Staff ? null : index.PublicColumns;
             var probe = await ReadAsync(db, index.NewestSql, FtsQuery.Build(Text, columns, prefix: false)!, cancellationToken);
             if (probe.Count > CountLimit)
@@ -138,6 +140,23 @@ public sealed class SearchService(IDbContextFactory<CampaignDbContext> contexts)
             return new Ranking(Math.Min(ranked.Count, CountLimit), ranked.Count > CountLimit, ranked.Take(Take).Select(w => w.Id).ToList());
         }
 
+        /// <summary>
+        /// PostgreSQL: one pass over the GIN index, newest first up to the limit, ranked. A GIN index finds a prefix's
+        /// rows in one go, so the whole-word probe that spares FTS5 expanding a prefix is not needed.
+        /// </summary>
+        private async Task<Ranking> RankOnPostgresAsync(CampaignDbContext db, SearchIndex index, CancellationToken cancellationToken)
+        {
+            var query = TsQuery.Build(Text);
+            if (query is null) return new Ranking(0, false, []);
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = Staff ? index.PostgresStaffSql : index.PostgresPublicSql;
+            Add(command, "query", query);
+            Add(command, "exact", Exact);
+            Add(command, "limit", CountLimit + 1);
+            var ranked = await ReadRowsAsync(command, cancellationToken);
+            return new Ranking(Math.Min(ranked.Count, CountLimit), ranked.Count > CountLimit, ranked.Take(Take).Select(w => w.Id).ToList());
+        }
+
         private async Task<List<(int Id, int Tier)>> ReadAsync(CampaignDbContext db, string sql, string match, CancellationToken cancellationToken)
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
@@ -146,6 +165,11 @@ public sealed class SearchService(IDbContextFactory<CampaignDbContext> contexts)
             Add(command, "$exact", Exact);
             Add(command, "$staff", Staff ? 1 : 0);
             Add(command, "$limit", CountLimit + 1);
+            return await ReadRowsAsync(command, cancellationToken);
+        }
+
+        private static async Task<List<(int Id, int Tier)>> ReadRowsAsync(DbCommand command, CancellationToken cancellationToken)
+        {
             var rows = new List<(int, int)>();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken)) rows.Add((reader.GetInt32(0), reader.GetInt32(1)));

@@ -139,17 +139,19 @@ public sealed class StakeholderDirectory(IDbContextFactory<CampaignDbContext> co
     private static IQueryable<Stakeholder> Sort(IQueryable<Stakeholder> q, StakeholderSort sort, SortOrder direction, DateTime now, bool confidentialToo)
     {
         var descending = direction == SortOrder.Descending;
+        // Empty values (no party, never contacted) sort first ascending and last descending. That is SQLite's order
+        // for NULL, but PostgreSQL's is the reverse, so nullable keys are coalesced to the lowest value.
         IOrderedQueryable<Stakeholder> ordered = sort switch
         {
             StakeholderSort.Kind => descending ? q.OrderByDescending(s => s.Kind) : q.OrderBy(s => s.Kind),
-            StakeholderSort.Party => descending ? q.OrderByDescending(s => s.Party) : q.OrderBy(s => s.Party),
+            StakeholderSort.Party => descending ? q.OrderByDescending(s => s.Party ?? "") : q.OrderBy(s => s.Party ?? ""),
             StakeholderSort.Priority => descending ? q.OrderByDescending(s => s.Priority) : q.OrderBy(s => s.Priority),
             StakeholderSort.Organisation => descending
-                ? q.OrderByDescending(s => s.Organisation!.Name)
-                : q.OrderBy(s => s.Organisation!.Name),
+                ? q.OrderByDescending(s => s.Organisation!.Name ?? "")
+                : q.OrderBy(s => s.Organisation!.Name ?? ""),
             StakeholderSort.LastContacted => descending
-                ? q.OrderByDescending(StakeholderQueries.LastContacted(now, confidentialToo))
-                : q.OrderBy(StakeholderQueries.LastContacted(now, confidentialToo)),
+                ? q.OrderByDescending(StakeholderQueries.LastContactedForSorting(now, confidentialToo))
+                : q.OrderBy(StakeholderQueries.LastContactedForSorting(now, confidentialToo)),
             _ => descending ? q.OrderByDescending(s => s.FamilyName).ThenByDescending(s => s.GivenName)
                             : q.OrderBy(s => s.FamilyName).ThenBy(s => s.GivenName),
         };

@@ -17,6 +17,17 @@ public static class StakeholderQueries
             ? s.LatestOpenContactAt
             : s.Attendances.Where(a => a.Interaction!.OccurredAt <= now && !a.Interaction.IsConfidential).Max(a => (DateTime?)a.Interaction!.OccurredAt);
 
+    /// <summary>
+    /// <see cref="LastContacted"/> with never-contacted as the earliest date, so both providers sort them alike
+    /// (SQLite puts NULL first, PostgreSQL last).
+    /// </summary>
+    public static Expression<Func<Stakeholder, DateTime>> LastContactedForSorting(DateTime now, bool confidentialToo)
+    {
+        var lastContacted = LastContacted(now, confidentialToo);
+        return Expression.Lambda<Func<Stakeholder, DateTime>>(
+            Expression.Coalesce(lastContacted.Body, Expression.Constant(DateTime.MinValue)), lastContacted.Parameters);
+    }
+
     /// <summary><see cref="LastContacted"/> with the person's id, for looking up a page of people at once.</summary>
     public static Expression<Func<Stakeholder, PersonLastContact>> LastContactOf(DateTime now, bool confidentialToo) => confidentialToo
         ? s => new PersonLastContact(s.Id, s.LatestContactAt <= now

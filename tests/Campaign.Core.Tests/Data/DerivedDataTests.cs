@@ -53,6 +53,30 @@ public sealed class DerivedDataTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Records_inserted_by_one_statement_are_flagged_and_tallied_once()
+    {
+        await using var db = _database.CreateDbContext();
+        var b = new Builder(db);
+        var campaign = b.Campaign("registration");
+        var person = b.Person("Alice", "Adams", StakeholderKind.MP, s => s.Party = "Labour");
+        b.Position(person, campaign.Asks[0], Stance.Neutral, new DateOnly(2026, 1, 1));
+        await b.SaveAsync();
+
+        // Three more records of the same pair in one statement (PostgreSQL runs row triggers when it ends), each
+        // claiming to be current: the latest by id wins and is counted once.
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO "StatedPositions" ("StakeholderId", "AskId", "Stance", "StatedOn", "EvidenceKind", "Confidence", "RecordedAt", "IsCurrent")
+            SELECT p."StakeholderId", p."AskId", CASE n.k WHEN 1 THEN 'Opposed' WHEN 2 THEN 'Champion' ELSE 'Supportive' END,
+                   p."StatedOn", p."EvidenceKind", p."Confidence", p."RecordedAt", true
+            FROM "StatedPositions" p CROSS JOIN (SELECT 1 AS k UNION ALL SELECT 2 UNION ALL SELECT 3) n
+            """);
+
+        Assert.Single(await CurrentIds());
+        Assert.Equal(1, (await db.StanceTallies.AsNoTracking().ToListAsync()).Sum(t => t.Count));
+        await AssertMatchesRecount();
+    }
+
+    [Fact]
     public async Task Stance_tallies_follow_positions_and_changes_to_the_person()
     {
         await using var db = _database.CreateDbContext();
@@ -82,7 +106,7 @@ public sealed class DerivedDataTests : IAsyncLifetime
 
         db.Stakeholders.Remove(adams);
         await db.SaveChangesAsync();
-        await db.Database.ExecuteSqlAsync($"DELETE FROM Stakeholders WHERE Id = {baker.Id}");
+        await db.Database.ExecuteSqlAsync($"""DELETE FROM "Stakeholders" WHERE "Id" = {baker.Id}""");
         Assert.Empty(await Tallies());
         await AssertMatchesRecount();
     }
@@ -113,7 +137,7 @@ public sealed class DerivedDataTests : IAsyncLifetime
         Assert.Equal((new DateTime(2026, 3, 1, 10, 0, 0), new DateTime(2026, 3, 1, 10, 0, 0)), await LatestOf(person.Id));
 
         // Deleted in SQL: the attendee rows go by cascade and the person is worked out again.
-        await db.Database.ExecuteSqlAsync($"DELETE FROM Interactions WHERE Id = {secret.Id}");
+        await db.Database.ExecuteSqlAsync($"""DELETE FROM "Interactions" WHERE "Id" = {secret.Id}""");
         Assert.Equal(((DateTime?)null, (DateTime?)null), await LatestOf(person.Id));
         await AssertMatchesRecount();
     }
@@ -146,7 +170,7 @@ public sealed class DerivedDataTests : IAsyncLifetime
         // One deletion through EF (partners tracked), one in SQL (partners go by cascade): neither counts twice.
         db.Interactions.Remove(second);
         await db.SaveChangesAsync();
-        await db.Database.ExecuteSqlAsync($"DELETE FROM Interactions WHERE Id = {first.Id}");
+        await db.Database.ExecuteSqlAsync($"""DELETE FROM "Interactions" WHERE "Id" = {first.Id}""");
         Assert.Empty(await MonthCounts());
         Assert.Empty(await PartnerCounts());
         await AssertMatchesRecount();
@@ -177,10 +201,11 @@ public sealed class DerivedDataTests : IAsyncLifetime
         await using (var db = _database.CreateDbContext())
         {
             await db.Database.ExecuteSqlRawAsync("""
-                UPDATE StatedPositions SET IsCurrent = 0; UPDATE Stakeholders SET LatestContactAt = NULL, LatestOpenContactAt = NULL;
-                DELETE FROM InteractionMonthCounts; DELETE FROM PartnerMonthCounts; DELETE FROM StanceTallies;
+                UPDATE "StatedPositions" SET "IsCurrent" = false; UPDATE "Stakeholders" SET "LatestContactAt" = NULL, "LatestOpenContactAt" = NULL;
+                DELETE FROM "InteractionMonthCounts"; DELETE FROM "PartnerMonthCounts"; DELETE FROM "StanceTallies";
                 """);
-            foreach (var sql in DerivedDataSql.SqliteBackfill) await db.Database.ExecuteSqlRawAsync(sql);
+            foreach (var sql in TestDatabase.IsPostgres ? DerivedDataSql.PostgresBackfill : DerivedDataSql.SqliteBackfill)
+                await db.Database.ExecuteSqlRawAsync(sql);
         }
         await AssertMatchesRecount();
         Assert.Equal(current, await CurrentIds());

@@ -9,6 +9,7 @@ public sealed class SqliteSetupTests
     [Fact]
     public async Task The_database_runs_in_WAL_mode_with_a_busy_timeout_and_memory_mapped_reads()
     {
+        Assert.SkipWhen(TestDatabase.IsPostgres, "SQLite only: journal mode and busy timeout are SQLite pragmas.");
         await using var database = await TestDatabase.CreateAsync();
         await using var db = database.CreateDbContext();
 

@@ -103,6 +103,7 @@ public sealed class MembersImportTests : IAsyncLifetime
     public async Task The_summary_is_kept_as_the_changes_since_the_last_import_with_one_audit_entry_for_the_batch()
     {
         var auditBefore = await _database.WithContextAsync(db => db.AuditEntries.CountAsync());
+        var versionBefore = await _database.WithContextAsync(db => db.Stakeholders.Where(s => s.ParliamentMemberId == 90003).Select(s => s.Version).SingleAsync());
         await _import.ImportAsync(TestActors.PublicAffairs, ChangedCommonsFile());
 
         var last = await _import.LastAsync(TestActors.Admin);
@@ -118,7 +119,7 @@ public sealed class MembersImportTests : IAsyncLifetime
         Assert.Contains("members-commons.json", batchEntry.Changes);
         Assert.Equal(auditBefore + 1, await db.AuditEntries.CountAsync());
         var macaulay = await db.Stakeholders.SingleAsync(s => s.ParliamentMemberId == 90003);
-        Assert.Equal(2, macaulay.Version); // an editor holding the old version is told to reload
+        Assert.NotEqual(versionBefore, macaulay.Version); // an editor holding the old version is told to reload
         Assert.Equal(_database.Clock.GetUtcNow(), macaulay.UpdatedAt);
     }
 

@@ -103,15 +103,8 @@ public sealed class SearchRankingTests : SearchScenario
     [Fact]
     public async Task Beyond_the_count_limit_by_prefix_a_kind_says_more_than_and_ranks_its_newest_matches()
     {
-        await using (var db = Database.CreateDbContext())
-        {
-            // Few rows hold the whole word, the rest only words it is the start of.
-            await db.Database.ExecuteSqlAsync($"""
-                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {SearchService.CountLimit + 5})
-                INSERT INTO Interactions (CampaignId, Kind, OccurredAt, Title, Summary, IsConfidential, Version, CreatedAt, UpdatedAt)
-                SELECT {Campaign.Id}, 'Call', '2026-01-01 09:00:00', 'Call ' || i, CASE WHEN i % 100 = 0 THEN 'Zebra' ELSE 'Zebras' END, 0, 1, 0, 0 FROM n
-                """);
-        }
+        // Few rows hold the whole word, the rest only words it is the start of.
+        await AddCallsAsync(SearchService.CountLimit + 5, "CASE WHEN i % 100 = 0 THEN 'Zebra' ELSE 'Zebras' END");
 
         var results = await Search.SearchAsync(TestActors.PublicAffairs, "zebra");
 
@@ -121,14 +114,7 @@ public sealed class SearchRankingTests : SearchScenario
     [Fact]
     public async Task Beyond_the_count_limit_a_kind_says_more_than_and_lists_its_newest_matches()
     {
-        await using (var db = Database.CreateDbContext())
-        {
-            await db.Database.ExecuteSqlAsync($"""
-                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {SearchService.CountLimit + 5})
-                INSERT INTO Interactions (CampaignId, Kind, OccurredAt, Title, Summary, IsConfidential, Version, CreatedAt, UpdatedAt)
-                SELECT {Campaign.Id}, 'Call', '2026-01-01 09:00:00', 'Call ' || i, 'Zebra crossing near the hospital.', 0, 1, 0, 0 FROM n
-                """);
-        }
+        await AddCallsAsync(SearchService.CountLimit + 5, "'Zebra crossing near the hospital.'");
 
         var results = await Search.SearchAsync(TestActors.PublicAffairs, "zebra");
 

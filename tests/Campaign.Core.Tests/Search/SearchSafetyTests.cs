@@ -4,7 +4,7 @@ using Campaign.Users;
 
 namespace Campaign.Core.Tests.Search;
 
-/// <summary>Whatever is typed, FTS5 syntax never reaches SQLite: no error, and no way round the column filter.</summary>
+/// <summary>Whatever is typed, search syntax (FTS5 or tsquery) never reaches the database: no error, and no way round the column filter.</summary>
 public sealed class SearchSafetyTests : SearchScenario
 {
     public static readonly TheoryData<string> Awkward =
@@ -107,6 +107,18 @@ public sealed class SearchSafetyTests : SearchScenario
     public void Exact_matching_compares_the_words_without_surrounding_punctuation(string text, string expected)
     {
         Assert.Equal(expected, FtsQuery.Exact(text));
+    }
+
+    [Theory]
+    [InlineData("Patel", "'patel':*")]
+    [InlineData("  Priya   PATEL ", "'priya':* & 'patel':*")]
+    [InlineData("Pa'tel & !x | (y) <-> z:*", "'pa':* & 'tel':* & 'x':* & 'y':* & 'z':*")]
+    [InlineData("O'Brien-Smith", "'o':* & 'brien':* & 'smith':*")]
+    [InlineData("Siân", "'siân':*")]
+    [InlineData("- * ( ) : \\ !", null)]
+    public void Each_word_becomes_quoted_prefix_lexemes_for_postgres(string text, string? expected)
+    {
+        Assert.Equal(expected, TsQuery.Build(text));
     }
 
     [Fact]

@@ -5,10 +5,11 @@ using Campaign.Search;
 using Campaign.Stakeholders;
 using Campaign.Testing;
 using Campaign.Users;
+using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Core.Tests.Search;
 
-/// <summary>A small hand-made campaign whose search answers are obvious, on a real SQLite file with the FTS triggers.</summary>
+/// <summary>A small hand-made campaign whose search answers are obvious, on a real database with its search index.</summary>
 public abstract class SearchScenario : IAsyncLifetime
 {
     protected TestDatabase Database { get; private set; } = null!;
@@ -54,6 +55,26 @@ public abstract class SearchScenario : IAsyncLifetime
     {
         await Database.DisposeAsync();
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>
+    /// The columns a raw INSERT must fill besides the data, and their values: SQLite's version and timestamps (stored
+    /// as numbers), or PostgreSQL's timestamps (the version there is xmin).
+    /// </summary>
+    protected static (string Columns, string Values) RowStamps => TestDatabase.IsPostgres
+        ? ("\"CreatedAt\", \"UpdatedAt\"", "now(), now()")
+        : ("\"Version\", \"CreatedAt\", \"UpdatedAt\"", "1, 0, 0");
+
+    /// <summary>Adds many calls in one statement, as an import would: "Call 1" … "Call n", with the given summary SQL (over i).</summary>
+    protected async Task AddCallsAsync(int count, string summarySql)
+    {
+        await using var db = Database.CreateDbContext();
+        var sql = $"""
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {count})
+            INSERT INTO "Interactions" ("CampaignId", "Kind", "OccurredAt", "Title", "Summary", "IsConfidential", {RowStamps.Columns})
+            SELECT {Campaign.Id}, 'Call', '2026-01-01 09:00:00', 'Call ' || i, {summarySql}, false, {RowStamps.Values} FROM n
+            """;
+        await db.Database.ExecuteSqlRawAsync(sql);
     }
 
     protected static IReadOnlyList<string> Names(SearchGroup<PersonHit> group) => group.Hits.Select(h => h.Name.Plain).ToList();

@@ -102,7 +102,8 @@ public sealed class StakeholderServiceTests : IAsyncLifetime
         Assert.True(result.Succeeded);
         var reloaded = (await _service.GetForEditAsync(TestActors.PublicAffairs, id))!;
         Assert.Equal("Leeds North West", reloaded.Constituency);
-        Assert.Equal(edit.Version + 1, reloaded.Version);
+        Assert.NotEqual(edit.Version, reloaded.Version);
+        if (!TestDatabase.IsPostgres) Assert.Equal(edit.Version + 1, reloaded.Version); // SQLite counts; PostgreSQL's xmin is the writing transaction's id
     }
 
     [Fact]

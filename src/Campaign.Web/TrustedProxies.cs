@@ -1,0 +1,22 @@
+using System.Net;
+using Microsoft.AspNetCore.HttpOverrides;
+
+namespace Campaign.Web;
+
+public static class TrustedProxies
+{
+    public const string Section = "Campaign:TrustedProxies";
+
+    /// <summary>
+    /// Behind nginx the app must see the browser's scheme and address (https, for secure cookies and redirects).
+    /// X-Forwarded-* headers are believed only from loopback (a proxy on the same machine) and from the addresses
+    /// listed under <c>Campaign:TrustedProxies</c>.
+    /// </summary>
+    public static IServiceCollection AddTrustedProxies(this IServiceCollection services, IConfiguration configuration) =>
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var address in configuration.GetSection(Section).Get<string[]>() ?? [])
+                options.KnownProxies.Add(IPAddress.Parse(address));
+        });
+}
