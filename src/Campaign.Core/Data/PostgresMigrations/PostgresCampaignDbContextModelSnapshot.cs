@@ -753,13 +753,13 @@ namespace Campaign.Data.PostgresMigrations
 
                     b.HasIndex("AskId", "Stance");
 
-                    b.HasIndex("StakeholderId", "AskId", "StatedOn");
-
                     b.HasIndex(new[] { "StatedOn", "StakeholderId", "AskId", "Stance", "IsCurrent" }, "IX_StatedPositions_CurrentByDate")
                         .HasFilter("\"IsCurrent\"");
 
                     b.HasIndex(new[] { "StakeholderId", "AskId", "Stance", "IsCurrent" }, "IX_StatedPositions_CurrentByPerson")
                         .HasFilter("\"IsCurrent\"");
+
+                    b.HasIndex(new[] { "StakeholderId", "AskId", "StatedOn", "Id", "Stance" }, "IX_StatedPositions_History");
 
                     b.ToTable("StatedPositions");
                 });
