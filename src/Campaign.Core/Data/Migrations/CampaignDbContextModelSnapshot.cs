@@ -478,11 +478,11 @@ namespace Campaign.Data.Migrations
 
                     b.HasIndex("CreatedById");
 
-                    b.HasIndex("Kind");
-
                     b.HasIndex("OccurredAt");
 
                     b.HasIndex("PqUin");
+
+                    b.HasIndex("Kind", "OccurredAt");
 
                     b.HasIndex("CampaignId", "OccurredAt", "Kind");
 

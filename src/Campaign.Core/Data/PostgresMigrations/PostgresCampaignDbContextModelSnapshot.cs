@@ -509,11 +509,11 @@ namespace Campaign.Data.PostgresMigrations
 
                     b.HasIndex("CreatedById");
 
-                    b.HasIndex("Kind");
-
                     b.HasIndex("OccurredAt");
 
                     b.HasIndex("PqUin");
+
+                    b.HasIndex("Kind", "OccurredAt");
 
                     b.HasIndex("CampaignId", "OccurredAt", "Kind");
 
