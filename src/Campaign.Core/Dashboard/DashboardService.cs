@@ -39,7 +39,6 @@ public sealed class DashboardService(IDbContextFactory<CampaignDbContext> contex
         var current = db.StatedPositions.Current().Where(p => askIds.Contains(p.AskId)
             && p.Stakeholder!.Status == MembershipStatus.Current && p.Stakeholder.Kind != StakeholderKind.PartnerContact);
 
-        var peopleTargeted = await targeted.CountAsync(cancellationToken);
         var engaged = await targeted.ContactedBetween(now.AddDays(-90), now).CountAsync(cancellationToken);
         int? overdue = staff
             ? await db.FollowUps.CountAsync(f => f.Status == FollowUpStatus.Open && f.DueOn < today, cancellationToken)
@@ -52,6 +51,7 @@ public sealed class DashboardService(IDbContextFactory<CampaignDbContext> contex
             .Select(t => new { t.AskId, t.Kind, t.Party, t.Stance, t.Count }).ToListAsync(cancellationToken);
         var headCounts = await targeted.GroupBy(s => new { s.Kind, s.Party, s.Influence, s.Interest })
             .Select(g => new { g.Key.Kind, g.Key.Party, g.Key.Influence, g.Key.Interest, Count = g.Count() }).ToListAsync(cancellationToken);
+        var peopleTargeted = headCounts.Sum(h => h.Count);
         // Party is a parliamentary attribute: officials and professionals would only add a "no party" bar.
         static bool InParliament(StakeholderKind kind) => kind is StakeholderKind.MP or StakeholderKind.Peer;
 

@@ -11,6 +11,8 @@ namespace Campaign.Data;
 /// <item>InteractionMonthCounts / PartnerMonthCounts: contacts per month by kind and by partner organisation.</item>
 /// </list>
 /// Inserts update incrementally (imports add 100,000 rows); deletes and re-dating recompute the few rows touched.
+/// Migrations run this SQL as it stands when they run: a change here needs a new migration that drops and recreates
+/// the triggers, or databases created before and after it would behave differently.
 /// </summary>
 public static partial class DerivedDataSql
 {
