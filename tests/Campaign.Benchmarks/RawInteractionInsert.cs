@@ -1,3 +1,4 @@
+using static Campaign.Benchmarks.PreparedSql;
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -37,7 +38,7 @@ public static class RawInteractionInsert
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r];
-            Set(interaction, campaignId, row.Kind, row.OccurredAt, row.Title, row.Location, row.Summary, row.IsConfidential, userId, stamp);
+            Bind(interaction, campaignId, row.Kind, row.OccurredAt, row.Title, row.Location, row.Summary, row.IsConfidential, userId, stamp);
             ids[r] = (long)(await interaction.ExecuteScalarAsync())!;
         }
         // Links after all interactions, table by table, as the import writes them.
@@ -55,24 +56,9 @@ public static class RawInteractionInsert
         {
             foreach (var target in targets(rows[r]))
             {
-                Set(command, ids[r], target);
+                Bind(command, ids[r], target);
                 await command.ExecuteNonQueryAsync();
             }
         }
-    }
-
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in parameters) command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        command.Prepare();
-        return command;
-    }
-
-    private static void Set(SqliteCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
     }
 }

@@ -1,3 +1,4 @@
+using static Campaign.Benchmarks.PreparedSql;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 

@@ -1,3 +1,4 @@
+using static Campaign.Benchmarks.PreparedSql;
 using System.Globalization;
 using Campaign.Data;
 using Microsoft.Data.Sqlite;
@@ -197,19 +198,9 @@ public sealed partial class SyntheticCampaign : IAsyncDisposable
         command.ExecuteNonQuery();
     }
 
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in parameters) command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        command.Prepare();
-        return command;
-    }
-
     private static void Run(SqliteCommand command, params object?[] values)
     {
-        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        Bind(command, values);
         command.ExecuteNonQuery();
     }
 

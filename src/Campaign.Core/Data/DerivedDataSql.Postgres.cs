@@ -28,17 +28,9 @@ public static partial class DerivedDataSql
         WHERE p."StakeholderId" = {0} AND p."AskId" = {1} AND p."IsCurrent" AND p."Id" IS DISTINCT FROM {3} AND {4}
         """ + "\n" + PgTallyUpsert;
 
-    private const string PgUntallyRecord = """
-        INSERT INTO "StanceTallies" ("AskId", "Status", "Kind", "Party", "Stance", "Count")
-        SELECT {0}."AskId", s."Status", s."Kind", coalesce(s."Party", ''), {0}."Stance", -1 FROM "Stakeholders" s
-        WHERE s."Id" = {0}."StakeholderId" AND {0}."IsCurrent"
-        """ + "\n" + PgTallyUpsert;
+    private const string PgUntallyRecord = UntallyRecordInsert + "\n" + PgTallyUpsert;
 
-    private const string PgTallyPerson = """
-        INSERT INTO "StanceTallies" ("AskId", "Status", "Kind", "Party", "Stance", "Count")
-        SELECT p."AskId", {0}."Status", {0}."Kind", coalesce({0}."Party", ''), p."Stance", {1} * count(*)
-        FROM "StatedPositions" p WHERE p."StakeholderId" = {0}."Id" AND p."IsCurrent" GROUP BY p."AskId", p."Stance"
-        """ + "\n" + PgTallyUpsert;
+    private const string PgTallyPerson = TallyPersonInsert + "\n" + PgTallyUpsert;
 
     private static string PgPair(string row, int delta, string excluding = "NULL", string when = "true") =>
         string.Format(PgTallyPair, row + ".\"StakeholderId\"", row + ".\"AskId\"", delta, excluding, when);

@@ -35,19 +35,26 @@ public static partial class DerivedDataSql
         WHERE p."StakeholderId" = {0} AND p."AskId" = {1} AND p."IsCurrent" AND p."Id" IS NOT {3} AND {4}
         """ + "\n" + TallyUpsert;
 
-    /// <summary>Takes the record {0} (OLD) out of the tally if it was the current one.</summary>
-    private const string UntallyRecord = """
+    /// <summary>Takes the record {0} (OLD) out of the tally if it was the current one (both providers; upsert appended).</summary>
+    private const string UntallyRecordInsert = """
         INSERT INTO "StanceTallies" ("AskId", "Status", "Kind", "Party", "Stance", "Count")
         SELECT {0}."AskId", s."Status", s."Kind", coalesce(s."Party", ''), {0}."Stance", -1 FROM "Stakeholders" s
         WHERE s."Id" = {0}."StakeholderId" AND {0}."IsCurrent"
-        """ + "\n" + TallyUpsert;
+        """;
 
-    /// <summary>Moves every current stance of person {0} (OLD or NEW) by {1} under that row's status, kind and party.</summary>
-    private const string TallyPerson = """
+    private const string UntallyRecord = UntallyRecordInsert + "\n" + TallyUpsert;
+
+    /// <summary>
+    /// Moves every current stance of person {0} (OLD or NEW) by {1} under that row's status, kind and party (both
+    /// providers; upsert appended).
+    /// </summary>
+    private const string TallyPersonInsert = """
         INSERT INTO "StanceTallies" ("AskId", "Status", "Kind", "Party", "Stance", "Count")
         SELECT p."AskId", {0}."Status", {0}."Kind", coalesce({0}."Party", ''), p."Stance", {1} * count(*)
         FROM "StatedPositions" p WHERE p."StakeholderId" = {0}."Id" AND p."IsCurrent" GROUP BY p."AskId", p."Stance"
-        """ + "\n" + TallyUpsert;
+        """;
+
+    private const string TallyPerson = TallyPersonInsert + "\n" + TallyUpsert;
 
     private static string Pair(string row, int delta, string excluding = "NULL", string when = "1") =>
         string.Format(TallyPair, row + ".\"StakeholderId\"", row + ".\"AskId\"", delta, excluding, when);
