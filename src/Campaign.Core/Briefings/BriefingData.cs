@@ -6,8 +6,8 @@ using Campaign.Templates;
 
 namespace Campaign.Briefings;
 
-// What a pack is made from, already cut to its edition by the queries: a shareable pack's data holds nothing
-// confidential, so the layout code cannot print it by mistake.
+// What a pack is made from, already cut to its edition's view by the queries (a shareable pack is made from the
+// coalition view, see Confidentiality.Clearance), so the layout code cannot print what the edition may not hold.
 
 internal sealed record PackCampaign(int Id, string Name, string Goal)
 {
@@ -60,13 +60,26 @@ internal sealed record PackPerson(
 
     /// <summary>The latest record per ask (history is newest first).</summary>
     public IReadOnlyList<PackPosition> CurrentPositions => Positions.GroupBy(p => p.AskId).Select(g => g.First()).ToList();
+
+    /// <summary>
+    /// This person as the coalition view holds them (position statements never see confidential material, even in an
+    /// internal pack). The loader already cut a shareable pack's data; an internal pack's is cut here in memory.
+    /// </summary>
+    public PackPerson Shared() => this with
+    {
+        Notes = null,
+        Positions = Positions.Where(p => !p.IsConfidential).ToList(),
+        Interactions = Interactions.Where(i => !i.IsConfidential)
+            .Select(i => i with { AsksRaised = null, TheirConcerns = null, CommitmentsByThem = null, CommitmentsByUs = null }).ToList(),
+        FollowUps = [],
+    };
 }
 
 internal sealed record PackRelationship(RelationshipType Type, bool Incoming, string OtherName, DateOnly? StartOn, DateOnly? EndOn, string? Note);
 
 internal sealed record PackPosition(
     int Id, int AskId, string AskTitle, int AskOrder, Stance Stance, DateOnly StatedOn, EvidenceKind EvidenceKind, string? InteractionTitle,
-    string? PqUin, string? EvidenceUrl, string? Quote, Confidence Confidence);
+    string? PqUin, string? EvidenceUrl, string? Quote, Confidence Confidence, bool IsConfidential = false);
 
 internal sealed record PackInteraction(
     int Id, InteractionKind Kind, DateTime OccurredAt, string Title, string? Location, string? Summary, string? AsksRaised,

@@ -1,3 +1,4 @@
+using Campaign.Confidentiality;
 using Campaign.Data;
 using Campaign.Engagements;
 using Microsoft.EntityFrameworkCore;
@@ -37,29 +38,34 @@ internal static class BriefingDataLoader
         return latest.ToDictionary(t => t.Audience);
     }
 
-    public static async Task<PackMeeting?> MeetingAsync(CampaignDbContext db, int interactionId, bool confidentialToo, CancellationToken cancellationToken) =>
-        await db.Interactions.AsNoTracking()
+    /// <summary>A meeting in the pack's view: null when there is none, or it is confidential and the pack is shareable.</summary>
+    public static async Task<PackMeeting?> MeetingAsync(CampaignDbContext db, int interactionId, Clearance clearance, CancellationToken cancellationToken)
+    {
+        var notes = clearance.SeesInternalNotes();
+        return await db.Interactions.AsNoTracking().VisibleTo(clearance)
             .Where(i => i.Id == interactionId)
             .Select(i => new PackMeeting(i.Id, i.CampaignId, i.Kind, i.OccurredAt, i.Title, i.Location, i.Summary,
-                confidentialToo ? i.AsksRaised : null, i.IsConfidential)
+                notes ? i.AsksRaised : null, i.IsConfidential)
             {
                 AttendeeIds = i.Attendees.OrderBy(a => a.Stakeholder!.FamilyName).ThenBy(a => a.Stakeholder!.GivenName).Select(a => a.StakeholderId).ToList(),
                 Staff = i.Staff.OrderBy(s => s.User!.DisplayName).Select(s => s.User!.DisplayName).ToList(),
                 Partners = i.Partners.OrderBy(p => p.Organisation!.Name).Select(p => p.Organisation!.Name).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
+    }
 
-    /// <summary>People with everything a pack shows about them, in the order of <paramref name="ids"/>.</summary>
+    /// <summary>People with everything a pack shows about them in its view, in the order of <paramref name="ids"/>.</summary>
     public static async Task<IReadOnlyList<PackPerson>> PeopleAsync(
-        CampaignDbContext db, IReadOnlyCollection<int> ids, bool confidentialToo, CancellationToken cancellationToken)
+        CampaignDbContext db, IReadOnlyCollection<int> ids, Clearance clearance, CancellationToken cancellationToken)
     {
         ids = ids.Distinct().ToArray();
+        var notes = clearance.SeesInternalNotes();
         var people = await db.Stakeholders.AsNoTracking().Where(s => ids.Contains(s.Id))
             .Select(s => new PackPerson(
                 s.Id, s.Kind, s.DisplayName, s.Honorific, s.GivenName, s.FamilyName, s.PostNominals, s.Party, s.Constituency, s.House,
                 s.Peerage, s.Status, s.MembershipStartDate, s.Department, s.Role, s.Organisation != null ? s.Organisation.Name : null,
                 s.Email, s.Phone, s.Priority, s.Influence, s.Interest,
-                s.RelationshipOwner != null ? s.RelationshipOwner.DisplayName : null, confidentialToo ? s.Notes : null))
+                s.RelationshipOwner != null ? s.RelationshipOwner.DisplayName : null, notes ? s.Notes : null))
             .ToListAsync(cancellationToken);
 
         var posts = (await db.Posts.AsNoTracking().Where(p => ids.Contains(p.StakeholderId))
@@ -83,43 +89,38 @@ internal static class BriefingDataLoader
             .ToListAsync(cancellationToken);
         var relationships = outgoing.Concat(incoming).ToLookup(r => r.Id, r => r.Relationship);
 
-        // A quote or meeting title from a confidential meeting is itself confidential: kept for internal packs only.
-        var positions = (await db.StatedPositions.AsNoTracking().Where(p => ids.Contains(p.StakeholderId))
+        var positions = (await db.StatedPositions.AsNoTracking().VisibleTo(clearance).Where(p => ids.Contains(p.StakeholderId))
                 .OrderByDescending(p => p.StatedOn).ThenByDescending(p => p.Id)
-                .Select(p => new { Position = p, Hidden = !confidentialToo && p.Interaction != null && p.Interaction.IsConfidential })
-                .Select(x => new
+                .Select(p => new
                 {
-                    x.Position.StakeholderId,
-                    Position = new PackPosition(x.Position.Id, x.Position.AskId, x.Position.Ask!.Title, x.Position.Ask.SortOrder, x.Position.Stance,
-                        x.Position.StatedOn, x.Position.EvidenceKind, x.Hidden || x.Position.Interaction == null ? null : x.Position.Interaction.Title,
-                        x.Position.PqUin, x.Position.EvidenceUrl, x.Hidden ? null : x.Position.Quote, x.Position.Confidence),
+                    p.StakeholderId,
+                    Position = new PackPosition(p.Id, p.AskId, p.Ask!.Title, p.Ask.SortOrder, p.Stance, p.StatedOn, p.EvidenceKind,
+                        p.Interaction != null ? p.Interaction.Title : null, p.PqUin, p.EvidenceUrl, p.Quote, p.Confidence, p.IsConfidential),
                 })
                 .ToListAsync(cancellationToken))
             .ToLookup(p => p.StakeholderId, p => p.Position);
 
-        var interactions = (await db.InteractionAttendees.AsNoTracking()
-                .Where(a => ids.Contains(a.StakeholderId) && (confidentialToo || !a.Interaction!.IsConfidential))
+        var interactions = (await db.InteractionAttendees.AsNoTracking().VisibleTo(clearance)
+                .Where(a => ids.Contains(a.StakeholderId))
                 .OrderByDescending(a => a.Interaction!.OccurredAt).ThenByDescending(a => a.InteractionId)
                 .Select(a => new
                 {
                     a.StakeholderId,
                     Interaction = new PackInteraction(a.InteractionId, a.Interaction!.Kind, a.Interaction.OccurredAt, a.Interaction.Title,
                         a.Interaction.Location, a.Interaction.Summary,
-                        confidentialToo ? a.Interaction.AsksRaised : null, confidentialToo ? a.Interaction.TheirConcerns : null,
-                        confidentialToo ? a.Interaction.CommitmentsByThem : null, confidentialToo ? a.Interaction.CommitmentsByUs : null,
+                        notes ? a.Interaction.AsksRaised : null, notes ? a.Interaction.TheirConcerns : null,
+                        notes ? a.Interaction.CommitmentsByThem : null, notes ? a.Interaction.CommitmentsByUs : null,
                         a.Interaction.IsConfidential),
                 })
                 .ToListAsync(cancellationToken))
             .ToLookup(i => i.StakeholderId, i => i.Interaction);
 
-        var followUps = confidentialToo
-            ? (await db.FollowUps.AsNoTracking()
-                    .Where(f => f.StakeholderId != null && ids.Contains(f.StakeholderId.Value) && f.Status == FollowUpStatus.Open)
-                    .OrderBy(f => f.DueOn)
-                    .Select(f => new { Id = f.StakeholderId!.Value, FollowUp = new PackFollowUp(f.Title, f.DueOn, f.Owner != null ? f.Owner.DisplayName : null, f.Status) })
-                    .ToListAsync(cancellationToken))
-                .ToLookup(f => f.Id, f => f.FollowUp)
-            : Enumerable.Empty<PackFollowUp>().ToLookup(_ => 0);
+        var followUps = (await db.FollowUps.AsNoTracking().VisibleTo(clearance)
+                .Where(f => f.StakeholderId != null && ids.Contains(f.StakeholderId.Value) && f.Status == FollowUpStatus.Open)
+                .OrderBy(f => f.DueOn)
+                .Select(f => new { Id = f.StakeholderId!.Value, FollowUp = new PackFollowUp(f.Title, f.DueOn, f.Owner != null ? f.Owner.DisplayName : null, f.Status) })
+                .ToListAsync(cancellationToken))
+            .ToLookup(f => f.Id, f => f.FollowUp);
 
         var order = ids.Select((id, index) => (id, index)).ToDictionary(x => x.id, x => x.index);
         return people

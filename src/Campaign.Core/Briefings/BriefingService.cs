@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using Campaign.Common;
+using Campaign.Confidentiality;
 using Campaign.Data;
 using Campaign.Stakeholders;
 using Campaign.Templates;
@@ -30,7 +31,7 @@ public sealed class BriefingService(
         DemandExport(actor, edition);
         await using var db = await contexts.CreateForAsync(actor, cancellationToken);
         var renderer = await RendererAsync(db, actor, null, edition, cancellationToken);
-        var person = (await BriefingDataLoader.PeopleAsync(db, [stakeholderId], edition == BriefingEdition.Internal, cancellationToken)).SingleOrDefault();
+        var person = (await BriefingDataLoader.PeopleAsync(db, [stakeholderId], Clearances.Of(edition), cancellationToken)).SingleOrDefault();
         if (person is null) return null;
 
         var pack = await renderer.Renderer.StakeholderAsync(person);
@@ -46,23 +47,26 @@ public sealed class BriefingService(
     public async Task<BriefingDownload?> ExportMeetingPackAsync(Actor actor, int interactionId, BriefingEdition edition, CancellationToken cancellationToken = default)
     {
         DemandExport(actor, edition);
-        var internalPack = edition == BriefingEdition.Internal;
+        var clearance = Clearances.Of(edition);
         await using var db = await contexts.CreateForAsync(actor, cancellationToken);
-        var meeting = await BriefingDataLoader.MeetingAsync(db, interactionId, internalPack, cancellationToken);
-        if (meeting is null) return null;
-        // The meeting itself is the secret: a shareable pack would give it away.
-        if (meeting.IsConfidential && !internalPack)
-            throw new BriefingException("This meeting is confidential, so only an internal pack can be made for it.");
+        var meeting = await BriefingDataLoader.MeetingAsync(db, interactionId, clearance, cancellationToken);
+        if (meeting is null)
+        {
+            // The meeting itself is the secret: a shareable pack would give it away.
+            if (await db.Interactions.VisibleTo(Clearances.Of(actor)).AnyAsync(i => i.Id == interactionId, cancellationToken))
+                throw new BriefingException("This meeting is confidential, so only an internal pack can be made for it.");
+            return null;
+        }
         if (meeting.OccurredAt <= clock.GetLocalNow().DateTime)
             throw new BriefingException("Meeting packs are for planned meetings; this one has already taken place.");
 
         var renderer = await RendererAsync(db, actor, meeting.CampaignId, edition, cancellationToken);
-        var people = await BriefingDataLoader.PeopleAsync(db, meeting.AttendeeIds, internalPack, cancellationToken);
+        var people = await BriefingDataLoader.PeopleAsync(db, meeting.AttendeeIds, clearance, cancellationToken);
         var pack = await renderer.Renderer.MeetingAsync(meeting, people);
         var fileName = $"meeting-pack-{meeting.OccurredAt:yyyy-MM-dd}-{Slug(meeting.Title)}-{Suffix(edition)}.pdf";
         return await RecordAsync(db, actor, new BriefingPack
         {
-            CampaignId = renderer.CampaignId, InteractionId = meeting.Id, IsInternal = internalPack,
+            CampaignId = renderer.CampaignId, InteractionId = meeting.Id, IsInternal = edition == BriefingEdition.Internal,
             TemplateVersionIds = renderer.Renderer.UsedStatementIds.ToList(), PageCount = pack.Pages, FileHash = "",
         }, fileName, PdfType, pack.Pdf, cancellationToken);
     }
@@ -90,7 +94,7 @@ public sealed class BriefingService(
         {
             foreach (var batch in ids.Chunk(BatchSize))
             {
-                var people = await BriefingDataLoader.PeopleAsync(db, batch, edition == BriefingEdition.Internal, cancellationToken);
+                var people = await BriefingDataLoader.PeopleAsync(db, batch, Clearances.Of(edition), cancellationToken);
                 var packs = new RenderedPack[people.Count];
                 var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
                 await Parallel.ForEachAsync(Enumerable.Range(0, people.Count), options, async (i, _) =>
@@ -167,11 +171,10 @@ public sealed class BriefingService(
     public async Task<IReadOnlyList<UpcomingMeeting>> UpcomingMeetingsAsync(Actor actor, int take = 20, CancellationToken cancellationToken = default)
     {
         actor.Demand(Permission.ExportPacks);
-        var confidentialToo = actor.Can(Permission.ViewConfidential);
         var now = clock.GetLocalNow().DateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Interactions.AsNoTracking()
-            .Where(i => i.OccurredAt > now && (confidentialToo || !i.IsConfidential))
+        return await db.Interactions.AsNoTracking().VisibleTo(Clearances.Of(actor))
+            .Where(i => i.OccurredAt > now)
             .OrderBy(i => i.OccurredAt).ThenBy(i => i.Id)
             .Take(take)
             .Select(i => new UpcomingMeeting(i.Id, i.OccurredAt, i.Kind, i.Title, i.Location, i.IsConfidential)

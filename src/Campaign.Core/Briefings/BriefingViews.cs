@@ -29,6 +29,9 @@ public sealed record BriefingPackRow(
 public sealed record UpcomingMeeting(int Id, DateTime OccurredAt, InteractionKind Kind, string Title, string? Location, bool IsConfidential)
 {
     public IReadOnlyList<string> Attendees { get; init; } = [];
+
+    /// <summary>A shareable pack can be made: a confidential meeting is not in the coalition view.</summary>
+    public bool CanBeShared => !IsConfidential;
 }
 
 /// <summary>How far a bulk export has got.</summary>

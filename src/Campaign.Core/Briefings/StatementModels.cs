@@ -9,7 +9,9 @@ internal static class StatementModels
 {
     public const int RecentInteractions = 10;
 
-    public static StatementModel For(PackPerson person, PackCampaign campaign, DateTime now) => new(
+    public static StatementModel For(PackPerson person, PackCampaign campaign, DateTime now) => ForShared(person.Shared(), campaign, now);
+
+    private static StatementModel ForShared(PackPerson person, PackCampaign campaign, DateTime now) => new(
         new StatementStakeholder(
             person.DisplayName, person.Honorific, person.GivenName, person.FamilyName, person.PostNominals, Wording.Of(person.Kind),
             person.Party, person.Constituency, person.House switch { House.Commons => "Commons", House.Lords => "Lords", _ => null },
@@ -22,7 +24,7 @@ internal static class StatementModels
             .Select(p => new StatementPosition(p.AskTitle, Wording.Of(p.Stance), p.StatedOn.ToDateTime(TimeOnly.MinValue), Wording.Of(p.EvidenceKind),
                 Wording.Of(p.Confidence)))
             .ToList(),
-        person.Interactions.Where(i => !i.IsConfidential && i.OccurredAt <= now).Take(RecentInteractions)
+        person.Interactions.Where(i => i.OccurredAt <= now).Take(RecentInteractions)
             .Select(i => new StatementInteraction(i.Title, Wording.Of(i.Kind), i.OccurredAt.Date, i.Location, i.Summary))
             .ToList(),
         campaign.Partners.Select(p => new StatementPartner(p.Name, p.ShortName, Wording.Of(p.Role), p.Website)).ToList(),

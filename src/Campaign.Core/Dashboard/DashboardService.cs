@@ -1,4 +1,5 @@
 using Campaign.Campaigns;
+using Campaign.Confidentiality;
 using Campaign.Data;
 using Campaign.Engagements;
 using Campaign.Positions;
@@ -9,9 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Campaign.Dashboard;
 
 /// <summary>
-/// Campaign progress, aggregated in SQL (GROUP BY and correlated subqueries), never by loading every record.
-/// Coalition members get the same numbers; what they never get is confidential detail (dates of confidential
-/// contacts behind the coverage list).
+/// Campaign progress from stored tallies, counts and index seeks, in the reader's view: a coalition member's dashboard
+/// is the one staff would see with the confidential material deleted (see <see cref="Clearance"/>).
 /// </summary>
 public sealed class DashboardService(IDbContextFactory<CampaignDbContext> contexts, TimeProvider clock)
 {
@@ -23,7 +23,7 @@ public sealed class DashboardService(IDbContextFactory<CampaignDbContext> contex
     public async Task<DashboardData?> GetAsync(Actor actor, int campaignId, CancellationToken cancellationToken = default)
     {
         actor.Demand(Permission.ViewDirectory);
-        var staff = actor.Can(Permission.ViewConfidential);
+        var clearance = Clearances.Of(actor);
         var now = clock.GetLocalNow().DateTime;
         var today = DateOnly.FromDateTime(now);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -36,17 +36,17 @@ public sealed class DashboardService(IDbContextFactory<CampaignDbContext> contex
 
         var targeted = Targeted(db);
         // Current stances of targeted people: the partial index on IsCurrent, joined to the person.
-        var current = db.StatedPositions.Current().Where(p => askIds.Contains(p.AskId)
+        var current = db.StatedPositions.CurrentFor(clearance).Where(p => askIds.Contains(p.AskId)
             && p.Stakeholder!.Status == MembershipStatus.Current && p.Stakeholder.Kind != StakeholderKind.PartnerContact);
 
-        var engaged = await targeted.ContactedBetween(now.AddDays(-90), now).CountAsync(cancellationToken);
-        int? overdue = staff
+        var engaged = await targeted.ContactedBetween(now.AddDays(-90), now, clearance).CountAsync(cancellationToken);
+        int? overdue = clearance.SeesFollowUps()
             ? await db.FollowUps.CountAsync(f => f.Status == FollowUpStatus.Open && f.DueOn < today, cancellationToken)
             : null;
 
         // The trigger-kept tally of current stances by ask, kind, party and stance gives both the house and the party
         // charts; people with no record are added as Unknown from the head counts.
-        var stanceGroups = await db.StanceTallies
+        var stanceGroups = await db.StanceTallies.For(clearance)
             .Where(t => askIds.Contains(t.AskId) && t.Status == MembershipStatus.Current && t.Kind != StakeholderKind.PartnerContact && t.Count > 0)
             .Select(t => new { t.AskId, t.Kind, t.Party, t.Stance, t.Count }).ToListAsync(cancellationToken);
         var headCounts = await targeted.GroupBy(s => new { s.Kind, s.Party, s.Influence, s.Interest })
@@ -65,12 +65,12 @@ public sealed class DashboardService(IDbContextFactory<CampaignDbContext> contex
         var askProgress = asks.Select(a => new AskProgress(a.Id, a.Code, a.Title,
             stanceGroups.Where(x => x.AskId == a.Id && x.Stance is Stance.Champion or Stance.Supportive).Sum(x => x.Count), peopleTargeted)).ToList();
 
-        var engagement = await MonthlyAsync(db, campaignId, now, cancellationToken);
+        var engagement = await MonthlyAsync(db, campaignId, now, clearance, cancellationToken);
 
-        var (movement30, movement90) = await MovementAsync(db, current, today, cancellationToken);
+        var (movement30, movement90) = await MovementAsync(db, current, db.StatedPositions.VisibleTo(clearance), today, cancellationToken);
 
-        var coverage = await CoverageAsync(db, targeted, now, staff, cancellationToken);
-        var contributions = await ContributionsAsync(db, campaignId, now, cancellationToken);
+        var coverage = await CoverageAsync(db, targeted, now, clearance, cancellationToken);
+        var contributions = await ContributionsAsync(db, campaignId, now, clearance, cancellationToken);
 
         var milestones = await db.Milestones.AsNoTracking().Where(m => m.CampaignId == campaignId).OrderBy(m => m.SortOrder)
             .Select(m => new MilestoneView(m.Id, m.Title, m.TargetDate, m.CompletedOn, m.Status, m.Evidence)).ToListAsync(cancellationToken);
@@ -81,7 +81,7 @@ public sealed class DashboardService(IDbContextFactory<CampaignDbContext> contex
             .Take(ListLimit * 4)
             .Select(s => new { s.Id, s.DisplayName, s.Influence, s.Interest }).ToListAsync(cancellationToken);
         var plotted = people.Select(p => p.Id).ToList();
-        var stances = (await db.StatedPositions.Current().Where(p => plotted.Contains(p.StakeholderId))
+        var stances = (await db.StatedPositions.CurrentFor(clearance).Where(p => plotted.Contains(p.StakeholderId))
                 .Select(p => new { p.StakeholderId, p.AskId, p.Stance }).ToListAsync(cancellationToken))
             .ToLookup(p => p.StakeholderId);
         var grid = people.Select(p => new GridPerson(p.Id, p.DisplayName, p.Influence, p.Interest,
@@ -98,28 +98,33 @@ public sealed class DashboardService(IDbContextFactory<CampaignDbContext> contex
     /// Contacts per month by kind over the chart's months: whole months come from the trigger-kept monthly counts, the
     /// current month is counted live so that meetings planned for later this month are left out.
     /// </summary>
-    private static async Task<List<MonthlyCount>> MonthlyAsync(CampaignDbContext db, int campaignId, DateTime now, CancellationToken cancellationToken)
+    private static async Task<List<MonthlyCount>> MonthlyAsync(
+        CampaignDbContext db, int campaignId, DateTime now, Clearance clearance, CancellationToken cancellationToken)
     {
         var monthStart = new DateTime(now.Year, now.Month, 1);
         var first = MonthKey(monthStart.AddMonths(-(EngagementMonths - 1)));
         var current = MonthKey(monthStart);
-        var past = await db.InteractionMonthCounts
-            .Where(c => c.CampaignId == campaignId && string.Compare(c.Month, first) >= 0 && string.Compare(c.Month, current) < 0 && c.Count > 0)
-            .Select(c => new { c.Month, c.Kind, c.Count }).ToListAsync(cancellationToken);
-        var thisMonth = await db.Interactions.Where(i => i.CampaignId == campaignId && i.OccurredAt >= monthStart && i.OccurredAt <= now)
+        // Confidential and other contacts are counted apart: staff add the two.
+        var past = await db.InteractionMonthCounts.VisibleTo(clearance)
+            .Where(c => c.CampaignId == campaignId && string.Compare(c.Month, first) >= 0 && string.Compare(c.Month, current) < 0)
+            .GroupBy(c => new { c.Month, c.Kind }).Select(g => new { g.Key.Month, g.Key.Kind, Count = g.Sum(c => c.Count) })
+            .Where(c => c.Count > 0).ToListAsync(cancellationToken);
+        var thisMonth = await db.Interactions.VisibleTo(clearance)
+            .Where(i => i.CampaignId == campaignId && i.OccurredAt >= monthStart && i.OccurredAt <= now)
             .GroupBy(i => i.Kind).Select(g => new { Month = current, Kind = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         return past.Concat(thisMonth).OrderBy(m => m.Month, StringComparer.Ordinal).ThenBy(m => m.Kind)
             .Select(m => new MonthlyCount(m.Month, m.Kind, m.Count)).ToList();
     }
 
     /// <summary>Contacts per partner organisation up to now: whole months from the kept counts, this month live.</summary>
-    private static async Task<List<PartnerContribution>> ContributionsAsync(CampaignDbContext db, int campaignId, DateTime now, CancellationToken cancellationToken)
+    private static async Task<List<PartnerContribution>> ContributionsAsync(
+        CampaignDbContext db, int campaignId, DateTime now, Clearance clearance, CancellationToken cancellationToken)
     {
         var monthStart = new DateTime(now.Year, now.Month, 1);
         var current = MonthKey(monthStart);
-        var past = await db.PartnerMonthCounts.Where(c => c.CampaignId == campaignId && string.Compare(c.Month, current) < 0)
+        var past = await db.PartnerMonthCounts.VisibleTo(clearance).Where(c => c.CampaignId == campaignId && string.Compare(c.Month, current) < 0)
             .GroupBy(c => c.OrganisationId).Select(g => new { OrganisationId = g.Key, Count = g.Sum(c => c.Count) }).ToListAsync(cancellationToken);
-        var thisMonth = await db.InteractionPartners
+        var thisMonth = await db.InteractionPartners.VisibleTo(clearance)
             .Where(p => p.Interaction!.CampaignId == campaignId && p.Interaction.OccurredAt >= monthStart && p.Interaction.OccurredAt <= now)
             .GroupBy(p => p.OrganisationId).Select(g => new { OrganisationId = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var counts = past.Concat(thisMonth).GroupBy(c => c.OrganisationId).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
@@ -132,32 +137,27 @@ public sealed class DashboardService(IDbContextFactory<CampaignDbContext> contex
     private static string MonthKey(DateTime month) => month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Priority-A targets with or without contact in the last twelve months, from each person's kept latest contact
-    /// (the history is searched only for people whose latest contact is still to come). Any contact counts for the
-    /// split; a confidential contact's date is shown only to those who may see it.
+    /// Priority-A targets with or without contact in the last twelve months in the reader's view, from each person's
+    /// kept latest contact (the history is searched only for people whose latest contact is still to come).
     /// </summary>
-    private static async Task<Coverage> CoverageAsync(CampaignDbContext db, IQueryable<Stakeholder> targeted, DateTime now, bool staff, CancellationToken cancellationToken)
+    private static async Task<Coverage> CoverageAsync(
+        CampaignDbContext db, IQueryable<Stakeholder> targeted, DateTime now, Clearance clearance, CancellationToken cancellationToken)
     {
         var since = now.AddMonths(-12);
-        var priorityA = targeted.Where(s => s.Priority == PriorityTier.A);
-        var people = await priorityA.Select(s => new { s.Id, s.LatestContactAt, s.LatestOpenContactAt }).ToListAsync(cancellationToken);
-        var planned = people.Where(p => p.LatestContactAt > now).Select(p => p.Id).ToList();
-        var pastAny = await db.Stakeholders.Where(s => planned.Contains(s.Id)).Select(StakeholderQueries.LastContactOf(now, true))
+        var people = await targeted.Where(s => s.Priority == PriorityTier.A)
+            .Select(s => new { s.Id, Latest = clearance == Clearance.Staff ? s.LatestContactAt : s.LatestOpenContactAt }).ToListAsync(cancellationToken);
+        var planned = people.Where(p => p.Latest > now).Select(p => p.Id).ToList();
+        var past = await db.Stakeholders.Where(s => planned.Contains(s.Id)).Select(StakeholderQueries.LastContactOf(now, clearance))
             .ToDictionaryAsync(c => c.StakeholderId, c => c.At, cancellationToken);
-        var pastShown = staff ? pastAny : await db.Stakeholders.Where(s => planned.Contains(s.Id)).Select(StakeholderQueries.LastContactOf(now, false))
-            .ToDictionaryAsync(c => c.StakeholderId, c => c.At, cancellationToken);
-        var entries = people.Select(p => (p.Id,
-                Any: p.LatestContactAt > now ? pastAny[p.Id] : p.LatestContactAt,
-                Shown: (staff ? p.LatestContactAt : p.LatestOpenContactAt) is { } latest && latest > now ? pastShown[p.Id] : staff ? p.LatestContactAt : p.LatestOpenContactAt))
-            .ToList();
-        var contacted = entries.Where(e => e.Any >= since).OrderByDescending(e => e.Shown).ThenBy(e => e.Id).ToList();
-        var notContacted = entries.Where(e => !(e.Any >= since)).OrderBy(e => e.Shown ?? DateTime.MinValue).ThenBy(e => e.Id).ToList();
+        var entries = people.Select(p => (p.Id, Last: p.Latest > now ? past[p.Id] : p.Latest)).ToList();
+        var contacted = entries.Where(e => e.Last >= since).OrderByDescending(e => e.Last).ThenBy(e => e.Id).ToList();
+        var notContacted = entries.Where(e => !(e.Last >= since)).OrderBy(e => e.Last ?? DateTime.MinValue).ThenBy(e => e.Id).ToList();
 
         var listed = contacted.Take(ListLimit).Concat(notContacted.Take(ListLimit)).Select(e => e.Id).ToList();
         var names = await db.Stakeholders.Where(s => listed.Contains(s.Id)).Select(s => new { s.Id, s.DisplayName, s.Kind })
             .ToDictionaryAsync(s => s.Id, cancellationToken);
-        List<CoverageEntry> Listed(IEnumerable<(int Id, DateTime? Any, DateTime? Shown)> list) =>
-            list.Take(ListLimit).Select(e => new CoverageEntry(e.Id, names[e.Id].DisplayName, names[e.Id].Kind, e.Shown)).ToList();
+        List<CoverageEntry> Listed(IEnumerable<(int Id, DateTime? Last)> list) =>
+            list.Take(ListLimit).Select(e => new CoverageEntry(e.Id, names[e.Id].DisplayName, names[e.Id].Kind, e.Last)).ToList();
         return new Coverage(Listed(contacted), Listed(notContacted), contacted.Count, notContacted.Count);
     }
 
@@ -202,7 +202,7 @@ public sealed class DashboardService(IDbContextFactory<CampaignDbContext> contex
     /// One pass over the last 90 days' current stances answers both periods.
     /// </summary>
     private static async Task<(Movement, Movement)> MovementAsync(
-        CampaignDbContext db, IQueryable<StatedPosition> current, DateOnly today, CancellationToken cancellationToken)
+        CampaignDbContext db, IQueryable<StatedPosition> current, IQueryable<StatedPosition> history, DateOnly today, CancellationToken cancellationToken)
     {
         var start30 = today.AddDays(-30);
         var start90 = today.AddDays(-90);
@@ -212,10 +212,10 @@ public sealed class DashboardService(IDbContextFactory<CampaignDbContext> contex
             {
                 p.StakeholderId, p.AskId, p.Stance, p.StatedOn,
                 Before30 = p.StatedOn > start30
-                    ? db.StatedPositions.Where(q => q.StakeholderId == p.StakeholderId && q.AskId == p.AskId && q.StatedOn <= start30)
+                    ? history.Where(q => q.StakeholderId == p.StakeholderId && q.AskId == p.AskId && q.StatedOn <= start30)
                         .OrderByDescending(q => q.StatedOn).ThenByDescending(q => q.Id).Select(q => (Stance?)q.Stance).FirstOrDefault()
                     : null,
-                Before90 = db.StatedPositions.Where(q => q.StakeholderId == p.StakeholderId && q.AskId == p.AskId && q.StatedOn <= start90)
+                Before90 = history.Where(q => q.StakeholderId == p.StakeholderId && q.AskId == p.AskId && q.StatedOn <= start90)
                     .OrderByDescending(q => q.StatedOn).ThenByDescending(q => q.Id).Select(q => (Stance?)q.Stance).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);

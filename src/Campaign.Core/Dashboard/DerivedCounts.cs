@@ -1,3 +1,4 @@
+using Campaign.Confidentiality;
 using Campaign.Engagements;
 using Campaign.Positions;
 using Campaign.Stakeholders;
@@ -5,7 +6,8 @@ using Campaign.Stakeholders;
 namespace Campaign.Dashboard;
 
 /// <summary>
-/// Contacts per campaign, calendar month ("yyyy-MM") and kind, kept by database triggers on every insert, delete or
+/// Contacts per campaign, calendar month ("yyyy-MM"), kind and confidentiality (the coalition view counts only the
+/// non-confidential ones), kept by database triggers on every insert, delete or
 /// change of an interaction (see <see cref="Data.DerivedDataSql"/>), so the dashboard reads a few hundred rows
 /// instead of counting every contact. The app never writes these.
 /// </summary>
@@ -14,6 +16,7 @@ public class InteractionMonthCount
     public int CampaignId { get; private set; }
     public string Month { get; private set; } = "";
     public InteractionKind Kind { get; private set; }
+    public bool IsConfidential { get; private set; }
     public int Count { get; private set; }
 }
 
@@ -23,16 +26,20 @@ public class PartnerMonthCount
     public int CampaignId { get; private set; }
     public int OrganisationId { get; private set; }
     public string Month { get; private set; } = "";
+    public bool IsConfidential { get; private set; }
     public int Count { get; private set; }
 }
 
 /// <summary>
-/// Current stances counted by ask, the person's membership status, kind and party (empty for none), and stance; kept
+/// Current stances counted by view (staff count every record, the coalition view its own current stances, see
+/// <see cref="StatedPosition.IsCoalitionCurrent"/>), ask, the person's membership status, kind and party (empty for
+/// none), and stance; kept
 /// by triggers on positions and people like <see cref="InteractionMonthCount"/>, so the stance charts read a few hundred
 /// rows however many people the campaign follows.
 /// </summary>
 public class StanceTally
 {
+    public Clearance Clearance { get; private set; }
     public int AskId { get; private set; }
     public MembershipStatus Status { get; private set; }
     public StakeholderKind Kind { get; private set; }

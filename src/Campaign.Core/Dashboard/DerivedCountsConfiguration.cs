@@ -7,7 +7,7 @@ internal sealed class InteractionMonthCountConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<InteractionMonthCount> builder)
     {
-        builder.HasKey(c => new { c.CampaignId, c.Month, c.Kind });
+        builder.HasKey(c => new { c.CampaignId, c.Month, c.Kind, c.IsConfidential });
         builder.Property(c => c.Month).HasMaxLength(7);
     }
 }
@@ -16,7 +16,7 @@ internal sealed class PartnerMonthCountConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<PartnerMonthCount> builder)
     {
-        builder.HasKey(c => new { c.CampaignId, c.OrganisationId, c.Month });
+        builder.HasKey(c => new { c.CampaignId, c.OrganisationId, c.Month, c.IsConfidential });
         builder.Property(c => c.Month).HasMaxLength(7);
     }
 }
@@ -25,7 +25,7 @@ internal sealed class StanceTallyConfiguration : IEntityTypeConfiguration<Stance
 {
     public void Configure(EntityTypeBuilder<StanceTally> builder)
     {
-        builder.HasKey(t => new { t.AskId, t.Status, t.Kind, t.Party, t.Stance });
+        builder.HasKey(t => new { t.Clearance, t.AskId, t.Status, t.Kind, t.Party, t.Stance });
         builder.Property(t => t.Party).HasMaxLength(100);
     }
 }

@@ -85,6 +85,7 @@ public class CampaignDbContext(DbContextOptions<CampaignDbContext> options, Time
         StoreAsString<CoalitionRole>(configurationBuilder);
         StoreAsString<Audience>(configurationBuilder);
         StoreAsString<AuditAction>(configurationBuilder);
+        StoreAsString<Confidentiality.Clearance>(configurationBuilder);
 
         // SQLite cannot compare or order DateTimeOffset stored as text; binary keeps it sortable.
         if (Database.IsSqlite())

@@ -2,62 +2,80 @@ namespace Campaign.Data;
 
 /// <summary>
 /// Values derived from the history and kept by SQLite triggers (PostgreSQL's are in DerivedDataSql.Postgres.cs) in the
-/// writing transaction, whatever writes: EF, the bulk importers, the seeder or a hand-run SQL statement. Reads that would otherwise scan every contact or
-/// search every person's stance history (dashboard, directory, coverage) read these instead:
+/// writing transaction, whatever writes: EF, the bulk importers, the seeder or a hand-run SQL statement. Each exists for
+/// both views of the campaign (Confidentiality.Clearance), so the coalition view reads stored values as staff do:
 /// <list type="bullet">
-/// <item>StatedPositions.IsCurrent: the latest record per (stakeholder, ask) by StatedOn, then Id;</item>
-/// <item>StanceTallies: current stances counted by ask, status, kind, party and stance;</item>
+/// <item>StatedPositions.IsCurrent / IsCoalitionCurrent: the latest record per (stakeholder, ask) by StatedOn, then Id,
+/// among all records and among the non-confidential ones;</item>
+/// <item>StatedPositions.IsConfidential, set on a record from a confidential interaction (and never cleared here);</item>
+/// <item>StanceTallies: current stances counted per view by ask, status, kind, party and stance;</item>
 /// <item>Stakeholders.LatestContactAt / LatestOpenContactAt: the latest contact, and the latest non-confidential one;</item>
-/// <item>InteractionMonthCounts / PartnerMonthCounts: contacts per month by kind and by partner organisation.</item>
+/// <item>InteractionMonthCounts / PartnerMonthCounts: contacts per month by kind and by partner, split by confidentiality.</item>
 /// </list>
 /// Inserts update incrementally (imports add 100,000 rows); deletes and re-dating recompute the few rows touched.
-/// Migrations run this SQL as it stands when they run: a change here needs a new migration that drops and recreates
-/// the triggers, or databases created before and after it would behave differently.
+/// Migrations never run this generator: each applies a frozen copy of its output (DerivedData/DerivedDataV2.cs for the
+/// ConfidentialPositions migrations), and a test holds the two equal. To change the SQL: change it here, freeze the
+/// output as DerivedDataV3.cs, and add a migration that drops the old triggers and applies the new copy.
 /// </summary>
 public static partial class DerivedDataSql
 {
-    private const string CurrentStanceOf = """
-        UPDATE "StatedPositions" SET "IsCurrent" = ("Id" = (
-            SELECT q."Id" FROM "StatedPositions" q WHERE q."StakeholderId" = {0}."StakeholderId" AND q."AskId" = {0}."AskId"
-            ORDER BY q."StatedOn" DESC, q."Id" DESC LIMIT 1))
-        WHERE "StakeholderId" = {0}."StakeholderId" AND "AskId" = {0}."AskId";
+    /// <summary>One view's current-stance flag, and which records it may count.</summary>
+    private sealed record View(string Clearance, string Flag, bool PublicOnly)
+    {
+        /// <summary>A condition on the record alias <paramref name="p"/>, starting with " AND" or empty.</summary>
+        public string AndVisible(string p) => PublicOnly ? $""" AND NOT {p}."IsConfidential" """.TrimEnd() : "";
+    }
+
+    // Properties, not fields: the partial class's two files initialise their fields in no set order.
+    private static View[] Views => [new("Staff", "IsCurrent", false), new("Coalition", "IsCoalitionCurrent", true)];
+
+    private const string TallyColumns = """("Clearance", "AskId", "Status", "Kind", "Party", "Stance", "Count")""";
+    private const string TallyKey = """("Clearance", "AskId", "Status", "Kind", "Party", "Stance")""";
+
+    private static string CurrentStanceOf(string row) => $"""
+        UPDATE "StatedPositions" SET
+            "IsCurrent" = ("Id" IS ({LatestOf(row, Views[0])})),
+            "IsCoalitionCurrent" = ("Id" IS ({LatestOf(row, Views[1])}))
+        WHERE "StakeholderId" = {row}."StakeholderId" AND "AskId" = {row}."AskId";
         """;
 
-    private const string TallyUpsert = """
-        ON CONFLICT ("AskId", "Status", "Kind", "Party", "Stance") DO UPDATE SET "Count" = "Count" + excluded."Count";
+    /// <summary>The id of the pair's latest record in the view (both providers).</summary>
+    private static string LatestOf(string row, View view) => $"""
+        SELECT q."Id" FROM "StatedPositions" q WHERE q."StakeholderId" = {row}."StakeholderId" AND q."AskId" = {row}."AskId"{view.AndVisible("q")}
+                ORDER BY q."StatedOn" DESC, q."Id" DESC LIMIT 1
         """;
 
-    /// <summary>Adds {2} to the tally of the pair's flagged current record ({0}, {1}), leaving out record {3}.</summary>
-    private const string TallyPair = """
-        INSERT INTO "StanceTallies" ("AskId", "Status", "Kind", "Party", "Stance", "Count")
-        SELECT p."AskId", s."Status", s."Kind", coalesce(s."Party", ''), p."Stance", {2}
+    private static string TallyUpsert(string count) => $"""ON CONFLICT {TallyKey} DO UPDATE SET "Count" = {count} + excluded."Count";""";
+
+    /// <summary>Adds <paramref name="delta"/> to the tally of the pair's flagged record, leaving out record <paramref name="excluding"/>.</summary>
+    private static string TallyPairInsert(string row, View view, int delta, string excluding, string when, string excludingOperator) => $"""
+        INSERT INTO "StanceTallies" {TallyColumns}
+        SELECT '{view.Clearance}', p."AskId", s."Status", s."Kind", coalesce(s."Party", ''), p."Stance", {delta}
         FROM "StatedPositions" p JOIN "Stakeholders" s ON s."Id" = p."StakeholderId"
-        WHERE p."StakeholderId" = {0} AND p."AskId" = {1} AND p."IsCurrent" AND p."Id" IS NOT {3} AND {4}
-        """ + "\n" + TallyUpsert;
-
-    /// <summary>Takes the record {0} (OLD) out of the tally if it was the current one (both providers; upsert appended).</summary>
-    private const string UntallyRecordInsert = """
-        INSERT INTO "StanceTallies" ("AskId", "Status", "Kind", "Party", "Stance", "Count")
-        SELECT {0}."AskId", s."Status", s."Kind", coalesce(s."Party", ''), {0}."Stance", -1 FROM "Stakeholders" s
-        WHERE s."Id" = {0}."StakeholderId" AND {0}."IsCurrent"
+        WHERE p."StakeholderId" = {row}."StakeholderId" AND p."AskId" = {row}."AskId" AND p."{view.Flag}" AND p."Id" {excludingOperator} {excluding} AND {when}
         """;
 
-    private const string UntallyRecord = UntallyRecordInsert + "\n" + TallyUpsert;
+    private static string Pair(string row, View view, int delta, string excluding = "NULL", string when = "1") =>
+        TallyPairInsert(row, view, delta, excluding, when, "IS NOT") + "\n" + TallyUpsert("\"Count\"");
 
-    /// <summary>
-    /// Moves every current stance of person {0} (OLD or NEW) by {1} under that row's status, kind and party (both
-    /// providers; upsert appended).
-    /// </summary>
-    private const string TallyPersonInsert = """
-        INSERT INTO "StanceTallies" ("AskId", "Status", "Kind", "Party", "Stance", "Count")
-        SELECT p."AskId", {0}."Status", {0}."Kind", coalesce({0}."Party", ''), p."Stance", {1} * count(*)
-        FROM "StatedPositions" p WHERE p."StakeholderId" = {0}."Id" AND p."IsCurrent" GROUP BY p."AskId", p."Stance"
+    /// <summary>Takes record <paramref name="row"/> (OLD) out of the view's tally if it was current there (both providers; upsert appended).</summary>
+    private static string UntallyRecordInsert(string row, View view) => $"""
+        INSERT INTO "StanceTallies" {TallyColumns}
+        SELECT '{view.Clearance}', {row}."AskId", s."Status", s."Kind", coalesce(s."Party", ''), {row}."Stance", -1 FROM "Stakeholders" s
+        WHERE s."Id" = {row}."StakeholderId" AND {row}."{view.Flag}"
         """;
 
-    private const string TallyPerson = TallyPersonInsert + "\n" + TallyUpsert;
+    /// <summary>Moves every current stance of person <paramref name="row"/> by <paramref name="sign"/> under that row's status, kind and party (both providers).</summary>
+    private static string TallyPersonInsert(string row, View view, int sign) => $"""
+        INSERT INTO "StanceTallies" {TallyColumns}
+        SELECT '{view.Clearance}', p."AskId", {row}."Status", {row}."Kind", coalesce({row}."Party", ''), p."Stance", {sign} * count(*)
+        FROM "StatedPositions" p WHERE p."StakeholderId" = {row}."Id" AND p."{view.Flag}" GROUP BY p."AskId", p."Stance"
+        """;
 
-    private static string Pair(string row, int delta, string excluding = "NULL", string when = "1") =>
-        string.Format(TallyPair, row + ".\"StakeholderId\"", row + ".\"AskId\"", delta, excluding, when);
+    private static string EachView(Func<View, string> statement) => string.Join("\n", Views.Select(statement));
+
+    private static string TallyPerson(string row, int sign) =>
+        EachView(v => TallyPersonInsert(row, v, sign) + "\n" + TallyUpsert("\"Count\""));
 
     private const string RecomputeContacts = """
         UPDATE "Stakeholders" SET
@@ -67,58 +85,79 @@ public static partial class DerivedDataSql
                                      WHERE a."StakeholderId" = "Stakeholders"."Id" AND i."IsConfidential" = 0)
         """;
 
-    private const string AddMonthCount = """
-        INSERT INTO "InteractionMonthCounts" ("CampaignId", "Month", "Kind", "Count") VALUES ({0}."CampaignId", substr({0}."OccurredAt", 1, 7), {0}."Kind", 1)
-        ON CONFLICT ("CampaignId", "Month", "Kind") DO UPDATE SET "Count" = "Count" + 1;
+    private static string Month(string row) => $"""substr({row}."OccurredAt", 1, 7)""";
+
+    private static string AddMonthCount(string row) => $"""
+        INSERT INTO "InteractionMonthCounts" ("CampaignId", "Month", "Kind", "IsConfidential", "Count")
+        VALUES ({row}."CampaignId", {Month(row)}, {row}."Kind", {row}."IsConfidential", 1)
+        ON CONFLICT ("CampaignId", "Month", "Kind", "IsConfidential") DO UPDATE SET "Count" = "Count" + 1;
         """;
 
-    private const string RemoveMonthCount = """
+    private static string RemoveMonthCount(string row) => $"""
         UPDATE "InteractionMonthCounts" SET "Count" = "Count" - 1
-        WHERE "CampaignId" = {0}."CampaignId" AND "Month" = substr({0}."OccurredAt", 1, 7) AND "Kind" = {0}."Kind";
+        WHERE "CampaignId" = {row}."CampaignId" AND "Month" = {Month(row)} AND "Kind" = {row}."Kind" AND "IsConfidential" = {row}."IsConfidential";
         """;
 
-    private const string RemovePartnerCountsOf = """
+    private static string RemovePartnerCountsOf(string row) => $"""
         UPDATE "PartnerMonthCounts" SET "Count" = "Count" - 1
-        WHERE "CampaignId" = {0}."CampaignId" AND "Month" = substr({0}."OccurredAt", 1, 7)
-          AND "OrganisationId" IN (SELECT "OrganisationId" FROM "InteractionPartners" WHERE "InteractionId" = {0}."Id");
+        WHERE "CampaignId" = {row}."CampaignId" AND "Month" = {Month(row)} AND "IsConfidential" = {row}."IsConfidential"
+          AND "OrganisationId" IN (SELECT "OrganisationId" FROM "InteractionPartners" WHERE "InteractionId" = {row}."Id");
         """;
 
-    private const string AddPartnerCountsOf = """
-        INSERT INTO "PartnerMonthCounts" ("CampaignId", "OrganisationId", "Month", "Count")
-        SELECT {0}."CampaignId", p."OrganisationId", substr({0}."OccurredAt", 1, 7), 1 FROM "InteractionPartners" p WHERE p."InteractionId" = {0}."Id"
-        ON CONFLICT ("CampaignId", "OrganisationId", "Month") DO UPDATE SET "Count" = "Count" + 1;
+    private static string AddPartnerCountsOf(string row) => $"""
+        INSERT INTO "PartnerMonthCounts" ("CampaignId", "OrganisationId", "Month", "IsConfidential", "Count")
+        SELECT {row}."CampaignId", p."OrganisationId", {Month(row)}, {row}."IsConfidential", 1 FROM "InteractionPartners" p WHERE p."InteractionId" = {row}."Id"
+        ON CONFLICT ("CampaignId", "OrganisationId", "Month", "IsConfidential") DO UPDATE SET "Count" = "Count" + 1;
+        """;
+
+    /// <summary>A record from a confidential interaction is confidential too, whoever wrote it (SQLite: as an UPDATE, which the update trigger counts).</summary>
+    private static string ConfidentialFromInteraction(string row) => $"""
+        UPDATE "StatedPositions" SET "IsConfidential" = 1
+        WHERE "Id" = {row}."Id" AND NOT "IsConfidential" AND EXISTS (SELECT 1 FROM "Interactions" i WHERE i."Id" = {row}."InteractionId" AND i."IsConfidential");
         """;
 
     private const string SamePairNot = """NOT (NEW."StakeholderId" = OLD."StakeholderId" AND NEW."AskId" = OLD."AskId")""";
 
     public static readonly string[] SqliteTriggers =
     [
-        // Each change to a record: take the pair's current stance out of the tally, work out which record is current,
-        // put the (possibly new) current stance back.
+        // Each change to a record: take the pair's current stances out of the tallies, work out which records are
+        // current, put the (possibly new) current stances back; then mark it confidential if its interaction is.
         $"""
         CREATE TRIGGER "StatedPositions_Current_Insert" AFTER INSERT ON "StatedPositions" BEGIN
-        {Pair("NEW", -1, "NEW.\"Id\"")}
-        {string.Format(CurrentStanceOf, "NEW")}
-        {Pair("NEW", 1)}
+        {EachView(v => Pair("NEW", v, -1, "NEW.\"Id\""))}
+        {CurrentStanceOf("NEW")}
+        {EachView(v => Pair("NEW", v, 1))}
+        {ConfidentialFromInteraction("NEW")}
         END;
         """,
         $"""
         CREATE TRIGGER "StatedPositions_Current_Delete" AFTER DELETE ON "StatedPositions" BEGIN
-        {string.Format(UntallyRecord, "OLD")}
-        {Pair("OLD", -1)}
-        {string.Format(CurrentStanceOf, "OLD")}
-        {Pair("OLD", 1)}
+        {EachView(v => UntallyRecordInsert("OLD", v) + "\n" + TallyUpsert("\"Count\"") + "\n" + Pair("OLD", v, -1))}
+        {CurrentStanceOf("OLD")}
+        {EachView(v => Pair("OLD", v, 1))}
         END;
         """,
         $"""
-        CREATE TRIGGER "StatedPositions_Current_Update" AFTER UPDATE OF "StakeholderId", "AskId", "StatedOn", "Stance" ON "StatedPositions" BEGIN
-        {string.Format(UntallyRecord, "OLD")}
-        {Pair("OLD", -1, "NEW.\"Id\"")}
-        {Pair("NEW", -1, "NEW.\"Id\"", SamePairNot)}
-        {string.Format(CurrentStanceOf, "OLD")}
-        {string.Format(CurrentStanceOf, "NEW")}
-        {Pair("OLD", 1)}
-        {Pair("NEW", 1, when: SamePairNot)}
+        CREATE TRIGGER "StatedPositions_Current_Update" AFTER UPDATE OF "StakeholderId", "AskId", "StatedOn", "Stance", "IsConfidential" ON "StatedPositions" BEGIN
+        {EachView(v => UntallyRecordInsert("OLD", v) + "\n" + TallyUpsert("\"Count\"") + "\n"
+            + Pair("OLD", v, -1, "NEW.\"Id\"") + "\n" + Pair("NEW", v, -1, "NEW.\"Id\"", SamePairNot))}
+        {CurrentStanceOf("OLD")}
+        {CurrentStanceOf("NEW")}
+        {EachView(v => Pair("OLD", v, 1) + "\n" + Pair("NEW", v, 1, when: SamePairNot))}
+        END;
+        """,
+        // Linked to a confidential interaction, or made public while linked to one: confidential (again).
+        $"""
+        CREATE TRIGGER "StatedPositions_Confidential_Link" AFTER UPDATE OF "InteractionId", "IsConfidential" ON "StatedPositions"
+        WHEN NEW."InteractionId" IS NOT NULL AND NOT NEW."IsConfidential" BEGIN
+        {ConfidentialFromInteraction("NEW")}
+        END;
+        """,
+        // An interaction made confidential takes its positions with it; made public again, they stay confidential.
+        """
+        CREATE TRIGGER "Interactions_Confidential_Update" AFTER UPDATE OF "IsConfidential" ON "Interactions"
+        WHEN NEW."IsConfidential" AND NOT OLD."IsConfidential" BEGIN
+        UPDATE "StatedPositions" SET "IsConfidential" = 1 WHERE "InteractionId" = NEW."Id" AND NOT "IsConfidential";
         END;
         """,
         // A person who changes status, kind or party moves their current stances across tallies; one who is deleted
@@ -126,13 +165,13 @@ public static partial class DerivedDataSql
         $"""
         CREATE TRIGGER "Stakeholders_Tally_Update" AFTER UPDATE OF "Status", "Kind", "Party" ON "Stakeholders"
         WHEN OLD."Status" IS NOT NEW."Status" OR OLD."Kind" IS NOT NEW."Kind" OR coalesce(OLD."Party", '') IS NOT coalesce(NEW."Party", '') BEGIN
-        {string.Format(TallyPerson, "OLD", -1)}
-        {string.Format(TallyPerson, "NEW", 1)}
+        {TallyPerson("OLD", -1)}
+        {TallyPerson("NEW", 1)}
         END;
         """,
         $"""
         CREATE TRIGGER "Stakeholders_Tally_Delete" BEFORE DELETE ON "Stakeholders" BEGIN
-        {string.Format(TallyPerson, "OLD", -1)}
+        {TallyPerson("OLD", -1)}
         END;
         """,
         // A new attendance can only move the latest contact later: no need to look at the person's history.
@@ -158,39 +197,40 @@ public static partial class DerivedDataSql
         """,
         $"""
         CREATE TRIGGER "Interactions_Counts_Insert" AFTER INSERT ON "Interactions" BEGIN
-        {string.Format(AddMonthCount, "NEW")}
+        {AddMonthCount("NEW")}
         END;
         """,
         // BEFORE: the partner rows go with the interaction (cascade), and by then it is too late to see them.
         $"""
         CREATE TRIGGER "Interactions_Counts_Delete" BEFORE DELETE ON "Interactions" BEGIN
-        {string.Format(RemoveMonthCount, "OLD")}
-        {string.Format(RemovePartnerCountsOf, "OLD")}
+        {RemoveMonthCount("OLD")}
+        {RemovePartnerCountsOf("OLD")}
         END;
         """,
         $"""
-        CREATE TRIGGER "Interactions_Counts_Update" AFTER UPDATE OF "CampaignId", "OccurredAt", "Kind" ON "Interactions"
-        WHEN OLD."CampaignId" IS NOT NEW."CampaignId" OR substr(OLD."OccurredAt", 1, 7) IS NOT substr(NEW."OccurredAt", 1, 7) OR OLD."Kind" IS NOT NEW."Kind" BEGIN
-        {string.Format(RemoveMonthCount, "OLD")}
-        {string.Format(AddMonthCount, "NEW")}
-        {string.Format(RemovePartnerCountsOf, "OLD")}
-        {string.Format(AddPartnerCountsOf, "NEW")}
+        CREATE TRIGGER "Interactions_Counts_Update" AFTER UPDATE OF "CampaignId", "OccurredAt", "Kind", "IsConfidential" ON "Interactions"
+        WHEN OLD."CampaignId" IS NOT NEW."CampaignId" OR {Month("OLD")} IS NOT {Month("NEW")} OR OLD."Kind" IS NOT NEW."Kind"
+          OR OLD."IsConfidential" IS NOT NEW."IsConfidential" BEGIN
+        {RemoveMonthCount("OLD")}
+        {AddMonthCount("NEW")}
+        {RemovePartnerCountsOf("OLD")}
+        {AddPartnerCountsOf("NEW")}
         END;
         """,
         """
         CREATE TRIGGER "InteractionPartners_Counts_Insert" AFTER INSERT ON "InteractionPartners" BEGIN
-        INSERT INTO "PartnerMonthCounts" ("CampaignId", "OrganisationId", "Month", "Count")
-        SELECT i."CampaignId", NEW."OrganisationId", substr(i."OccurredAt", 1, 7), 1 FROM "Interactions" i WHERE i."Id" = NEW."InteractionId"
-        ON CONFLICT ("CampaignId", "OrganisationId", "Month") DO UPDATE SET "Count" = "Count" + 1;
+        INSERT INTO "PartnerMonthCounts" ("CampaignId", "OrganisationId", "Month", "IsConfidential", "Count")
+        SELECT i."CampaignId", NEW."OrganisationId", substr(i."OccurredAt", 1, 7), i."IsConfidential", 1 FROM "Interactions" i WHERE i."Id" = NEW."InteractionId"
+        ON CONFLICT ("CampaignId", "OrganisationId", "Month", "IsConfidential") DO UPDATE SET "Count" = "Count" + 1;
         END;
         """,
         // Finds nothing when the interaction itself is being deleted: its delete trigger has counted those already.
         """
         CREATE TRIGGER "InteractionPartners_Counts_Delete" AFTER DELETE ON "InteractionPartners" BEGIN
         UPDATE "PartnerMonthCounts" SET "Count" = "Count" - 1
-        FROM (SELECT "CampaignId", substr("OccurredAt", 1, 7) AS "Month" FROM "Interactions" WHERE "Id" = OLD."InteractionId") AS i
+        FROM (SELECT "CampaignId", substr("OccurredAt", 1, 7) AS "Month", "IsConfidential" FROM "Interactions" WHERE "Id" = OLD."InteractionId") AS i
         WHERE "PartnerMonthCounts"."CampaignId" = i."CampaignId" AND "PartnerMonthCounts"."Month" = i."Month"
-          AND "PartnerMonthCounts"."OrganisationId" = OLD."OrganisationId";
+          AND "PartnerMonthCounts"."IsConfidential" = i."IsConfidential" AND "PartnerMonthCounts"."OrganisationId" = OLD."OrganisationId";
         END;
         """,
     ];
@@ -199,30 +239,40 @@ public static partial class DerivedDataSql
     public static readonly string[] SqliteBackfill =
     [
         """
-        UPDATE "StatedPositions" SET "IsCurrent" = ("Id" = (
-            SELECT q."Id" FROM "StatedPositions" q WHERE q."StakeholderId" = "StatedPositions"."StakeholderId" AND q."AskId" = "StatedPositions"."AskId"
-            ORDER BY q."StatedOn" DESC, q."Id" DESC LIMIT 1));
+        UPDATE "StatedPositions" SET "IsConfidential" = 1
+        WHERE NOT "IsConfidential" AND "InteractionId" IN (SELECT "Id" FROM "Interactions" WHERE "IsConfidential");
         """,
-        """
-        INSERT INTO "StanceTallies" ("AskId", "Status", "Kind", "Party", "Stance", "Count")
-        SELECT p."AskId", s."Status", s."Kind", coalesce(s."Party", ''), p."Stance", count(*)
-        FROM "StatedPositions" p JOIN "Stakeholders" s ON s."Id" = p."StakeholderId" WHERE p."IsCurrent" GROUP BY 1, 2, 3, 4, 5;
+        $"""
+        UPDATE "StatedPositions" AS r SET
+            "IsCurrent" = ("Id" IS ({LatestOf("r", Views[0])})),
+            "IsCoalitionCurrent" = ("Id" IS ({LatestOf("r", Views[1])}));
         """,
+        """DELETE FROM "StanceTallies";""",
+        .. Views.Select(v => $"""
+            INSERT INTO "StanceTallies" {TallyColumns}
+            SELECT '{v.Clearance}', p."AskId", s."Status", s."Kind", coalesce(s."Party", ''), p."Stance", count(*)
+            FROM "StatedPositions" p JOIN "Stakeholders" s ON s."Id" = p."StakeholderId" WHERE p."{v.Flag}" GROUP BY 2, 3, 4, 5, 6;
+            """),
         RecomputeContacts + ";",
+        """DELETE FROM "InteractionMonthCounts";""",
         """
-        INSERT INTO "InteractionMonthCounts" ("CampaignId", "Month", "Kind", "Count")
-        SELECT "CampaignId", substr("OccurredAt", 1, 7), "Kind", count(*) FROM "Interactions" GROUP BY 1, 2, 3;
+        INSERT INTO "InteractionMonthCounts" ("CampaignId", "Month", "Kind", "IsConfidential", "Count")
+        SELECT "CampaignId", substr("OccurredAt", 1, 7), "Kind", "IsConfidential", count(*) FROM "Interactions" GROUP BY 1, 2, 3, 4;
         """,
+        """DELETE FROM "PartnerMonthCounts";""",
         """
-        INSERT INTO "PartnerMonthCounts" ("CampaignId", "OrganisationId", "Month", "Count")
-        SELECT i."CampaignId", p."OrganisationId", substr(i."OccurredAt", 1, 7), count(*)
-        FROM "InteractionPartners" p JOIN "Interactions" i ON i."Id" = p."InteractionId" GROUP BY 1, 2, 3;
+        INSERT INTO "PartnerMonthCounts" ("CampaignId", "OrganisationId", "Month", "IsConfidential", "Count")
+        SELECT i."CampaignId", p."OrganisationId", substr(i."OccurredAt", 1, 7), i."IsConfidential", count(*)
+        FROM "InteractionPartners" p JOIN "Interactions" i ON i."Id" = p."InteractionId" GROUP BY 1, 2, 3, 4;
         """,
     ];
 
-    public static readonly string[] SqliteDropTriggers =
+    public static readonly string[] SqliteDropTriggers = TriggerNames();
+
+    private static string[] TriggerNames() =>
     [
         "StatedPositions_Current_Insert", "StatedPositions_Current_Delete", "StatedPositions_Current_Update",
+        "StatedPositions_Confidential_Link", "Interactions_Confidential_Update",
         "Stakeholders_Tally_Update", "Stakeholders_Tally_Delete",
         "InteractionAttendees_Contact_Insert", "InteractionAttendees_Contact_Delete", "Interactions_Contact_Update",
         "Interactions_Counts_Insert", "Interactions_Counts_Delete", "Interactions_Counts_Update",

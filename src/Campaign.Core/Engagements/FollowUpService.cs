@@ -1,4 +1,5 @@
 using Campaign.Common;
+using Campaign.Confidentiality;
 using Campaign.Data;
 using Campaign.Users;
 using Microsoft.EntityFrameworkCore;
@@ -60,7 +61,7 @@ public sealed class FollowUpService(IDbContextFactory<CampaignDbContext> context
     /// <summary>Open follow-ups past their due date, team-wide, for the navigation badge (null for those who may not see them).</summary>
     public async Task<int?> OverdueCountAsync(Actor actor, CancellationToken cancellationToken = default)
     {
-        if (!actor.Can(Permission.ViewConfidential)) return null;
+        if (!Clearances.Of(actor).SeesFollowUps()) return null;
         var today = Today;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.FollowUps.CountAsync(f => f.Status == FollowUpStatus.Open && f.DueOn < today, cancellationToken);

@@ -67,6 +67,9 @@ public sealed class PositionInput
     public string? Quote { get; set; }
 
     public Confidence Confidence { get; set; } = Confidence.Confirmed;
+
+    /// <summary>This remark alone is confidential (every position from a confidential interaction is anyway).</summary>
+    public bool IsConfidential { get; set; }
 }
 
 public sealed class FollowUpInput

@@ -1,4 +1,5 @@
 using Campaign.Common;
+using Campaign.Confidentiality;
 using Campaign.Data;
 using Campaign.Positions;
 using Campaign.Users;
@@ -61,7 +62,8 @@ public sealed class InteractionService(IDbContextFactory<CampaignDbContext> cont
 
     /// <summary>
     /// Deletes the interaction and its links (the audit keeps every deleted value). Positions and follow-ups it
-    /// produced stay: they are history, and lose only their link.
+    /// produced stay: they are history, and lose only their link (a position from a confidential interaction stays
+    /// confidential: the flag is its own).
     /// </summary>
     public async Task<SaveResult> DeleteAsync(Actor actor, int id, long version, CancellationToken cancellationToken = default)
     {
@@ -78,18 +80,14 @@ public sealed class InteractionService(IDbContextFactory<CampaignDbContext> cont
         return await db.SaveEditAsync(id, cancellationToken);
     }
 
-    /// <summary>
-    /// The interaction as this actor may see it: confidential ones don't exist for coalition members, and the
-    /// structured notes only show for staff and for the partners that were represented.
-    /// </summary>
+    /// <summary>The interaction in the actor's view (see <see cref="Clearance"/>): confidential ones don't exist for coalition members.</summary>
     public async Task<InteractionDetail?> GetAsync(Actor actor, int id, CancellationToken cancellationToken = default)
     {
         actor.Demand(Permission.ViewDirectory);
-        var staff = actor.Can(Permission.ViewConfidential);
-        var partner = actor.PartnerOrganisationId;
+        var clearance = Clearances.Of(actor);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await db.Interactions.AsNoTracking()
-            .Where(i => i.Id == id && (staff || !i.IsConfidential))
+        var row = await db.Interactions.AsNoTracking().VisibleTo(clearance)
+            .Where(i => i.Id == id)
             .Select(i => new
             {
                 Detail = new InteractionDetail(i.Id, i.CampaignId, i.Kind, i.OccurredAt, i.Title, i.Location, i.Summary, i.IsConfidential,
@@ -101,25 +99,23 @@ public sealed class InteractionService(IDbContextFactory<CampaignDbContext> cont
                     AsksDiscussed = i.Asks.OrderBy(a => a.Ask!.SortOrder).Select(a => a.Ask!.Title).ToList(),
                 },
                 Notes = new StructuredNotes(i.AsksRaised, i.TheirConcerns, i.CommitmentsByThem, i.CommitmentsByUs),
-                OwnPartnerPresent = partner != null && i.Partners.Any(p => p.OrganisationId == partner),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (row is null) return null;
 
-        var positions = await db.StatedPositions.AsNoTracking().Where(p => p.InteractionId == id)
+        var positions = await db.StatedPositions.AsNoTracking().VisibleTo(clearance).Where(p => p.InteractionId == id)
             .OrderBy(p => p.Stakeholder!.FamilyName).ThenBy(p => p.Ask!.SortOrder)
-            .Select(p => new PositionFromInteraction(p.StakeholderId, p.Stakeholder!.DisplayName, p.Ask!.Title, p.Stance, p.Quote, p.Confidence))
+            .Select(p => new PositionFromInteraction(p.StakeholderId, p.Stakeholder!.DisplayName, p.Ask!.Title, p.Stance, p.Quote, p.Confidence,
+                p.IsConfidential))
             .ToListAsync(cancellationToken);
-        var followUps = staff
-            ? await db.FollowUps.AsNoTracking().Where(f => f.InteractionId == id).OrderBy(f => f.DueOn)
-                .Select(f => new FollowUpFromInteraction(f.Id, f.Title, f.DueOn, f.Status, f.Owner != null ? f.Owner.DisplayName : null,
-                    f.Stakeholder != null ? f.Stakeholder.DisplayName : null))
-                .ToListAsync(cancellationToken)
-            : [];
+        var followUps = await db.FollowUps.AsNoTracking().VisibleTo(clearance).Where(f => f.InteractionId == id).OrderBy(f => f.DueOn)
+            .Select(f => new FollowUpFromInteraction(f.Id, f.Title, f.DueOn, f.Status, f.Owner != null ? f.Owner.DisplayName : null,
+                f.Stakeholder != null ? f.Stakeholder.DisplayName : null))
+            .ToListAsync(cancellationToken);
 
         return row.Detail with
         {
-            Notes = staff || row.OwnPartnerPresent ? row.Notes : null,
+            Notes = clearance.SeesInternalNotes() && !row.Notes.IsEmpty ? row.Notes : null,
             Positions = positions,
             FollowUps = followUps,
         };
@@ -128,9 +124,8 @@ public sealed class InteractionService(IDbContextFactory<CampaignDbContext> cont
     public async Task<PagedResult<InteractionListItem>> ListAsync(Actor actor, InteractionListQuery query, CancellationToken cancellationToken = default)
     {
         actor.Demand(Permission.ViewDirectory);
-        var staff = actor.Can(Permission.ViewConfidential);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var q = Filter(db, query, staff);
+        var q = Filter(db, query, Clearances.Of(actor));
 
         var pageSize = Math.Clamp(query.PageSize, 1, 200);
         var page = Math.Max(query.Page, 0);
@@ -143,10 +138,11 @@ public sealed class InteractionService(IDbContextFactory<CampaignDbContext> cont
         return new PagedResult<InteractionListItem>(items, total, page, pageSize);
     }
 
-    /// <summary>The list's filters, shared with the CSV export. Confidential interactions exist only for staff.</summary>
-    internal static IQueryable<Interaction> Filter(CampaignDbContext db, InteractionListQuery query, bool staff)
+    /// <summary>The list's filters in the reader's view, shared with the CSV export.</summary>
+    internal static IQueryable<Interaction> Filter(CampaignDbContext db, InteractionListQuery query, Clearance clearance)
     {
-        var q = db.Interactions.AsNoTracking().Where(i => staff || !i.IsConfidential);
+        var q = db.Interactions.AsNoTracking().VisibleTo(clearance);
+        var positions = db.StatedPositions.VisibleTo(clearance);
         if (query.Kind is { } kind) q = q.Where(i => i.Kind == kind);
         if (query.From is { } from) q = q.Where(i => i.OccurredAt >= from.ToDateTime(TimeOnly.MinValue));
         if (query.To is { } to) q = q.Where(i => i.OccurredAt < to.AddDays(1).ToDateTime(TimeOnly.MinValue));
@@ -154,7 +150,7 @@ public sealed class InteractionService(IDbContextFactory<CampaignDbContext> cont
         if (query.PartnerOrganisationId is { } organisation) q = q.Where(i => i.Partners.Any(p => p.OrganisationId == organisation));
         if (!string.IsNullOrEmpty(query.StaffUserId)) q = q.Where(i => i.Staff.Any(s => s.UserId == query.StaffUserId));
         if (query.AskId is { } ask)
-            q = q.Where(i => i.Asks.Any(a => a.AskId == ask) || db.StatedPositions.Any(p => p.InteractionId == i.Id && p.AskId == ask));
+            q = q.Where(i => i.Asks.Any(a => a.AskId == ask) || positions.Any(p => p.InteractionId == i.Id && p.AskId == ask));
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var pattern = SearchPattern.Contains(query.Search);
@@ -203,7 +199,8 @@ public sealed class InteractionService(IDbContextFactory<CampaignDbContext> cont
             {
                 StakeholderId = input.StakeholderId, AskId = input.AskId, Stance = input.Stance, StatedOn = statedOn,
                 EvidenceKind = EvidenceFor(model.Kind), Interaction = interaction, Quote = Clean(input.Quote),
-                Confidence = input.Confidence, RecordedById = actor.UserId, RecordedAt = DateTimeOffset.UtcNow,
+                Confidence = input.Confidence, IsConfidential = model.IsConfidential || input.IsConfidential,
+                RecordedById = actor.UserId, RecordedAt = DateTimeOffset.UtcNow,
             });
         }
         foreach (var input in model.FollowUps)

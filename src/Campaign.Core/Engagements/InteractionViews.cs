@@ -29,7 +29,7 @@ public sealed record InteractionDetail(
     public IReadOnlyList<OrganisationName> Partners { get; init; } = [];
     public IReadOnlyList<string> AsksDiscussed { get; init; } = [];
 
-    /// <summary>Null when the reader may not see this interaction's notes (coalition members, other partners' meetings).</summary>
+    /// <summary>Null when there are none, or the reader may not see internal notes (coalition members).</summary>
     public StructuredNotes? Notes { get; init; }
 
     public IReadOnlyList<PositionFromInteraction> Positions { get; init; } = [];
@@ -40,8 +40,12 @@ public sealed record PersonRef(int Id, string DisplayName);
 
 public sealed record OrganisationName(int Id, string Name);
 
-public sealed record StructuredNotes(string? AsksRaised, string? TheirConcerns, string? CommitmentsByThem, string? CommitmentsByUs);
+public sealed record StructuredNotes(string? AsksRaised, string? TheirConcerns, string? CommitmentsByThem, string? CommitmentsByUs)
+{
+    public bool IsEmpty => AsksRaised is null && TheirConcerns is null && CommitmentsByThem is null && CommitmentsByUs is null;
+}
 
-public sealed record PositionFromInteraction(int StakeholderId, string StakeholderName, string AskTitle, Stance Stance, string? Quote, Confidence Confidence);
+public sealed record PositionFromInteraction(
+    int StakeholderId, string StakeholderName, string AskTitle, Stance Stance, string? Quote, Confidence Confidence, bool IsConfidential = false);
 
 public sealed record FollowUpFromInteraction(int Id, string Title, DateOnly DueOn, FollowUpStatus Status, string? OwnerName, string? StakeholderName);

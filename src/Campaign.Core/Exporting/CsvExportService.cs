@@ -1,4 +1,5 @@
 using System.Globalization;
+using Campaign.Confidentiality;
 using Campaign.Data;
 using Campaign.Engagements;
 using Campaign.Importing.Csv;
@@ -11,18 +12,19 @@ namespace Campaign.Exporting;
 
 /// <summary>
 /// CSV exports of the filtered lists: stakeholders, interactions, positions and follow-ups. Each uses the list's
-/// own filter, so a file holds what the page showed, and the import's columns, so it imports back. What a user
-/// may not see (confidential contacts, internal notes, quotes from confidential meetings) is not exported.
+/// own filter, so a file holds what the page showed, and the import's columns, so it imports back. Each reads in the
+/// exporting user's view (see <see cref="Clearance"/>).
 /// </summary>
 public sealed class CsvExportService(IDbContextFactory<CampaignDbContext> contexts, TimeProvider clock)
 {
     public async Task<byte[]> StakeholdersAsync(Actor actor, StakeholderListQuery query, CancellationToken cancellationToken = default)
     {
         actor.Demand(Permission.ExportPacks);
-        var confidentialToo = actor.Can(Permission.ViewConfidential);
+        var clearance = Clearances.Of(actor);
         var now = clock.GetLocalNow().DateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var people = await StakeholderDirectory.Filter(db, query)
+        var lastContacts = StakeholderQueries.LastContactOf(now, clearance);
+        var people = await StakeholderDirectory.Filter(db, query, clearance)
             .OrderBy(s => s.FamilyName).ThenBy(s => s.GivenName).ThenBy(s => s.DisplayName).ThenBy(s => s.Id)
             .Select(s => new
             {
@@ -31,13 +33,13 @@ public sealed class CsvExportService(IDbContextFactory<CampaignDbContext> contex
                 Owner = s.RelationshipOwner != null ? s.RelationshipOwner.Email : null,
                 Tags = s.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
                 Posts = s.Posts.OrderBy(p => p.Title).Select(p => p.Title).ToList(),
-                LastContacted = s.Attendances.Where(a => a.Interaction!.OccurredAt <= now && (confidentialToo || !a.Interaction.IsConfidential))
-                    .Max(a => (DateTime?)a.Interaction!.OccurredAt),
             })
             .ToListAsync(cancellationToken);
         var asks = await db.Asks.AsNoTracking().OrderBy(a => a.CampaignId).ThenBy(a => a.SortOrder).Select(a => new { a.Id, a.Code }).ToListAsync(cancellationToken);
         var ids = people.Select(p => p.Person.Id).ToList();
-        var stances = (await db.StatedPositions.Current().Where(p => ids.Contains(p.StakeholderId))
+        var lastContacted = await db.Stakeholders.Where(s => ids.Contains(s.Id)).Select(lastContacts)
+            .ToDictionaryAsync(c => c.StakeholderId, c => c.At, cancellationToken);
+        var stances = (await db.StatedPositions.CurrentFor(clearance).Where(p => ids.Contains(p.StakeholderId))
                 .Select(p => new { p.StakeholderId, p.AskId, p.Stance }).ToListAsync(cancellationToken))
             .ToDictionary(p => (p.StakeholderId, p.AskId), p => p.Stance);
 
@@ -52,8 +54,8 @@ public sealed class CsvExportService(IDbContextFactory<CampaignDbContext> contex
                 s.ParliamentMemberId?.ToString(CultureInfo.InvariantCulture), s.Status.ToString(), CsvExportFormat.Date(s.MembershipStartDate),
                 CsvExportFormat.Date(s.MembershipEndDate), s.MembershipEndReason, s.Department, s.Role, p.Organisation, s.Email, s.Phone,
                 s.Address, s.Priority.ToString(), s.Influence.ToString(CultureInfo.InvariantCulture), s.Interest.ToString(CultureInfo.InvariantCulture),
-                p.Owner, CsvExportFormat.List(p.Tags), CsvExportFormat.List(p.Posts), confidentialToo ? s.Notes : null, s.DataSource,
-                s.LawfulBasis.ToString(), CsvExportFormat.Date(s.LastReviewedOn), CsvExportFormat.DateTime(p.LastContacted),
+                p.Owner, CsvExportFormat.List(p.Tags), CsvExportFormat.List(p.Posts), clearance.SeesInternalNotes() ? s.Notes : null, s.DataSource,
+                s.LawfulBasis.ToString(), CsvExportFormat.Date(s.LastReviewedOn), CsvExportFormat.DateTime(lastContacted.GetValueOrDefault(s.Id)),
             ];
             return row.Concat(asks.Select(a => stances.TryGetValue((s.Id, a.Id), out var stance) ? stance.ToString() : Stance.Unknown.ToString())).ToArray();
         }));
@@ -62,10 +64,11 @@ public sealed class CsvExportService(IDbContextFactory<CampaignDbContext> contex
     public async Task<byte[]> InteractionsAsync(Actor actor, InteractionListQuery query, CancellationToken cancellationToken = default)
     {
         actor.Demand(Permission.ExportPacks);
-        var staff = actor.Can(Permission.ViewConfidential);
+        var clearance = Clearances.Of(actor);
+        var notes = clearance.SeesInternalNotes();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var references = await PersonReferencesAsync(db, cancellationToken);
-        var rows = await InteractionService.Filter(db, query, staff)
+        var rows = await InteractionService.Filter(db, query, clearance)
             .OrderBy(i => i.OccurredAt).ThenBy(i => i.Id)
             .Select(i => new
             {
@@ -84,8 +87,8 @@ public sealed class CsvExportService(IDbContextFactory<CampaignDbContext> contex
             {
                 i.Kind.ToString(), CsvExportFormat.DateTime(i.OccurredAt), i.Title, i.Location,
                 CsvExportFormat.List(r.Attendees.Select(id => references[id])), CsvExportFormat.List(r.Staff), CsvExportFormat.List(r.Partners),
-                CsvExportFormat.List(r.Asks), i.Summary, staff ? i.AsksRaised : null, staff ? i.TheirConcerns : null,
-                staff ? i.CommitmentsByThem : null, staff ? i.CommitmentsByUs : null, i.IsConfidential ? "true" : "false", i.PqUin,
+                CsvExportFormat.List(r.Asks), i.Summary, notes ? i.AsksRaised : null, notes ? i.TheirConcerns : null,
+                notes ? i.CommitmentsByThem : null, notes ? i.CommitmentsByUs : null, i.IsConfidential ? "true" : "false", i.PqUin,
             };
         }));
     }
@@ -94,11 +97,11 @@ public sealed class CsvExportService(IDbContextFactory<CampaignDbContext> contex
     public async Task<byte[]> PositionsAsync(Actor actor, StakeholderListQuery people, int? askId, CancellationToken cancellationToken = default)
     {
         actor.Demand(Permission.ExportPacks);
-        var confidentialToo = actor.Can(Permission.ViewConfidential);
+        var clearance = Clearances.Of(actor);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var references = await PersonReferencesAsync(db, cancellationToken);
-        var selected = StakeholderDirectory.Filter(db, people).Select(s => s.Id);
-        var q = db.StatedPositions.AsNoTracking().Where(p => selected.Contains(p.StakeholderId));
+        var selected = StakeholderDirectory.Filter(db, people, clearance).Select(s => s.Id);
+        var q = db.StatedPositions.AsNoTracking().VisibleTo(clearance).Where(p => selected.Contains(p.StakeholderId));
         if (askId is { } ask) q = q.Where(p => p.AskId == ask);
         // Ordered by names and dates rather than ids, so the same data exports the same file in any database.
         var rows = await q.OrderBy(p => p.Stakeholder!.FamilyName).ThenBy(p => p.Stakeholder!.GivenName).ThenBy(p => p.Stakeholder!.DisplayName)
@@ -109,7 +112,6 @@ public sealed class CsvExportService(IDbContextFactory<CampaignDbContext> contex
                 AskCode = p.Ask!.Code,
                 InteractionAt = p.Interaction != null ? p.Interaction.OccurredAt : (DateTime?)null,
                 InteractionTitle = p.Interaction != null ? p.Interaction.Title : null,
-                Hidden = !confidentialToo && p.Interaction != null && p.Interaction.IsConfidential,
                 RecordedBy = p.RecordedBy != null ? p.RecordedBy.Email : null,
             })
             .ToListAsync(cancellationToken);
@@ -119,8 +121,8 @@ public sealed class CsvExportService(IDbContextFactory<CampaignDbContext> contex
             return new[]
             {
                 references[p.StakeholderId], r.AskCode, p.Stance.ToString(), CsvExportFormat.Date(p.StatedOn), p.EvidenceKind.ToString(),
-                r.Hidden ? null : CsvExportFormat.DateTime(r.InteractionAt), r.Hidden ? null : r.InteractionTitle, p.PqUin, p.EvidenceUrl,
-                r.Hidden ? null : p.Quote, p.Confidence.ToString(), r.RecordedBy,
+                CsvExportFormat.DateTime(r.InteractionAt), r.InteractionTitle, p.PqUin, p.EvidenceUrl,
+                p.Quote, p.Confidence.ToString(), p.IsConfidential ? "true" : "false", r.RecordedBy,
             };
         }));
     }

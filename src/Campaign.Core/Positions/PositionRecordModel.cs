@@ -21,8 +21,11 @@ public sealed class PositionRecordModel
     public string? Quote { get; set; }
 
     public Confidence Confidence { get; set; } = Confidence.Confirmed;
+
+    /// <summary>Kept from coalition members and shareable packs.</summary>
+    public bool IsConfidential { get; set; }
 }
 
 public sealed record StanceHistoryEntry(
     int Id, DateOnly StatedOn, Stance Stance, Stance? Previous, EvidenceKind EvidenceKind, int? InteractionId, string? InteractionTitle,
-    string? PqUin, string? EvidenceUrl, string? Quote, Confidence Confidence, string? RecordedBy);
+    string? PqUin, string? EvidenceUrl, string? Quote, Confidence Confidence, string? RecordedBy, bool IsConfidential = false);

@@ -1,4 +1,5 @@
 using Campaign.Common;
+using Campaign.Confidentiality;
 using Campaign.Data;
 using Campaign.Users;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +43,7 @@ public sealed class PositionService(IDbContextFactory<CampaignDbContext> context
         {
             StakeholderId = model.StakeholderId, AskId = model.AskId, Stance = model.Stance, StatedOn = model.StatedOn!.Value,
             EvidenceKind = model.EvidenceKind, PqUin = Clean(model.PqUin), EvidenceUrl = Clean(model.EvidenceUrl), Quote = Clean(model.Quote),
-            Confidence = model.Confidence, RecordedById = actor.UserId, RecordedAt = clock.GetUtcNow(),
+            Confidence = model.Confidence, IsConfidential = model.IsConfidential, RecordedById = actor.UserId, RecordedAt = clock.GetUtcNow(),
         };
         db.StatedPositions.Add(position);
         await db.SaveChangesAsync(cancellationToken);
@@ -53,16 +54,14 @@ public sealed class PositionService(IDbContextFactory<CampaignDbContext> context
     public async Task<IReadOnlyList<StanceHistoryEntry>> HistoryAsync(Actor actor, int stakeholderId, int askId, CancellationToken cancellationToken = default)
     {
         actor.Demand(Permission.ViewDirectory);
-        var confidentialToo = actor.Can(Permission.ViewConfidential);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.StatedPositions.AsNoTracking()
+        var rows = await db.StatedPositions.AsNoTracking().VisibleTo(Clearances.Of(actor))
             .Where(p => p.StakeholderId == stakeholderId && p.AskId == askId)
             .OrderBy(p => p.StatedOn).ThenBy(p => p.Id)
             .Select(p => new
             {
-                p.Id, p.StatedOn, p.Stance, p.EvidenceKind, p.InteractionId, p.PqUin, p.EvidenceUrl, p.Quote, p.Confidence,
+                p.Id, p.StatedOn, p.Stance, p.EvidenceKind, p.InteractionId, p.PqUin, p.EvidenceUrl, p.Quote, p.Confidence, p.IsConfidential,
                 InteractionTitle = p.Interaction != null ? p.Interaction.Title : null,
-                Hidden = !confidentialToo && p.Interaction != null && p.Interaction.IsConfidential,
                 RecordedBy = p.RecordedBy != null ? p.RecordedBy.DisplayName : null,
             })
             .ToListAsync(cancellationToken);
@@ -71,12 +70,31 @@ public sealed class PositionService(IDbContextFactory<CampaignDbContext> context
         foreach (var r in rows)
         {
             history.Add(new StanceHistoryEntry(r.Id, r.StatedOn, r.Stance, previous, r.EvidenceKind,
-                r.Hidden ? null : r.InteractionId, r.Hidden ? null : r.InteractionTitle, r.PqUin, r.EvidenceUrl,
-                r.Hidden ? null : r.Quote, r.Confidence, r.RecordedBy));
+                r.InteractionId, r.InteractionTitle, r.PqUin, r.EvidenceUrl, r.Quote, r.Confidence, r.RecordedBy, r.IsConfidential));
             previous = r.Stance;
         }
         history.Reverse();
         return history;
+    }
+
+    /// <summary>
+    /// Marks a record confidential by hand, or shares it again. A record from an interaction that is still confidential
+    /// stays confidential: sharing it would give the meeting away.
+    /// </summary>
+    public async Task<SaveResult> SetConfidentialAsync(Actor actor, int positionId, bool confidential, CancellationToken cancellationToken = default)
+    {
+        actor.Demand(Permission.LogEngagements);
+        await using var db = await contexts.CreateForAsync(actor, cancellationToken);
+        var position = await db.StatedPositions.Include(p => p.Interaction).SingleOrDefaultAsync(p => p.Id == positionId, cancellationToken);
+        if (position is null) return SaveResult.NotFound();
+        if (!confidential && position.Interaction is { IsConfidential: true })
+            return SaveResult.Invalid(new Dictionary<string, string[]>
+            {
+                [nameof(StatedPosition.IsConfidential)] = ["This position was recorded in a confidential interaction, so it stays confidential."],
+            });
+        position.IsConfidential = confidential;
+        await db.SaveChangesAsync(cancellationToken);
+        return SaveResult.Saved(position.Id);
     }
 
     private static bool IsWebAddress(string? text) =>

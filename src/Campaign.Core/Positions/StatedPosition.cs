@@ -55,14 +55,25 @@ public class StatedPosition
     public string? Quote { get; set; }
     public Confidence Confidence { get; set; }
 
+    /// <summary>
+    /// Hidden from coalition members and shareable packs. Set for a record from a confidential interaction (the database
+    /// sees to it whatever writes, see <see cref="Data.DerivedDataSql"/>) or by staff by hand; it stays set when that
+    /// interaction is edited or deleted.
+    /// </summary>
+    public bool IsConfidential { get; set; }
+
     public string? RecordedById { get; set; }
     public CampaignUser? RecordedBy { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
 
     /// <summary>
-    /// True on the one record per (stakeholder, ask) that is the current stance. Kept by database triggers on every
-    /// insert, delete or re-dating (see <see cref="Data.DerivedDataSql"/>), so readers filter on it instead of
-    /// searching each person's history; the app never writes it.
+    /// True on the one record per (stakeholder, ask) that is the current stance for staff, and on the latest
+    /// non-confidential one for the coalition view. Kept by database triggers on every insert, delete, re-dating or
+    /// change of confidentiality (see <see cref="Data.DerivedDataSql"/>), so readers filter on them instead of searching
+    /// each person's history; the app never writes them. Read them through Confidentiality.Visibility.CurrentFor.
     /// </summary>
     public bool IsCurrent { get; private set; }
+
+    /// <inheritdoc cref="IsCurrent"/>
+    public bool IsCoalitionCurrent { get; private set; }
 }

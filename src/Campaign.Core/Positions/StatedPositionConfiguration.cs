@@ -14,13 +14,17 @@ internal sealed class StatedPositionConfiguration : IEntityTypeConfiguration<Sta
         builder.HasOne(p => p.Ask).WithMany().HasForeignKey(p => p.AskId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(p => p.Interaction).WithMany().HasForeignKey(p => p.InteractionId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(p => p.RecordedBy).WithMany().HasForeignKey(p => p.RecordedById).OnDelete(DeleteBehavior.SetNull);
-        // A person's history on an ask in date order (the id breaks ties), carrying the stance: "the stance held on a
-        // date" (movement, the current-stance triggers) is one seek with no table lookup and no sort.
-        builder.HasIndex(p => new { p.StakeholderId, p.AskId, p.StatedOn, p.Id, p.Stance }, "IX_StatedPositions_History");
+        // A person's history on an ask in date order (the id breaks ties), carrying the stance and confidentiality: "the
+        // stance held on a date" in either view (movement, the current-stance triggers) is one seek with no table lookup.
+        builder.HasIndex(p => new { p.StakeholderId, p.AskId, p.StatedOn, p.Id, p.Stance, p.IsConfidential }, "IX_StatedPositions_History");
         builder.HasIndex(p => new { p.AskId, p.Stance });
         // Dashboards and lists read only current stances: partial indexes hold just those rows, and carry every column
         // those reads use (IsCurrent too, or SQLite goes back to the table to test it).
         builder.HasIndex(p => new { p.StakeholderId, p.AskId, p.Stance, p.IsCurrent }, "IX_StatedPositions_CurrentByPerson").HasFilter("\"IsCurrent\"");
         builder.HasIndex(p => new { p.StatedOn, p.StakeholderId, p.AskId, p.Stance, p.IsCurrent }, "IX_StatedPositions_CurrentByDate").HasFilter("\"IsCurrent\"");
+        builder.HasIndex(p => new { p.StakeholderId, p.AskId, p.Stance, p.IsCoalitionCurrent }, "IX_StatedPositions_CoalitionCurrentByPerson")
+            .HasFilter("\"IsCoalitionCurrent\"");
+        builder.HasIndex(p => new { p.StatedOn, p.StakeholderId, p.AskId, p.Stance, p.IsCoalitionCurrent }, "IX_StatedPositions_CoalitionCurrentByDate")
+            .HasFilter("\"IsCoalitionCurrent\"");
     }
 }

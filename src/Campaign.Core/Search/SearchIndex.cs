@@ -1,84 +1,89 @@
+using Campaign.Confidentiality;
+
 namespace Campaign.Search;
 
 /// <summary>
-/// One FTS5 index of the FullTextSearch migration and the SQL that reads it; on PostgreSQL, the tsvector columns of
+/// One FTS5 index of the FullTextSearch migration (interactions: two, see ConfidentialPositions) and the SQL that reads
+/// it; on PostgreSQL, the tsvector columns of
 /// the SearchAndDerivedData migration. Everything here is a constant: what the user typed only ever reaches the
 /// database as parameters ($match and $exact; @query and @exact).
 /// </summary>
 internal sealed class SearchIndex
 {
     public static readonly SearchIndex People = new(
-        "SearchStakeholders", "Stakeholders",
-        // DisplayName, GivenName, FamilyName, Role, Department, Constituency, Peerage, Party, Email, Notes
-        weights: "10, 5, 10, 3, 2, 4, 4, 2, 2, 1",
         exact: "t.DisplayName = $exact COLLATE NOCASE OR t.FamilyName = $exact COLLATE NOCASE " +
                "OR (t.GivenName || ' ' || t.FamilyName) = $exact COLLATE NOCASE",
-        visible: "1",
         sortKeys: "t.FamilyName AS Key1, t.GivenName AS Key2", thenBy: "Key1, Key2",
-        publicColumns: ["DisplayName", "GivenName", "FamilyName", "Role", "Department", "Constituency", "Peerage", "Party", "Email"],
+        // DisplayName, GivenName, FamilyName, Role, Department, Constituency, Peerage, Party, Email, Notes. The coalition
+        // view matches every column but the notes: a column filter leaves bm25's statistics of the other columns as they
+        // would be without the notes.
+        staff: new("SearchStakeholders", "Stakeholders", "10, 5, 10, 3, 2, 4, 4, 2, 2, 1", null),
+        coalition: new("SearchStakeholders", "Stakeholders", "10, 5, 10, 3, 2, 4, 4, 2, 2, 1",
+            ["DisplayName", "GivenName", "FamilyName", "Role", "Department", "Constituency", "Peerage", "Party", "Email"]),
         postgres: new(
             exact: """lower(t."DisplayName") = lower(@exact) OR lower(t."FamilyName") = lower(@exact) OR lower(t."GivenName" || ' ' || t."FamilyName") = lower(@exact)""",
             publicVector: "SearchPublic", publicVisible: "true",
             sortKeys: """t."FamilyName" AS "Key1", t."GivenName" AS "Key2" """, thenBy: "\"Key1\", \"Key2\""));
 
     public static readonly SearchIndex Organisations = new(
-        "SearchOrganisations", "Organisations",
-        // Name, ShortName, Notes (organisation notes are shown to every role)
-        weights: "10, 8, 1",
         exact: "t.Name = $exact COLLATE NOCASE OR t.ShortName = $exact COLLATE NOCASE",
-        visible: "1",
         sortKeys: "t.Name AS Key1", thenBy: "Key1",
-        publicColumns: null,
+        // Name, ShortName, Notes (organisation notes are shown to every role)
+        staff: new("SearchOrganisations", "Organisations", "10, 8, 1", null),
+        coalition: new("SearchOrganisations", "Organisations", "10, 8, 1", null),
         postgres: new(
             exact: """lower(t."Name") = lower(@exact) OR lower(t."ShortName") = lower(@exact)""",
             publicVector: "SearchAll", publicVisible: "true",
             sortKeys: """t."Name" AS "Key1" """, thenBy: "\"Key1\""));
 
     public static readonly SearchIndex Interactions = new(
-        "SearchInteractions", "Interactions",
-        // Title, Location, Summary, PqUin, AsksRaised, TheirConcerns, CommitmentsByThem, CommitmentsByUs
-        weights: "5, 1, 2, 3, 1, 1, 1, 1",
         exact: "t.Title = $exact COLLATE NOCASE",
-        visible: "$staff = 1 OR t.IsConfidential = 0",
         sortKeys: "t.OccurredAt AS Key1", thenBy: "Key1 DESC",
-        publicColumns: ["Title", "Location", "Summary", "PqUin"],
+        // Title, Location, Summary, PqUin, AsksRaised, TheirConcerns, CommitmentsByThem, CommitmentsByUs. The coalition
+        // view has an index of its own (ConfidentialPositions migration): the public text of non-confidential rows only,
+        // so neither its hits nor its bm25 statistics (how many rows hold a word, how long they are) count hidden rows.
+        staff: new("SearchInteractions", "Interactions", "5, 1, 2, 3, 1, 1, 1, 1", null),
+        coalition: new("SearchInteractionsShared", "Interactions", "5, 1, 2, 3", null, Visible: "t.IsConfidential = 0"),
         postgres: new(
             exact: """lower(t."Title") = lower(@exact)""",
             publicVector: "SearchPublic", publicVisible: """NOT t."IsConfidential" """,
             sortKeys: """t."OccurredAt" AS "Key1" """, thenBy: "\"Key1\" DESC"));
 
-    private SearchIndex(
-        string name, string table, string weights, string exact, string visible, string sortKeys, string thenBy, string[]? publicColumns,
-        PostgresIndex postgres)
+    private readonly FtsSql _staff;
+    private readonly FtsSql _coalition;
+
+    private SearchIndex(string exact, string sortKeys, string thenBy, FtsIndex staff, FtsIndex coalition, PostgresIndex postgres)
     {
-        PublicColumns = publicColumns;
-        PostgresStaffSql = postgres.Sql(table, "SearchAll", "true");
-        PostgresPublicSql = postgres.Sql(table, postgres.PublicVector, postgres.PublicVisible);
-        var from = $"FROM {name} JOIN {table} t ON t.Id = {name}.rowid WHERE {name} MATCH $match AND ({visible})";
-        var tier = $"CASE WHEN {exact} THEN 0 ELSE 1 END";
-        NewestSql = $"SELECT {name}.rowid, {tier} {from} ORDER BY {name}.rowid DESC LIMIT $limit";
-        RankedSql = $"""
-            SELECT Id, Tier FROM (
-                SELECT {name}.rowid AS Id, {tier} AS Tier, bm25({name}, {weights}) AS Score, {sortKeys}
-                {from} ORDER BY {name}.rowid DESC LIMIT $limit)
-            ORDER BY Tier, Score, {thenBy}, Id DESC
-            """;
+        PostgresStaffSql = postgres.Sql(staff.Table, "SearchAll", "true");
+        PostgresPublicSql = postgres.Sql(staff.Table, postgres.PublicVector, postgres.PublicVisible);
+        _staff = staff.Sql(exact, sortKeys, thenBy);
+        _coalition = coalition.Sql(exact, sortKeys, thenBy);
     }
 
-    /// <summary>
-    /// The columns a reader without <see cref="Users.Permission.ViewConfidential"/> may match (null: all). A positive
-    /// list, so a column added later stays internal until someone decides otherwise.
-    /// </summary>
-    public IReadOnlyList<string>? PublicColumns { get; }
-
-    /// <summary>Visible matches, newest first: FTS5 returns rowids in order, so LIMIT stops reading early.</summary>
-    public string NewestSql { get; }
+    /// <summary>SQLite: the FTS5 queries for a reader's view.</summary>
+    public FtsSql For(Clearance clearance) => clearance == Clearance.Staff ? _staff : _coalition;
 
     /// <summary>
-    /// The newest visible matches up to the limit, then ranked: exact name or title first, then bm25 with the column
-    /// weights, then name or date. bm25 is worked out for those rows only, in the same pass that finds them.
+    /// One FTS5 index as a view reads it. <see cref="Columns"/>: the columns the reader may match (null: all), a
+    /// positive list, so a column added later stays internal until someone decides otherwise.
     /// </summary>
-    public string RankedSql { get; }
+    private sealed record FtsIndex(string Name, string Table, string Weights, string[]? Columns, string Visible = "1")
+    {
+        public FtsSql Sql(string exact, string sortKeys, string thenBy)
+        {
+            var from = $"FROM {Name} JOIN {Table} t ON t.Id = {Name}.rowid WHERE {Name} MATCH $match AND ({Visible})";
+            var tier = $"CASE WHEN {exact} THEN 0 ELSE 1 END";
+            return new FtsSql(
+                $"SELECT {Name}.rowid, {tier} {from} ORDER BY {Name}.rowid DESC LIMIT $limit",
+                $"""
+                SELECT Id, Tier FROM (
+                    SELECT {Name}.rowid AS Id, {tier} AS Tier, bm25({Name}, {Weights}) AS Score, {sortKeys}
+                    {from} ORDER BY {Name}.rowid DESC LIMIT $limit)
+                ORDER BY Tier, Score, {thenBy}, Id DESC
+                """,
+                Columns);
+        }
+    }
 
     /// <summary>
     /// PostgreSQL: the newest visible prefix matches up to the limit, ranked as <see cref="RankedSql"/> with ts_rank
@@ -105,3 +110,11 @@ internal sealed class SearchIndex
             """;
     }
 }
+
+/// <param name="NewestSql">Visible matches, newest first: FTS5 returns rowids in order, so LIMIT stops reading early.</param>
+/// <param name="RankedSql">
+/// The newest visible matches up to the limit, then ranked: exact name or title first, then bm25 with the column
+/// weights, then name or date. bm25 is worked out for those rows only, in the same pass that finds them.
+/// </param>
+/// <param name="Columns">The columns the reader may match (null: all).</param>
+internal sealed record FtsSql(string NewestSql, string RankedSql, IReadOnlyList<string>? Columns);

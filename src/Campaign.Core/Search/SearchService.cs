@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Campaign.Confidentiality;
 using Campaign.Data;
 using Campaign.Users;
 using Microsoft.EntityFrameworkCore;
@@ -9,9 +10,9 @@ namespace Campaign.Search;
 /// Full-text search over people, organisations and interactions: the FTS5 indexes of the FullTextSearch migration on
 /// SQLite, tsvector columns with GIN indexes on PostgreSQL (same results, counts and limits; see <see cref="SearchIndex"/>).
 /// Within each kind an exact name or title comes first, then FTS5's bm25 (PostgreSQL: ts_rank) with the name columns weighted most.
-/// What a reader may see is decided inside the SQL, before anything is counted: without
-/// <see cref="Permission.ViewConfidential"/> confidential interactions are filtered out, and a column filter stops
-/// internal notes matching at all, so neither gives hits, counts or snippets.
+/// What a reader may see is decided inside the SQL, before anything is counted: in the coalition view (see
+/// <see cref="Clearance"/>) interactions are searched in an index of the non-confidential ones alone, and a column filter
+/// stops people's internal notes matching at all, so neither gives hits, counts, snippets or a different ranking.
 /// </summary>
 public sealed class SearchService(IDbContextFactory<CampaignDbContext> contexts)
 {
@@ -35,8 +36,7 @@ public sealed class SearchService(IDbContextFactory<CampaignDbContext> contexts)
         var text = FtsQuery.Normalise(query);
         var words = FtsQuery.Words(text);
         if (words.Count == 0) return SearchResults.Empty(text);
-        var staff = actor.Can(Permission.ViewConfidential);
-        var search = new Search(text, FtsQuery.Exact(text), Snippets.Terms(words), Math.Clamp(take, 1, MaxTake), staff);
+        var search = new Search(text, FtsQuery.Exact(text), Snippets.Terms(words), Math.Clamp(take, 1, MaxTake), Clearances.Of(actor));
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -54,13 +54,13 @@ public sealed class SearchService(IDbContextFactory<CampaignDbContext> contexts)
 
     private static async Task<SearchGroup<PersonHit>> PeopleAsync(CampaignDbContext db, Search search, Ranking ranking, CancellationToken cancellationToken)
     {
-        var staff = search.Staff;
+        var notes = search.Clearance.SeesInternalNotes();
         var rows = await db.Stakeholders.AsNoTracking().Where(s => ranking.Ids.Contains(s.Id))
             .Select(s => new
             {
                 s.Id, s.DisplayName, s.Kind, s.Party, s.Constituency, s.Role, s.Department, s.Peerage, s.Email,
                 Organisation = s.Organisation != null ? s.Organisation.Name : null,
-                Notes = staff ? s.Notes : null,
+                Notes = notes ? s.Notes : null,
             })
             .ToDictionaryAsync(s => s.Id, cancellationToken);
         var hits = ranking.Ids.Where(rows.ContainsKey).Select(id => rows[id])
@@ -87,17 +87,17 @@ public sealed class SearchService(IDbContextFactory<CampaignDbContext> contexts)
 
     private static async Task<SearchGroup<InteractionHit>> InteractionsAsync(CampaignDbContext db, Search search, Ranking ranking, CancellationToken cancellationToken)
     {
-        var staff = search.Staff;
+        var notes = search.Clearance.SeesInternalNotes();
         // The ranking already left out what this reader may not see; the filter and the notes are checked again here
         // so that the text a snippet is cut from can only be text they may read.
-        var rows = await db.Interactions.AsNoTracking().Where(i => ranking.Ids.Contains(i.Id) && (staff || !i.IsConfidential))
+        var rows = await db.Interactions.AsNoTracking().VisibleTo(search.Clearance).Where(i => ranking.Ids.Contains(i.Id))
             .Select(i => new
             {
                 i.Id, i.Title, i.Kind, i.OccurredAt, i.IsConfidential, i.Summary, i.Location, i.PqUin,
-                AsksRaised = staff ? i.AsksRaised : null,
-                TheirConcerns = staff ? i.TheirConcerns : null,
-                CommitmentsByThem = staff ? i.CommitmentsByThem : null,
-                CommitmentsByUs = staff ? i.CommitmentsByUs : null,
+                AsksRaised = notes ? i.AsksRaised : null,
+                TheirConcerns = notes ? i.TheirConcerns : null,
+                CommitmentsByThem = notes ? i.CommitmentsByThem : null,
+                CommitmentsByUs = notes ? i.CommitmentsByUs : null,
                 Attendees = i.Attendees.OrderBy(a => a.Stakeholder!.FamilyName).Select(a => a.Stakeholder!.DisplayName).ToList(),
             })
             .ToDictionaryAsync(i => i.Id, cancellationToken);
@@ -114,7 +114,7 @@ public sealed class SearchService(IDbContextFactory<CampaignDbContext> contexts)
     /// <summary>Which ids to show, best first, and how many matched (up to <see cref="CountLimit"/>).</summary>
     private sealed record Ranking(int Count, bool IsCapped, IReadOnlyList<int> Ids);
 
-    private sealed record Search(string Text, string Exact, IReadOnlyList<string> Terms, int Take, bool Staff)
+    private sealed record Search(string Text, string Exact, IReadOnlyList<string> Terms, int Take, Clearance Clearance)
     {
         public MarkedText Highlight(string text) => Snippets.Highlight(text, Terms);
 
@@ -129,14 +129,14 @@ public sealed class SearchService(IDbContextFactory<CampaignDbContext> contexts)
         public async Task<Ranking> RankAsync(CampaignDbContext db, SearchIndex index, CancellationToken cancellationToken)
         {
             if (db.Database.IsNpgsql()) return await RankOnPostgresAsync(db, index, cancellationToken);
-            var columns = Staff ? null : index.PublicColumns;
-            var probe = await ReadAsync(db, index.NewestSql, FtsQuery.Build(Text, columns, prefix: false)!, cancellationToken);
+            var sql = index.For(Clearance);
+            var probe = await ReadAsync(db, sql.NewestSql, FtsQuery.Build(Text, sql.Columns, prefix: false)!, cancellationToken);
             if (probe.Count > CountLimit)
             {
                 // OrderBy is stable: within each tier the rows keep their newest-first order.
                 return new Ranking(CountLimit, true, probe.Take(CountLimit).OrderBy(w => w.Tier).Take(Take).Select(w => w.Id).ToList());
             }
-            var ranked = await ReadAsync(db, index.RankedSql, FtsQuery.Build(Text, columns)!, cancellationToken);
+            var ranked = await ReadAsync(db, sql.RankedSql, FtsQuery.Build(Text, sql.Columns)!, cancellationToken);
             return new Ranking(Math.Min(ranked.Count, CountLimit), ranked.Count > CountLimit, ranked.Take(Take).Select(w => w.Id).ToList());
         }
 
@@ -149,7 +149,7 @@ public sealed class SearchService(IDbContextFactory<CampaignDbContext> contexts)
             var query = TsQuery.Build(Text);
             if (query is null) return new Ranking(0, false, []);
             await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = Staff ? index.PostgresStaffSql : index.PostgresPublicSql;
+            command.CommandText = Clearance == Clearance.Staff ? index.PostgresStaffSql : index.PostgresPublicSql;
             Add(command, "query", query);
             Add(command, "exact", Exact);
             Add(command, "limit", CountLimit + 1);
@@ -163,7 +163,6 @@ public sealed class SearchService(IDbContextFactory<CampaignDbContext> contexts)
             command.CommandText = sql;
             Add(command, "$match", match);
             Add(command, "$exact", Exact);
-            Add(command, "$staff", Staff ? 1 : 0);
             Add(command, "$limit", CountLimit + 1);
             return await ReadRowsAsync(command, cancellationToken);
         }

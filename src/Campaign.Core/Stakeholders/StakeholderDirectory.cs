@@ -1,4 +1,5 @@
 using Campaign.Common;
+using Campaign.Confidentiality;
 using Campaign.Data;
 using Campaign.Positions;
 using Campaign.Users;
@@ -16,15 +17,14 @@ public sealed class StakeholderDirectory(IDbContextFactory<CampaignDbContext> co
         actor.Demand(Permission.ViewDirectory);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.GetLocalNow().DateTime;
-        // A confidential meeting's date is itself confidential: those who may not see it get the latest open contact.
-        var confidentialToo = actor.Can(Permission.ViewConfidential);
+        var clearance = Clearances.Of(actor);
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var page = Math.Max(query.Page, 0);
 
-        var filtered = Filter(db, query);
+        var filtered = Filter(db, query, clearance);
         var total = await filtered.CountAsync(cancellationToken);
 
-        var rows = await Sort(filtered, query.SortBy, query.Direction, now, confidentialToo)
+        var rows = await Sort(filtered, query.SortBy, query.Direction, now, clearance)
             .Skip(page * pageSize)
             .Take(pageSize)
             .Select(s => new
@@ -41,9 +41,9 @@ public sealed class StakeholderDirectory(IDbContextFactory<CampaignDbContext> co
             .ToListAsync(cancellationToken);
 
         var ids = rows.Select(r => r.Id).ToList();
-        var lastContacts = await db.Stakeholders.Where(s => ids.Contains(s.Id)).Select(StakeholderQueries.LastContactOf(now, confidentialToo))
+        var lastContacts = await db.Stakeholders.Where(s => ids.Contains(s.Id)).Select(StakeholderQueries.LastContactOf(now, clearance))
             .ToDictionaryAsync(c => c.StakeholderId, c => c.At, cancellationToken);
-        var stances = await db.StatedPositions.Current()
+        var stances = await db.StatedPositions.CurrentFor(clearance)
             .Where(p => ids.Contains(p.StakeholderId))
             .Select(p => new { p.StakeholderId, Stance = new AskStance(p.AskId, p.Stance, p.StatedOn) })
             .ToListAsync(cancellationToken);
@@ -104,7 +104,7 @@ public sealed class StakeholderDirectory(IDbContextFactory<CampaignDbContext> co
     }
 
     /// <summary>The directory's filters, shared with the CSV export so an export holds exactly what the list shows.</summary>
-    internal static IQueryable<Stakeholder> Filter(CampaignDbContext db, StakeholderListQuery query)
+    internal static IQueryable<Stakeholder> Filter(CampaignDbContext db, StakeholderListQuery query, Clearance clearance)
     {
         var q = db.Stakeholders.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Search))
@@ -127,7 +127,7 @@ public sealed class StakeholderDirectory(IDbContextFactory<CampaignDbContext> co
         if (!string.IsNullOrWhiteSpace(query.Tag)) q = q.Where(s => s.Tags.Any(t => t.Name == query.Tag));
         if (query.StanceAskId is { } askId && query.Stance is { } stance)
         {
-            var current = db.StatedPositions.Current().Where(p => p.AskId == askId);
+            var current = db.StatedPositions.CurrentFor(clearance).Where(p => p.AskId == askId);
             // Nobody recorded yet counts as Unknown: that is what the directory shows for them.
             q = stance == Stance.Unknown
                 ? q.Where(s => !current.Any(p => p.StakeholderId == s.Id && p.Stance != Stance.Unknown))
@@ -136,7 +136,7 @@ public sealed class StakeholderDirectory(IDbContextFactory<CampaignDbContext> co
         return q;
     }
 
-    private static IQueryable<Stakeholder> Sort(IQueryable<Stakeholder> q, StakeholderSort sort, SortOrder direction, DateTime now, bool confidentialToo)
+    private static IQueryable<Stakeholder> Sort(IQueryable<Stakeholder> q, StakeholderSort sort, SortOrder direction, DateTime now, Clearance clearance)
     {
         var descending = direction == SortOrder.Descending;
         // Empty values (no party, never contacted) sort first ascending and last descending. That is SQLite's order
@@ -150,8 +150,8 @@ public sealed class StakeholderDirectory(IDbContextFactory<CampaignDbContext> co
                 ? q.OrderByDescending(s => s.Organisation!.Name ?? "")
                 : q.OrderBy(s => s.Organisation!.Name ?? ""),
             StakeholderSort.LastContacted => descending
-                ? q.OrderByDescending(StakeholderQueries.LastContactedForSorting(now, confidentialToo))
-                : q.OrderBy(StakeholderQueries.LastContactedForSorting(now, confidentialToo)),
+                ? q.OrderByDescending(StakeholderQueries.LastContactedForSorting(now, clearance))
+                : q.OrderBy(StakeholderQueries.LastContactedForSorting(now, clearance)),
             _ => descending ? q.OrderByDescending(s => s.FamilyName).ThenByDescending(s => s.GivenName)
                             : q.OrderBy(s => s.FamilyName).ThenBy(s => s.GivenName),
         };

@@ -62,7 +62,7 @@ public sealed record RelationshipView(
 
 public sealed record PositionView(
     int Id, int AskId, string AskTitle, Stance Stance, DateOnly StatedOn, EvidenceKind EvidenceKind,
-    int? InteractionId, string? PqUin, string? EvidenceUrl, string? Quote, Confidence Confidence, string? RecordedBy);
+    int? InteractionId, string? PqUin, string? EvidenceUrl, string? Quote, Confidence Confidence, string? RecordedBy, bool IsConfidential = false);
 
 public sealed record InteractionSummary(int Id, InteractionKind Kind, DateTime OccurredAt, string Title, string? Location, bool IsConfidential);
 

@@ -1,15 +1,16 @@
 using System.Linq.Expressions;
+using Campaign.Confidentiality;
 
 namespace Campaign.Stakeholders;
 
 public static class StakeholderQueries
 {
     /// <summary>
-    /// The latest contact up to <paramref name="now"/>, confidential ones only for those who may see them. The stored
-    /// latest contact answers it unless that contact is still to come (a planned meeting); only then is the person's
-    /// history searched. SQLite's CASE evaluates the subquery only in that branch.
+    /// The latest contact up to <paramref name="now"/> in the reader's view (the coalition view has no confidential
+    /// contacts). The stored latest contact answers it unless that contact is still to come (a planned meeting); only
+    /// then is the person's history searched. SQLite's CASE evaluates the subquery only in that branch.
     /// </summary>
-    public static Expression<Func<Stakeholder, DateTime?>> LastContacted(DateTime now, bool confidentialToo) => confidentialToo
+    public static Expression<Func<Stakeholder, DateTime?>> LastContacted(DateTime now, Clearance clearance) => clearance == Clearance.Staff
         ? s => s.LatestContactAt <= now
             ? s.LatestContactAt
             : s.Attendances.Where(a => a.Interaction!.OccurredAt <= now).Max(a => (DateTime?)a.Interaction!.OccurredAt)
@@ -21,15 +22,15 @@ public static class StakeholderQueries
     /// <see cref="LastContacted"/> with never-contacted as the earliest date, so both providers sort them alike
     /// (SQLite puts NULL first, PostgreSQL last).
     /// </summary>
-    public static Expression<Func<Stakeholder, DateTime>> LastContactedForSorting(DateTime now, bool confidentialToo)
+    public static Expression<Func<Stakeholder, DateTime>> LastContactedForSorting(DateTime now, Clearance clearance)
     {
-        var lastContacted = LastContacted(now, confidentialToo);
+        var lastContacted = LastContacted(now, clearance);
         return Expression.Lambda<Func<Stakeholder, DateTime>>(
             Expression.Coalesce(lastContacted.Body, Expression.Constant(DateTime.MinValue)), lastContacted.Parameters);
     }
 
     /// <summary><see cref="LastContacted"/> with the person's id, for looking up a page of people at once.</summary>
-    public static Expression<Func<Stakeholder, PersonLastContact>> LastContactOf(DateTime now, bool confidentialToo) => confidentialToo
+    public static Expression<Func<Stakeholder, PersonLastContact>> LastContactOf(DateTime now, Clearance clearance) => clearance == Clearance.Staff
         ? s => new PersonLastContact(s.Id, s.LatestContactAt <= now
             ? s.LatestContactAt
             : s.Attendances.Where(a => a.Interaction!.OccurredAt <= now).Max(a => (DateTime?)a.Interaction!.OccurredAt))
@@ -37,10 +38,14 @@ public static class StakeholderQueries
             ? s.LatestOpenContactAt
             : s.Attendances.Where(a => a.Interaction!.OccurredAt <= now && !a.Interaction.IsConfidential).Max(a => (DateTime?)a.Interaction!.OccurredAt));
 
-    /// <summary>People with a contact (of any confidentiality) between <paramref name="since"/> and <paramref name="now"/>.</summary>
-    public static IQueryable<Stakeholder> ContactedBetween(this IQueryable<Stakeholder> people, DateTime since, DateTime now) =>
-        people.Where(s => s.LatestContactAt >= since
-                          && (s.LatestContactAt <= now || s.Attendances.Any(a => a.Interaction!.OccurredAt >= since && a.Interaction.OccurredAt <= now)));
+    /// <summary>People with a contact in the reader's view between <paramref name="since"/> and <paramref name="now"/>.</summary>
+    public static IQueryable<Stakeholder> ContactedBetween(this IQueryable<Stakeholder> people, DateTime since, DateTime now, Clearance clearance) =>
+        clearance == Clearance.Staff
+            ? people.Where(s => s.LatestContactAt >= since
+                                && (s.LatestContactAt <= now || s.Attendances.Any(a => a.Interaction!.OccurredAt >= since && a.Interaction.OccurredAt <= now)))
+            : people.Where(s => s.LatestOpenContactAt >= since
+                                && (s.LatestOpenContactAt <= now || s.Attendances.Any(a => !a.Interaction!.IsConfidential
+                                    && a.Interaction.OccurredAt >= since && a.Interaction.OccurredAt <= now)));
 }
 
 public sealed record PersonLastContact(int StakeholderId, DateTime? At);

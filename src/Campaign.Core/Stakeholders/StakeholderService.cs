@@ -1,4 +1,5 @@
 using Campaign.Common;
+using Campaign.Confidentiality;
 using Campaign.Data;
 using Campaign.Users;
 using Microsoft.EntityFrameworkCore;
@@ -8,14 +9,12 @@ namespace Campaign.Stakeholders;
 /// <summary>Reads a stakeholder's profile and writes stakeholders, refusing a save over a newer one.</summary>
 public sealed class StakeholderService(IDbContextFactory<CampaignDbContext> contexts, TimeProvider clock)
 {
-    /// <summary>
-    /// The profile as this actor may see it: without confidential interactions, internal notes, follow-ups
-    /// or evidence from confidential meetings for those who may not see confidential material.
-    /// </summary>
+    /// <summary>The profile in the actor's view (see <see cref="Clearance"/>).</summary>
     public async Task<StakeholderProfile?> GetProfileAsync(Actor actor, int id, CancellationToken cancellationToken = default)
     {
         actor.Demand(Permission.ViewDirectory);
-        var confidentialToo = actor.Can(Permission.ViewConfidential);
+        var clearance = Clearances.Of(actor);
+        var notes = clearance.SeesInternalNotes();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.GetLocalNow().DateTime;
         var profile = await db.Stakeholders.AsNoTracking().Where(s => s.Id == id)
@@ -25,34 +24,30 @@ public sealed class StakeholderService(IDbContextFactory<CampaignDbContext> cont
                 s.MembershipEndReason, s.Status, s.Department, s.Role, s.OrganisationId,
                 s.Organisation != null ? s.Organisation.Name : null, s.Email, s.Phone, s.Address, s.Priority,
                 s.Influence, s.Interest, s.RelationshipOwner != null ? s.RelationshipOwner.DisplayName : null,
-                confidentialToo ? s.Notes : null, s.DataSource, s.LawfulBasis, s.LastReviewedOn, s.UpdatedAt)
+                notes ? s.Notes : null, s.DataSource, s.LawfulBasis, s.LastReviewedOn, s.UpdatedAt)
             {
                 Tags = s.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
                 Posts = s.Posts.OrderBy(p => p.Title)
                     .Select(p => new PostView(p.Title, p.Organisation != null ? p.Organisation.Name : null, p.StartOn, p.EndOn)).ToList(),
-                LastContacted = s.Attendances.Where(a => a.Interaction!.OccurredAt <= now && (confidentialToo || !a.Interaction.IsConfidential))
-                    .Max(a => (DateTime?)a.Interaction!.OccurredAt),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (profile is null) return null;
+        var lastContacted = await db.Stakeholders.Where(s => s.Id == id).Select(StakeholderQueries.LastContacted(now, clearance))
+            .SingleAsync(cancellationToken);
 
-        var positions = await db.StatedPositions.AsNoTracking().Where(p => p.StakeholderId == id)
+        var positions = await db.StatedPositions.AsNoTracking().VisibleTo(clearance).Where(p => p.StakeholderId == id)
             .OrderByDescending(p => p.StatedOn).ThenByDescending(p => p.Id)
-            .Select(p => new { Position = p, Hidden = !confidentialToo && p.Interaction != null && p.Interaction.IsConfidential })
-            .Select(x => new PositionView(x.Position.Id, x.Position.AskId, x.Position.Ask!.Title, x.Position.Stance, x.Position.StatedOn,
-                x.Position.EvidenceKind, x.Hidden ? null : x.Position.InteractionId, x.Position.PqUin, x.Position.EvidenceUrl,
-                x.Hidden ? null : x.Position.Quote, x.Position.Confidence,
-                x.Position.RecordedBy != null ? x.Position.RecordedBy.DisplayName : null))
+            .Select(p => new PositionView(p.Id, p.AskId, p.Ask!.Title, p.Stance, p.StatedOn, p.EvidenceKind, p.InteractionId, p.PqUin,
+                p.EvidenceUrl, p.Quote, p.Confidence, p.RecordedBy != null ? p.RecordedBy.DisplayName : null, p.IsConfidential))
             .ToListAsync(cancellationToken);
 
-        var interactions = await db.InteractionAttendees.AsNoTracking().Where(a => a.StakeholderId == id)
+        var interactions = await db.InteractionAttendees.AsNoTracking().VisibleTo(clearance).Where(a => a.StakeholderId == id)
             .Select(a => a.Interaction!)
-            .Where(i => confidentialToo || !i.IsConfidential)
             .OrderByDescending(i => i.OccurredAt)
             .Select(i => new InteractionSummary(i.Id, i.Kind, i.OccurredAt, i.Title, i.Location, i.IsConfidential))
             .ToListAsync(cancellationToken);
 
-        var followUps = await db.FollowUps.AsNoTracking().Where(f => f.StakeholderId == id && confidentialToo)
+        var followUps = await db.FollowUps.AsNoTracking().VisibleTo(clearance).Where(f => f.StakeholderId == id)
             .OrderBy(f => f.Status).ThenBy(f => f.DueOn)
             .Select(f => new FollowUpView(f.Id, f.Title, f.DueOn, f.Status, f.Owner != null ? f.Owner.DisplayName : null, f.InteractionId))
             .ToListAsync(cancellationToken);
@@ -68,6 +63,7 @@ public sealed class StakeholderService(IDbContextFactory<CampaignDbContext> cont
 
         return profile with
         {
+            LastContacted = lastContacted,
             Positions = positions,
             Interactions = interactions,
             FollowUps = followUps,

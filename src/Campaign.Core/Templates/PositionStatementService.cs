@@ -111,7 +111,7 @@ public sealed class PositionStatementService(IDbContextFactory<CampaignDbContext
         var now = clock.GetLocalNow().DateTime;
         if (stakeholderId is not { } id) return StatementModels.Sample(audience, campaign, now);
         // Templates never see confidential material, whoever is previewing.
-        var person = (await BriefingDataLoader.PeopleAsync(db, [id], confidentialToo: false, cancellationToken)).SingleOrDefault();
+        var person = (await BriefingDataLoader.PeopleAsync(db, [id], Confidentiality.Clearance.Coalition, cancellationToken)).SingleOrDefault();
         return person is null ? null : StatementModels.For(person, campaign, now);
     }
 

@@ -124,7 +124,9 @@ public sealed class StakeholderPackTests : IAsyncLifetime
         Assert.Contains("The position statement for MPs (version 2), written for Gwen Hughes.", messages);
         Assert.Contains("Briefing for Gwen Hughes", messages);
         Assert.Contains("MP-V2-TEXT: patients in Ceredigion Preseli rely on clinical technologists.", messages);
-        Assert.Contains("• Statutory registration: Supportive", messages);
+        // Position statements are written from the coalition view even in an internal pack: the stance from the
+        // confidential briefing (Supportive) stays out of text that may be lifted into a letter.
+        Assert.Contains("• Statutory registration: Neutral", messages);
         Assert.Contains("• Patient Group Directions: Sceptical", messages);
         Assert.DoesNotContain("MP-V1-TEXT", text);
 

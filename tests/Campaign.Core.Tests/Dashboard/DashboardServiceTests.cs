@@ -199,17 +199,25 @@ public sealed class DashboardServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Coalition_members_get_the_same_numbers_without_confidential_detail()
+    public async Task Coalition_members_get_the_numbers_of_the_campaign_without_its_confidential_material()
     {
+        // Baker's October reversal was said in confidence: the coalition view has Baker still Supportive.
+        await using (var db = _database.CreateDbContext())
+            await db.StatedPositions.Where(p => p.StakeholderId == _b && p.Stance == Stance.Sceptical)
+                .ExecuteUpdateAsync(u => u.SetProperty(p => p.IsConfidential, true));
         var staff = await Staff();
         var coalition = (await _service.GetAsync(TestActors.Coalition(_ipem), _campaignId))!;
 
-        Assert.Equal(staff.EngagedLast90Days, coalition.EngagedLast90Days);
-        Assert.Equal(staff.Engagement, coalition.Engagement);
-        Assert.Equal(staff.Contributions, coalition.Contributions);
-        Assert.Equal(staff.PriorityACoverage.Contacted.Select(c => c.StakeholderId), coalition.PriorityACoverage.Contacted.Select(c => c.StakeholderId));
+        // The confidential call on 1 October (Baker and Evans, IPEM and RCT) is not a contact in the coalition view.
+        Assert.Equal((3, 1), (staff.EngagedLast90Days, coalition.EngagedLast90Days));
+        Assert.Contains(staff.Engagement, m => m is { Month: "2026-10", Kind: InteractionKind.Call });
+        Assert.DoesNotContain(coalition.Engagement, m => m.Month == "2026-10");
+        Assert.Equal([(_ipem, 1)], coalition.Contributions.Select(c => (c.OrganisationId, c.Interactions)));
+        Assert.Contains(coalition.PriorityACoverage.NotContacted, c => c.StakeholderId == _b && c.LastContacted is null);
+        Assert.Equal(_b, Assert.Single(staff.Last90Days.Down).StakeholderId);
+        Assert.Empty(coalition.Last90Days.Down);
+        Assert.Equal((2, 3), (staff.Asks[0].Supportive, coalition.Asks[0].Supportive));
         Assert.Null(coalition.OverdueFollowUps);
-        Assert.Null(coalition.PriorityACoverage.Contacted.Single(c => c.StakeholderId == _b).LastContacted);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Campaign.Confidentiality;
 using Campaign.Data;
 using Campaign.Engagements;
 using Campaign.Organisations;
@@ -8,7 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Core.Tests.Data;
 
-/// <summary>The trigger-kept values (current stance, latest contacts, monthly counts) stay equal to a recount from the history.</summary>
+/// <summary>
+/// The trigger-kept values (current stance and tallies in both views, confidentiality of positions, latest contacts,
+/// monthly counts) stay equal to a recount from the history.
+/// </summary>
 public sealed class DerivedDataTests : IAsyncLifetime
 {
     private TestDatabase _database = null!;
@@ -72,7 +76,9 @@ public sealed class DerivedDataTests : IAsyncLifetime
             """);
 
         Assert.Single(await CurrentIds());
-        Assert.Equal(1, (await db.StanceTallies.AsNoTracking().ToListAsync()).Sum(t => t.Count));
+        Assert.Single(await CurrentIds(Clearance.Coalition));
+        Assert.Equal(1, (await db.StanceTallies.AsNoTracking().For(Clearance.Staff).ToListAsync()).Sum(t => t.Count));
+        Assert.Equal(1, (await db.StanceTallies.AsNoTracking().For(Clearance.Coalition).ToListAsync()).Sum(t => t.Count));
         await AssertMatchesRecount();
     }
 
@@ -191,17 +197,19 @@ public sealed class DerivedDataTests : IAsyncLifetime
                 var contact = b.Interaction(campaign, new DateTime(2025, 1, 1).AddDays(i * 23), people[i % 6], people[(i + 2) % 6]);
                 contact.IsConfidential = i % 4 == 0;
                 if (i % 3 == 0) contact.Partners = [new InteractionPartner { Organisation = ipem }];
-                b.Position(people[i % 6], campaign.Asks[i % 2], (Stance)(i % 6), new DateOnly(2025, 1, 1).AddDays(i * 17 % 300));
+                var position = b.Position(people[i % 6], campaign.Asks[i % 2], (Stance)(i % 6), new DateOnly(2025, 1, 1).AddDays(i * 17 % 300));
+                position.Interaction = contact;
             }
             await b.SaveAsync();
         }
         await AssertMatchesRecount();
         var (current, months, partners, tallies) = (await CurrentIds(), await MonthCounts(), await PartnerCounts(), await Tallies());
+        var (coalitionCurrent, coalitionTallies) = (await CurrentIds(Clearance.Coalition), await Tallies(Clearance.Coalition));
 
         await using (var db = _database.CreateDbContext())
         {
             await db.Database.ExecuteSqlRawAsync("""
-                UPDATE "StatedPositions" SET "IsCurrent" = false; UPDATE "Stakeholders" SET "LatestContactAt" = NULL, "LatestOpenContactAt" = NULL;
+                UPDATE "StatedPositions" SET "IsCurrent" = false, "IsCoalitionCurrent" = false; UPDATE "Stakeholders" SET "LatestContactAt" = NULL, "LatestOpenContactAt" = NULL;
                 DELETE FROM "InteractionMonthCounts"; DELETE FROM "PartnerMonthCounts"; DELETE FROM "StanceTallies";
                 """);
             foreach (var sql in TestDatabase.IsPostgres ? DerivedDataSql.PostgresBackfill : DerivedDataSql.SqliteBackfill)
@@ -212,18 +220,128 @@ public sealed class DerivedDataTests : IAsyncLifetime
         Assert.Equal(months, await MonthCounts());
         Assert.Equal(partners, await PartnerCounts());
         Assert.Equal(tallies, await Tallies());
+        Assert.Equal(coalitionCurrent, await CurrentIds(Clearance.Coalition));
+        Assert.Equal(coalitionTallies, await Tallies(Clearance.Coalition));
+        Assert.NotEqual(current, coalitionCurrent);
     }
 
-    private async Task<List<int>> CurrentIds()
+    [Fact]
+    public async Task A_position_from_a_confidential_interaction_is_confidential_whoever_writes_it_and_stays_so()
     {
         await using var db = _database.CreateDbContext();
-        return await db.StatedPositions.Where(p => p.IsCurrent).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync();
+        var b = new Builder(db);
+        var campaign = b.Campaign("registration");
+        var person = b.Person("Alice", "Adams", StakeholderKind.MP, s => s.Party = "Labour");
+        var secret = b.Interaction(campaign, new DateTime(2026, 6, 1, 10, 0, 0), person);
+        secret.IsConfidential = true;
+        var open = b.Interaction(campaign, new DateTime(2026, 3, 1, 10, 0, 0), person);
+        var early = b.Position(person, campaign.Asks[0], Stance.Neutral, new DateOnly(2026, 3, 1));
+        early.Interaction = open;
+        await b.SaveAsync();
+
+        // Written in SQL without the flag, as an import might: the database marks it.
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "StatedPositions" ("StakeholderId", "AskId", "Stance", "StatedOn", "EvidenceKind", "Confidence", "RecordedAt", "InteractionId", "IsConfidential")
+            SELECT p."StakeholderId", p."AskId", 'Supportive', {new DateOnly(2026, 6, 1)}, p."EvidenceKind", p."Confidence", p."RecordedAt", {secret.Id}, false
+            FROM "StatedPositions" p WHERE p."Id" = {early.Id}
+            """);
+        var fromSecret = await db.StatedPositions.AsNoTracking().SingleAsync(p => p.InteractionId == secret.Id);
+        Assert.True(fromSecret.IsConfidential);
+        Assert.Equal([fromSecret.Id], await CurrentIds());
+        Assert.Equal([early.Id], await CurrentIds(Clearance.Coalition));
+        await AssertMatchesRecount();
+
+        // Made public by hand while its meeting is still confidential: the database puts the flag back.
+        await db.Database.ExecuteSqlAsync($"""UPDATE "StatedPositions" SET "IsConfidential" = false WHERE "Id" = {fromSecret.Id}""");
+        Assert.True((await db.StatedPositions.AsNoTracking().SingleAsync(p => p.Id == fromSecret.Id)).IsConfidential);
+
+        // The open meeting made confidential takes its position with it; made public again, the position stays hidden.
+        open.IsConfidential = true;
+        await db.SaveChangesAsync();
+        Assert.Empty(await CurrentIds(Clearance.Coalition));
+        open.IsConfidential = false;
+        await db.SaveChangesAsync();
+        Assert.True((await db.StatedPositions.AsNoTracking().SingleAsync(p => p.Id == early.Id)).IsConfidential);
+
+        // Deleting the confidential meeting clears the link, not the flag.
+        await db.Database.ExecuteSqlAsync($"""DELETE FROM "Interactions" WHERE "Id" = {secret.Id}""");
+        var orphan = await db.StatedPositions.AsNoTracking().SingleAsync(p => p.Id == fromSecret.Id);
+        Assert.Equal((null, true), (orphan.InteractionId, orphan.IsConfidential));
+        Assert.Empty(await Tallies(Clearance.Coalition));
+        await AssertMatchesRecount();
     }
 
-    private async Task<List<string>> Tallies()
+    [Fact]
+    public async Task The_coalition_view_counts_the_latest_record_it_may_see()
     {
         await using var db = _database.CreateDbContext();
-        return (await db.StanceTallies.Where(t => t.Count != 0).ToListAsync())
+        var b = new Builder(db);
+        var campaign = b.Campaign("registration");
+        var (adams, baker) = (b.Person("Alice", "Adams", StakeholderKind.MP, s => s.Party = "Labour"), b.Person("Ben", "Baker", StakeholderKind.MP));
+        var r = campaign.Asks[0];
+        var neutral = b.Position(adams, r, Stance.Neutral, new DateOnly(2026, 1, 1));
+        var supportive = b.Position(adams, r, Stance.Supportive, new DateOnly(2026, 5, 1));
+        supportive.IsConfidential = true;
+        var bakerOnly = b.Position(baker, r, Stance.Opposed, new DateOnly(2026, 2, 1));
+        bakerOnly.IsConfidential = true;
+        await b.SaveAsync();
+        Assert.Equal([$"{r.Id} Current MP  Opposed 1", $"{r.Id} Current MP Labour Supportive 1"], await Tallies());
+        Assert.Equal([$"{r.Id} Current MP Labour Neutral 1"], await Tallies(Clearance.Coalition));
+
+        // Shared by hand, re-dated, then deleted: each moves the coalition view's stance.
+        supportive.IsConfidential = false;
+        bakerOnly.StatedOn = new DateOnly(2026, 3, 1);
+        await db.SaveChangesAsync();
+        Assert.Equal([$"{r.Id} Current MP Labour Supportive 1"], await Tallies(Clearance.Coalition));
+        neutral.StatedOn = new DateOnly(2026, 9, 1);
+        adams.Party = "Independent";
+        await db.SaveChangesAsync();
+        Assert.Equal([$"{r.Id} Current MP Independent Neutral 1"], await Tallies(Clearance.Coalition));
+        db.StatedPositions.Remove(neutral);
+        await db.SaveChangesAsync();
+        Assert.Equal([supportive.Id], await CurrentIds(Clearance.Coalition));
+        await AssertMatchesRecount();
+    }
+
+    [Fact]
+    public async Task Monthly_counts_keep_confidential_contacts_apart()
+    {
+        await using var db = _database.CreateDbContext();
+        var b = new Builder(db);
+        var campaign = b.Campaign("registration");
+        var ipem = b.Organisation("IPEM", "IPEM", OrganisationKind.CoalitionPartner);
+        var person = b.Person("Alice", "Adams");
+        var contact = b.Interaction(campaign, new DateTime(2026, 10, 3, 10, 0, 0), person);
+        contact.Partners = [new InteractionPartner { Organisation = ipem }];
+        await b.SaveAsync();
+
+        contact.IsConfidential = true;
+        await db.SaveChangesAsync();
+        Assert.Equal(["2026-10 Meeting (confidential) 1"], await MonthCounts());
+        Assert.Equal(["2026-10 IPEM (confidential) 1"], await PartnerCounts());
+        await AssertMatchesRecount();
+    }
+
+    [Fact]
+    public void The_live_generator_is_what_the_newest_migrations_applied()
+    {
+        // Migrations apply a frozen copy (see DerivedDataSql): a change to the generator needs a new copy and migration.
+        Assert.Equal(Campaign.Data.DerivedData.DerivedDataV2.SqliteTriggers, DerivedDataSql.SqliteTriggers);
+        Assert.Equal(Campaign.Data.DerivedData.DerivedDataV2.SqliteBackfill, DerivedDataSql.SqliteBackfill);
+        Assert.Equal(Campaign.Data.DerivedData.DerivedDataV2.PostgresTriggers, DerivedDataSql.PostgresTriggers);
+        Assert.Equal(Campaign.Data.DerivedData.DerivedDataV2.PostgresBackfill, DerivedDataSql.PostgresBackfill);
+    }
+
+    private async Task<List<int>> CurrentIds(Clearance clearance = Clearance.Staff)
+    {
+        await using var db = _database.CreateDbContext();
+        return await db.StatedPositions.CurrentFor(clearance).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync();
+    }
+
+    private async Task<List<string>> Tallies(Clearance clearance = Clearance.Staff)
+    {
+        await using var db = _database.CreateDbContext();
+        return (await db.StanceTallies.For(clearance).Where(t => t.Count != 0).ToListAsync())
             .OrderBy(t => t.AskId).ThenBy(t => t.Status).ThenBy(t => t.Party, StringComparer.Ordinal).ThenBy(t => t.Stance)
             .Select(t => $"{t.AskId} {t.Status} {t.Kind} {t.Party} {t.Stance} {t.Count}").ToList();
     }
@@ -239,7 +357,7 @@ public sealed class DerivedDataTests : IAsyncLifetime
     {
         await using var db = _database.CreateDbContext();
         return (await db.InteractionMonthCounts.Where(c => c.Count != 0).ToListAsync())
-            .Select(c => $"{c.Month} {c.Kind} {c.Count}").Order(StringComparer.Ordinal).ToList();
+            .Select(c => $"{c.Month} {c.Kind}{Secret(c.IsConfidential)} {c.Count}").Order(StringComparer.Ordinal).ToList();
     }
 
     private async Task<List<string>> PartnerCounts()
@@ -247,23 +365,34 @@ public sealed class DerivedDataTests : IAsyncLifetime
         await using var db = _database.CreateDbContext();
         var names = await db.Organisations.ToDictionaryAsync(o => o.Id, o => o.Name);
         return (await db.PartnerMonthCounts.Where(c => c.Count != 0).ToListAsync())
-            .Select(c => $"{c.Month} {names[c.OrganisationId]} {c.Count}").Order(StringComparer.Ordinal).ToList();
+            .Select(c => $"{c.Month} {names[c.OrganisationId]}{Secret(c.IsConfidential)} {c.Count}").Order(StringComparer.Ordinal).ToList();
     }
+
+    private static string Secret(bool confidential) => confidential ? " (confidential)" : "";
 
     /// <summary>Every derived value equals what a recount from the history gives.</summary>
     private async Task AssertMatchesRecount()
     {
         await using var db = _database.CreateDbContext();
         var positions = await db.StatedPositions.AsNoTracking().ToListAsync();
-        var expectedCurrent = positions.GroupBy(p => (p.StakeholderId, p.AskId))
-            .Select(g => g.OrderByDescending(p => p.StatedOn).ThenByDescending(p => p.Id).First().Id).Order().ToList();
-        Assert.Equal(expectedCurrent, positions.Where(p => p.IsCurrent).Select(p => p.Id).Order().ToList());
+        var confidentialInteractions = await db.Interactions.Where(i => i.IsConfidential).Select(i => (int?)i.Id).ToListAsync();
+        Assert.All(positions.Where(p => confidentialInteractions.Contains(p.InteractionId)), p => Assert.True(p.IsConfidential));
         var people = await db.Stakeholders.AsNoTracking().ToDictionaryAsync(s => s.Id);
-        var expectedTallies = positions.Where(p => expectedCurrent.Contains(p.Id))
-            .GroupBy(p => (p.AskId, people[p.StakeholderId].Status, people[p.StakeholderId].Kind, Party: people[p.StakeholderId].Party ?? "", p.Stance))
-            .OrderBy(g => g.Key.AskId).ThenBy(g => g.Key.Status).ThenBy(g => g.Key.Party, StringComparer.Ordinal).ThenBy(g => g.Key.Stance)
-            .Select(g => $"{g.Key.AskId} {g.Key.Status} {g.Key.Kind} {g.Key.Party} {g.Key.Stance} {g.Count()}").ToList();
-        Assert.Equal(expectedTallies, await Tallies());
+        foreach (var (clearance, visible, flag) in new (Clearance, Func<StatedPosition, bool>, Func<StatedPosition, bool>)[]
+                 {
+                     (Clearance.Staff, _ => true, p => p.IsCurrent),
+                     (Clearance.Coalition, p => !p.IsConfidential, p => p.IsCoalitionCurrent),
+                 })
+        {
+            var expectedCurrent = positions.Where(visible).GroupBy(p => (p.StakeholderId, p.AskId))
+                .Select(g => g.OrderByDescending(p => p.StatedOn).ThenByDescending(p => p.Id).First().Id).Order().ToList();
+            Assert.Equal(expectedCurrent, positions.Where(flag).Select(p => p.Id).Order().ToList());
+            var expectedTallies = positions.Where(p => expectedCurrent.Contains(p.Id))
+                .GroupBy(p => (p.AskId, people[p.StakeholderId].Status, people[p.StakeholderId].Kind, Party: people[p.StakeholderId].Party ?? "", p.Stance))
+                .OrderBy(g => g.Key.AskId).ThenBy(g => g.Key.Status).ThenBy(g => g.Key.Party, StringComparer.Ordinal).ThenBy(g => g.Key.Stance)
+                .Select(g => $"{g.Key.AskId} {g.Key.Status} {g.Key.Kind} {g.Key.Party} {g.Key.Stance} {g.Count()}").ToList();
+            Assert.Equal(expectedTallies, await Tallies(clearance));
+        }
 
         var attendances = await db.InteractionAttendees.Select(a => new { a.StakeholderId, a.Interaction!.OccurredAt, a.Interaction.IsConfidential }).ToListAsync();
         foreach (var person in await db.Stakeholders.AsNoTracking().ToListAsync())
@@ -273,12 +402,14 @@ public sealed class DerivedDataTests : IAsyncLifetime
             Assert.Equal(mine.Where(a => !a.IsConfidential).Max(a => (DateTime?)a.OccurredAt), person.LatestOpenContactAt);
         }
 
-        var interactions = await db.Interactions.AsNoTracking().Select(i => new { i.CampaignId, i.OccurredAt, i.Kind }).ToListAsync();
-        var expectedMonths = interactions.GroupBy(i => $"{i.OccurredAt:yyyy-MM} {i.Kind}").Select(g => $"{g.Key} {g.Count()}").Order(StringComparer.Ordinal).ToList();
+        var interactions = await db.Interactions.AsNoTracking().Select(i => new { i.CampaignId, i.OccurredAt, i.Kind, i.IsConfidential }).ToListAsync();
+        var expectedMonths = interactions.GroupBy(i => $"{i.OccurredAt:yyyy-MM} {i.Kind}{Secret(i.IsConfidential)}").Select(g => $"{g.Key} {g.Count()}")
+            .Order(StringComparer.Ordinal).ToList();
         Assert.Equal(expectedMonths, await MonthCounts());
         var names = await db.Organisations.ToDictionaryAsync(o => o.Id, o => o.Name);
-        var partners = await db.InteractionPartners.Select(p => new { p.OrganisationId, p.Interaction!.OccurredAt }).ToListAsync();
-        var expectedPartners = partners.GroupBy(p => $"{p.OccurredAt:yyyy-MM} {names[p.OrganisationId]}").Select(g => $"{g.Key} {g.Count()}").Order(StringComparer.Ordinal).ToList();
+        var partners = await db.InteractionPartners.Select(p => new { p.OrganisationId, p.Interaction!.OccurredAt, p.Interaction.IsConfidential }).ToListAsync();
+        var expectedPartners = partners.GroupBy(p => $"{p.OccurredAt:yyyy-MM} {names[p.OrganisationId]}{Secret(p.IsConfidential)}").Select(g => $"{g.Key} {g.Count()}")
+            .Order(StringComparer.Ordinal).ToList();
         Assert.Equal(expectedPartners, await PartnerCounts());
     }
 }

@@ -108,7 +108,7 @@ public sealed class InteractionServiceTests : EngagementFixture
     }
 
     [Fact]
-    public async Task Coalition_members_never_see_confidential_contacts_and_see_notes_only_for_their_own_partner()
+    public async Task Coalition_members_never_see_confidential_contacts_nor_internal_notes_even_of_their_own_partners_meetings()
     {
         var open = (await Interactions.LogAsync(Staff, Meeting(March, Adams))).Id!.Value;
         var secretModel = Meeting(March.AddDays(1), Adams);
@@ -120,7 +120,8 @@ public sealed class InteractionServiceTests : EngagementFixture
         Assert.Null(await Interactions.GetAsync(rctMember, secret));
         Assert.NotNull(await Interactions.GetAsync(Staff, secret));
         Assert.Null((await Interactions.GetAsync(rctMember, open))!.Notes);
-        Assert.Equal("Cost to the NHS.", (await Interactions.GetAsync(ipemMember, open))!.Notes!.TheirConcerns);
+        Assert.Null((await Interactions.GetAsync(ipemMember, open))!.Notes);
+        Assert.Equal("Cost to the NHS.", (await Interactions.GetAsync(Staff, open))!.Notes!.TheirConcerns);
         Assert.Equal([open], (await Interactions.ListAsync(rctMember, new InteractionListQuery())).Items.Select(i => i.Id));
         Assert.Equal(2, (await Interactions.ListAsync(Staff, new InteractionListQuery())).TotalCount);
         await Assert.ThrowsAsync<AccessDeniedException>(() => Interactions.LogAsync(rctMember, Meeting(March, Adams)));

@@ -78,7 +78,7 @@ public sealed class AuthorizationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Coalition_members_get_no_confidential_interactions_notes_follow_ups_or_confidential_quotes()
+    public async Task Coalition_members_get_no_confidential_interactions_positions_notes_or_follow_ups()
     {
         var profile = (await _stakeholders.GetProfileAsync(Coalition, _personId))!;
 
@@ -87,12 +87,10 @@ public sealed class AuthorizationTests : IAsyncLifetime
         Assert.DoesNotContain(profile.Interactions, i => i.IsConfidential);
         Assert.Single(profile.Interactions);
         Assert.Equal(new DateTime(2026, 3, 1, 10, 0, 0), profile.LastContacted);
-        var fromSecret = profile.Positions.Single(p => p.Stance == Stance.Supportive);
-        Assert.Null(fromSecret.Quote);
-        Assert.Null(fromSecret.InteractionId);
-        Assert.Equal("I need to hear more.", profile.Positions.Single(p => p.Stance == Stance.Neutral).Quote);
-        // The current stance itself is campaign progress, which coalition members do see.
-        Assert.Equal(Stance.Supportive, Assert.Single(profile.CurrentPositions).Stance);
+        // A stance learned in a confidential meeting is itself confidential: not even the stance shows.
+        Assert.DoesNotContain(profile.Positions, p => p.Stance == Stance.Supportive);
+        Assert.Equal("I need to hear more.", Assert.Single(profile.Positions).Quote);
+        Assert.Equal(Stance.Neutral, Assert.Single(profile.CurrentPositions).Stance);
     }
 
     [Fact]

@@ -297,10 +297,13 @@ namespace Campaign.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsConfidential")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("CampaignId", "Month", "Kind");
+                    b.HasKey("CampaignId", "Month", "Kind", "IsConfidential");
 
                     b.ToTable("InteractionMonthCounts");
                 });
@@ -317,16 +320,23 @@ namespace Campaign.Data.Migrations
                         .HasMaxLength(7)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsConfidential")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("CampaignId", "OrganisationId", "Month");
+                    b.HasKey("CampaignId", "OrganisationId", "Month", "IsConfidential");
 
                     b.ToTable("PartnerMonthCounts");
                 });
 
             modelBuilder.Entity("Campaign.Dashboard.StanceTally", b =>
                 {
+                    b.Property<string>("Clearance")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("AskId")
                         .HasColumnType("INTEGER");
 
@@ -349,7 +359,7 @@ namespace Campaign.Data.Migrations
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("AskId", "Status", "Kind", "Party", "Stance");
+                    b.HasKey("Clearance", "AskId", "Status", "Kind", "Party", "Stance");
 
                     b.ToTable("StanceTallies");
                 });
@@ -678,6 +688,12 @@ namespace Campaign.Data.Migrations
                     b.Property<int?>("InteractionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsCoalitionCurrent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsConfidential")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsCurrent")
                         .HasColumnType("INTEGER");
 
@@ -714,13 +730,19 @@ namespace Campaign.Data.Migrations
 
                     b.HasIndex("AskId", "Stance");
 
+                    b.HasIndex(new[] { "StatedOn", "StakeholderId", "AskId", "Stance", "IsCoalitionCurrent" }, "IX_StatedPositions_CoalitionCurrentByDate")
+                        .HasFilter("\"IsCoalitionCurrent\"");
+
+                    b.HasIndex(new[] { "StakeholderId", "AskId", "Stance", "IsCoalitionCurrent" }, "IX_StatedPositions_CoalitionCurrentByPerson")
+                        .HasFilter("\"IsCoalitionCurrent\"");
+
                     b.HasIndex(new[] { "StatedOn", "StakeholderId", "AskId", "Stance", "IsCurrent" }, "IX_StatedPositions_CurrentByDate")
                         .HasFilter("\"IsCurrent\"");
 
                     b.HasIndex(new[] { "StakeholderId", "AskId", "Stance", "IsCurrent" }, "IX_StatedPositions_CurrentByPerson")
                         .HasFilter("\"IsCurrent\"");
 
-                    b.HasIndex(new[] { "StakeholderId", "AskId", "StatedOn", "Id", "Stance" }, "IX_StatedPositions_History");
+                    b.HasIndex(new[] { "StakeholderId", "AskId", "StatedOn", "Id", "Stance", "IsConfidential" }, "IX_StatedPositions_History");
 
                     b.ToTable("StatedPositions");
                 });

@@ -320,10 +320,13 @@ namespace Campaign.Data.PostgresMigrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<bool>("IsConfidential")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Count")
                         .HasColumnType("integer");
 
-                    b.HasKey("CampaignId", "Month", "Kind");
+                    b.HasKey("CampaignId", "Month", "Kind", "IsConfidential");
 
                     b.ToTable("InteractionMonthCounts");
                 });
@@ -340,16 +343,23 @@ namespace Campaign.Data.PostgresMigrations
                         .HasMaxLength(7)
                         .HasColumnType("character varying(7)");
 
+                    b.Property<bool>("IsConfidential")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Count")
                         .HasColumnType("integer");
 
-                    b.HasKey("CampaignId", "OrganisationId", "Month");
+                    b.HasKey("CampaignId", "OrganisationId", "Month", "IsConfidential");
 
                     b.ToTable("PartnerMonthCounts");
                 });
 
             modelBuilder.Entity("Campaign.Dashboard.StanceTally", b =>
                 {
+                    b.Property<string>("Clearance")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<int>("AskId")
                         .HasColumnType("integer");
 
@@ -372,7 +382,7 @@ namespace Campaign.Data.PostgresMigrations
                     b.Property<int>("Count")
                         .HasColumnType("integer");
 
-                    b.HasKey("AskId", "Status", "Kind", "Party", "Stance");
+                    b.HasKey("Clearance", "AskId", "Status", "Kind", "Party", "Stance");
 
                     b.ToTable("StanceTallies");
                 });
@@ -717,6 +727,12 @@ namespace Campaign.Data.PostgresMigrations
                     b.Property<int?>("InteractionId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("IsCoalitionCurrent")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsConfidential")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsCurrent")
                         .HasColumnType("boolean");
 
@@ -753,13 +769,19 @@ namespace Campaign.Data.PostgresMigrations
 
                     b.HasIndex("AskId", "Stance");
 
+                    b.HasIndex(new[] { "StatedOn", "StakeholderId", "AskId", "Stance", "IsCoalitionCurrent" }, "IX_StatedPositions_CoalitionCurrentByDate")
+                        .HasFilter("\"IsCoalitionCurrent\"");
+
+                    b.HasIndex(new[] { "StakeholderId", "AskId", "Stance", "IsCoalitionCurrent" }, "IX_StatedPositions_CoalitionCurrentByPerson")
+                        .HasFilter("\"IsCoalitionCurrent\"");
+
                     b.HasIndex(new[] { "StatedOn", "StakeholderId", "AskId", "Stance", "IsCurrent" }, "IX_StatedPositions_CurrentByDate")
                         .HasFilter("\"IsCurrent\"");
 
                     b.HasIndex(new[] { "StakeholderId", "AskId", "Stance", "IsCurrent" }, "IX_StatedPositions_CurrentByPerson")
                         .HasFilter("\"IsCurrent\"");
 
-                    b.HasIndex(new[] { "StakeholderId", "AskId", "StatedOn", "Id", "Stance" }, "IX_StatedPositions_History");
+                    b.HasIndex(new[] { "StakeholderId", "AskId", "StatedOn", "Id", "Stance", "IsConfidential" }, "IX_StatedPositions_History");
 
                     b.ToTable("StatedPositions");
                 });

@@ -85,6 +85,7 @@ public static class CsvColumns
         new("Url", "Evidence web address (required for Hansard)", false, "Link", "EvidenceUrl"),
         new("Quote", "What they said"),
         new("Confidence", "Confirmed, Likely or Assumed (default Confirmed)"),
+        new("Confidential", "true or false (default false); a position from a confidential interaction is always confidential"),
         new("RecordedBy", "A user's email address", false, "Recorded by"),
     ];
 

@@ -59,6 +59,7 @@ internal sealed class PositionImporter(DateOnly today) : ICsvImporter
                 EvidenceUrl = reader.Text("Url"),
                 Quote = reader.Text("Quote"),
                 Confidence = reader.Enum<Confidence>("Confidence") ?? Confidence.Confirmed,
+                IsConfidential = reader.Bool("Confidential") ?? false,
                 RecordedById = reader.Text("RecordedBy") is { } email ? references.User(reader, "RecordedBy", email) : null,
             };
             if (position.StatedOn > today) reader.Problem("StatedOn", "a position cannot be stated in the future");
@@ -135,6 +136,7 @@ internal sealed class PositionImporter(DateOnly today) : ICsvImporter
                     "Url" => [nameof(StatedPosition.EvidenceUrl)],
                     "InteractionAt" or "InteractionTitle" => [nameof(StatedPosition.InteractionId)],
                     "RecordedBy" => [nameof(StatedPosition.RecordedById)],
+                    "Confidential" => [nameof(StatedPosition.IsConfidential)],
                     "Person" or "Ask" or "Stance" or "StatedOn" or "EvidenceKind" => Array.Empty<string>(), // the match key itself
                     _ => [f],
                 })

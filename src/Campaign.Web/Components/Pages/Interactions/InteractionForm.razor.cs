@@ -132,7 +132,7 @@ public partial class InteractionForm
         Model.Positions = _positionOrder.Select(k => new PositionInput
         {
             StakeholderId = k.Person, AskId = k.Ask, Stance = _positions[k].Stance!.Value, Quote = _positions[k].Quote,
-            Confidence = _positions[k].Confidence,
+            Confidence = _positions[k].Confidence, IsConfidential = _positions[k].IsConfidential,
         }).ToList();
         Model.FollowUps = _followUps.ToList();
 
@@ -165,5 +165,6 @@ public partial class InteractionForm
         public Stance? Stance { get; set; }
         public string? Quote { get; set; }
         public Confidence Confidence { get; set; } = Confidence.Confirmed;
+        public bool IsConfidential { get; set; }
     }
 }
