@@ -357,6 +357,22 @@ public sealed class CsvImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_position_marked_confidential_in_the_file_is_kept_from_the_coalition_view()
+    {
+        var file = Csv("""
+            Person,Ask,Stance,StatedOn,EvidenceKind,Url,Confidential
+            pm:90003,registration,Champion,2026-11-20,PublicStatement,https://example.org/said,true
+            """, "positions.csv");
+
+        var result = await ImportAsync(CsvImportKind.Positions, file);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems));
+        await using var db = _database.CreateDbContext();
+        var imported = await db.StatedPositions.AsNoTracking().SingleAsync(p => p.EvidenceUrl == "https://example.org/said");
+        Assert.True(imported is { IsConfidential: true, IsCurrent: true, IsCoalitionCurrent: false });
+    }
+
+    [Fact]
     public async Task Only_roles_that_import_data_may_preview_or_import()
     {
         var file = Csv($"{StakeholderHeader}\nOther,Ann,Bell,,,,,");

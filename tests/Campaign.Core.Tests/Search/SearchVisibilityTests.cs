@@ -1,3 +1,4 @@
+using Campaign.Engagements;
 using Campaign.Testing;
 
 namespace Campaign.Core.Tests.Search;
@@ -64,5 +65,34 @@ public sealed class SearchVisibilityTests : SearchScenario
         Assert.Equal("Agreed the registration timetable with partners.", hit.Snippet!.Plain);
         Assert.False(hit.IsConfidential);
         Assert.Equal(1, staff.Interactions.Count);
+    }
+
+    [Fact]
+    public async Task The_coalition_views_index_follows_each_contact_in_and_out_of_confidence()
+    {
+        var interactions = new InteractionService(Database);
+        var logged = await interactions.LogAsync(TestActors.PublicAffairs, new InteractionEditModel
+        {
+            CampaignId = Campaign.Id, OccurredAt = new DateTime(2026, 11, 2, 9, 0, 0), Title = "Visit to Zennor", AttendeeIds = [Priya.Id],
+        });
+        var id = logged.Id!.Value;
+        async Task<(int Staff, int Coalition)> Found(string word) =>
+            ((await Search.SearchAsync(TestActors.PublicAffairs, word)).Interactions.Count, (await Search.SearchAsync(Coalition(Ipem), word)).Interactions.Count);
+        async Task EditAsync(Action<InteractionEditModel> change)
+        {
+            var model = (await interactions.GetForEditAsync(TestActors.PublicAffairs, id))!;
+            change(model);
+            Assert.True((await interactions.UpdateAsync(TestActors.PublicAffairs, id, model)).Succeeded);
+        }
+
+        Assert.Equal((1, 1), await Found("Zennor"));
+        await EditAsync(m => m.IsConfidential = true);
+        Assert.Equal((1, 0), await Found("Zennor"));
+        await EditAsync(m => { m.IsConfidential = false; m.Title = "Visit to Morvah"; });
+        Assert.Equal((1, 1), await Found("Morvah"));
+        Assert.Equal((0, 0), await Found("Zennor"));
+        var version = (await interactions.GetAsync(TestActors.PublicAffairs, id))!.Version;
+        Assert.True((await interactions.DeleteAsync(TestActors.PublicAffairs, id, version)).Succeeded);
+        Assert.Equal((0, 0), await Found("Morvah"));
     }
 }
