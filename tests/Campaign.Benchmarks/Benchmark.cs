@@ -27,6 +27,9 @@ public sealed class BenchmarkContext(SyntheticCampaign data, double scale, bool 
     /// <summary>Public affairs staff: may see confidential records, export packs and import data.</summary>
     public Actor Staff { get; } = new(SyntheticCampaign.UserId, "Benchmark", new HashSet<string> { Roles.PublicAffairs }, null);
 
+    /// <summary>A coalition member: the coalition view (no confidential contacts, positions, notes or follow-ups).</summary>
+    public Actor Coalition { get; } = new("coalition", "Coalition benchmark", new HashSet<string> { Roles.Coalition }, null);
+
     /// <summary>A base-scale count at this run's scale (at least one).</summary>
     public int Scaled(int count) => Math.Max(1, (int)(count * Scale));
 

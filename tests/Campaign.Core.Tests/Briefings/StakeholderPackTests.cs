@@ -77,12 +77,12 @@ public sealed class StakeholderPackTests : IAsyncLifetime
         var (_, text) = await ExportAsync(BriefingEdition.Internal);
 
         var stand = PdfText.Between(text, "Where they stand Statutory", "Engagement history");
-        Assert.Contains("Statutory registration Supportive · stated 1 Jun 2026 · Meeting · Confirmed", stand);
+        Assert.Contains("Statutory registration Supportive · stated 1 Jun 2026 · Meeting · Confirmed CONFIDENTIAL", stand);
         Assert.Contains("At: Private briefing on the Minister's view", stand);
         Assert.Contains("“SECRET-QUOTE off the record, I'm with you.”", stand);
         Assert.Contains("Patient Group Directions Sceptical · stated 2 Feb 2026 · Parliamentary question 12345", stand);
         var history = PdfText.Between(stand, "History Date Ask Stance Evidence Confidence", null);
-        Assert.Contains("1 Jun 2026 Statutory registration Supportive Meeting Confirmed", history);
+        Assert.Contains("1 Jun 2026 Statutory registration Supportive (confidential) Meeting Confirmed", history);
         Assert.Contains("1 Mar 2026 Statutory registration Neutral Meeting Confirmed", history);
         Assert.Contains("2 Feb 2026 Patient Group Directions Sceptical Parliamentary question 12345 Confirmed", history);
     }

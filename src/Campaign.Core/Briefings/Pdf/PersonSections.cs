@@ -106,6 +106,7 @@ internal static class PersonSections
                 {
                     t.Span(Wording.Of(position.Stance)).Bold().FontColor(PackParts.StanceColour(position.Stance));
                     t.Span($" · stated {Wording.Date(position.StatedOn)} · {Evidence(position)} · {Wording.Of(position.Confidence)}").FontColor(PackStyle.Muted);
+                    if (position.IsConfidential) t.Span("  CONFIDENTIAL").FontSize(8).Bold().FontColor(PackStyle.Confidential);
                 });
                 if (position.InteractionTitle is not null) block.Item().Text($"At: {position.InteractionTitle}").FontColor(PackStyle.Muted);
                 if (StatementMarkdown.IsAllowedLink(position.EvidenceUrl))
@@ -140,7 +141,11 @@ internal static class PersonSections
         {
             table.Cell().Element(PackStyle.Cell).Text(Wording.Date(position.StatedOn));
             table.Cell().Element(PackStyle.Cell).Text(position.AskTitle);
-            table.Cell().Element(PackStyle.Cell).Text(Wording.Of(position.Stance)).FontColor(PackParts.StanceColour(position.Stance));
+            table.Cell().Element(PackStyle.Cell).Text(t =>
+            {
+                t.Span(Wording.Of(position.Stance)).FontColor(PackParts.StanceColour(position.Stance));
+                if (position.IsConfidential) t.Span(" (confidential)").FontSize(8).FontColor(PackStyle.Confidential);
+            });
             table.Cell().Element(PackStyle.Cell).Text(Evidence(position));
             table.Cell().Element(PackStyle.Cell).Text(Wording.Of(position.Confidence));
         }
