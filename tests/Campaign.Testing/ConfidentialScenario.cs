@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Campaign.Data;
 using Campaign.Engagements;
 using Campaign.Positions;
@@ -101,6 +102,12 @@ public sealed partial class ConfidentialScenario : IAsyncDisposable
         await using var db = await Contexts.CreateDbContextAsync();
         HiddenPositionIds.UnionWith(await db.StatedPositions.Where(p => p.Interaction != null && p.Interaction.IsConfidential).Select(p => p.Id).ToListAsync());
     }
+
+    /// <summary>Every canary-like word in a text (any word starting with the prefix, so a cut-off canary counts too).</summary>
+    public static IEnumerable<string> CanaryWordsIn(string text) => CanaryWord().Matches(text).Select(m => m.Value);
+
+    [GeneratedRegex(CanaryPrefix + "[a-z0-9]*", RegexOptions.IgnoreCase)]
+    private static partial Regex CanaryWord();
 
     /// <summary>A new canary for a field, e.g. "zqcanary007title": no canary is a prefix of another.</summary>
     private string Plant(string field)

@@ -23,14 +23,29 @@ public sealed class CoalitionOracleMutationTests
 
     private static async Task CheckAfterAsync(Func<ConfidentialScenario, Task> change, string test)
     {
-        var scenario = await ConfidentialScenario.CreateAsync();
-        await change(scenario);
-        await using var run = await OracleRun.StartAsync(scenario);
+        await using var run = await ChangedAsync(change);
+        var scenario = run.Scenario;
 
         var (coalition, oracle) = await run.TranscriptsAsync();
 
         TranscriptAssert.None(
             ("Canaries a coalition member was given:", TranscriptAssert.CanaryLeaks(coalition, scenario.Canaries)),
             ("A coalition member's answers differ from an admin's on the stripped copy:", TranscriptAssert.Differences(oracle, coalition, test)));
+    }
+
+    /// <summary>A new scenario, changed, beside a stripped copy made after the change.</summary>
+    private static async Task<OracleRun> ChangedAsync(Func<ConfidentialScenario, Task> change)
+    {
+        var scenario = await ConfidentialScenario.CreateAsync();
+        try
+        {
+            await change(scenario);
+            return await OracleRun.StartAsync(scenario);
+        }
+        catch
+        {
+            await scenario.DisposeAsync();
+            throw;
+        }
     }
 }

@@ -4,7 +4,7 @@ using Campaign.Testing;
 namespace Campaign.Core.Tests.Confidentiality;
 
 /// <summary>The two checks of the oracle suite, each reporting every problem it finds in one readable message.</summary>
-internal static partial class TranscriptAssert
+internal static class TranscriptAssert
 {
     private const int Context = 3;
     private const int MaxShown = 15;
@@ -30,7 +30,7 @@ internal static partial class TranscriptAssert
         var found = new Dictionary<string, (string Label, string Excerpt, int Count)>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in transcript.Entries)
         {
-            foreach (var word in CanaryWord().Matches(entry.Text).Select(m => m.Value).Distinct(StringComparer.OrdinalIgnoreCase))
+            foreach (var word in ConfidentialScenario.CanaryWordsIn(entry.Text).Distinct(StringComparer.OrdinalIgnoreCase))
             {
                 found[word] = found.TryGetValue(word, out var seen)
                     ? seen with { Count = seen.Count + 1 }
@@ -95,7 +95,4 @@ internal static partial class TranscriptAssert
         var to = Math.Min(text.Length, at + word.Length + 40);
         return Regex.Replace(text[from..to], @"\s+", " ");
     }
-
-    [GeneratedRegex(ConfidentialScenario.CanaryPrefix + "[a-z0-9]*", RegexOptions.IgnoreCase)]
-    private static partial Regex CanaryWord();
 }
