@@ -82,6 +82,9 @@ public sealed partial class ConfidentialScenario
         foreach (var member in new[] { Osei, MacAulay, Prydderch, Castellane, Ellery, Penhaligon })
             await AddNotesAsync(member);
 
+        // SEAM: when a position can be marked confidential by hand, record one here through PositionService (later than
+        // the person's public ones, with a canary quote, e.g. Halliwell on registration) and add its id to HiddenPositionIds.
+
         await RememberHiddenPositionsAsync();
     }
 
