@@ -70,6 +70,33 @@ public sealed class TestDatabase : IDbContextFactory<CampaignDbContext>, IAsyncD
 
     public CampaignDbContext CreateDbContext() => CampaignDatabase.CreateContext(_options, Clock);
 
+    /// <summary>
+    /// A copy of this database as it is now, owned by the caller (deleted on dispose), with a clock at the same
+    /// instant: SQLite's online backup into a new file, or <c>CREATE DATABASE … TEMPLATE</c> on PostgreSQL.
+    /// </summary>
+    public async Task<TestDatabase> CopyAsync()
+    {
+        var clock = new FixedClock(Clock.Now);
+        if (DatabaseName is not null)
+        {
+            var name = TestServer.NewDatabaseName("copy");
+            // A template must have no open connections: release this database's pooled ones.
+            NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString));
+            await TestServer.CreateFromAsync(name, DatabaseName);
+            return new TestDatabase(clock, TestServer.ConnectionStringFor(name), name);
+        }
+
+        var copy = new TestDatabase(clock, $"Data Source={Path.Combine(Path.GetTempPath(), $"campaign-copy-{Guid.NewGuid():N}.db")}", null);
+        await using (var from = new SqliteConnection(ConnectionString))
+        await using (var to = new SqliteConnection(copy.ConnectionString))
+        {
+            await from.OpenAsync();
+            await to.OpenAsync();
+            from.BackupDatabase(to);
+        }
+        return copy;
+    }
+
     public async Task<T> WithContextAsync<T>(Func<CampaignDbContext, Task<T>> action)
     {
         await using var db = CreateDbContext();
