@@ -82,8 +82,14 @@ public sealed partial class ConfidentialScenario
         foreach (var member in new[] { Osei, MacAulay, Prydderch, Castellane, Ellery, Penhaligon })
             await AddNotesAsync(member);
 
-        // SEAM: when a position can be marked confidential by hand, record one here through PositionService (later than
-        // the person's public ones, with a canary quote, e.g. Halliwell on registration) and add its id to HiddenPositionIds.
+        // Positions confidential by hand: recorded so (later than Halliwell's public ones), one remark in an open
+        // meeting, and a public record marked confidential afterwards (Whitlock's Hansard speech).
+        HiddenPositionIds.Add(await RecordAsync(Halliwell, reg, Stance.Opposed, new(2026, 11, 14), EvidenceKind.Letter, null,
+            confidentialQuote: $"Privately {Plant("Halliwell letter quote")}"));
+        var remark = await LogAsync("Meeting with Andrew Fairbairn MP", InteractionKind.Meeting, new(2026, 11, 16, 10, 0, 0), false, [Fairbairn], ["RCT"],
+            [(Fairbairn, reg, Stance.Supportive)], [], remarksInConfidence: [(Fairbairn, pgd, Stance.Opposed)]);
+        HiddenPositionIds.UnionWith(await RemarksInConfidenceAsync(remark));
+        HiddenPositionIds.Add(await MarkConfidentialAsync(Whitlock, reg, new(2026, 8, 20)));
 
         await RememberHiddenPositionsAsync();
     }
@@ -110,7 +116,8 @@ public sealed partial class ConfidentialScenario
     /// each quote; every contact's structured notes and follow-ups carry canaries (internal whatever the contact).
     /// </summary>
     private async Task<int> LogAsync(string name, InteractionKind kind, DateTime when, bool confidential, int[] members, string[] partners,
-        (int Member, int Ask, Stance Stance)[] positions, (int Member, DateOnly Due)[] followUps)
+        (int Member, int Ask, Stance Stance)[] positions, (int Member, DateOnly Due)[] followUps,
+        (int Member, int Ask, Stance Stance)[]? remarksInConfidence = null)
     {
         var model = new InteractionEditModel
         {
@@ -126,7 +133,11 @@ public sealed partial class ConfidentialScenario
             {
                 StakeholderId = _people[p.Member], AskId = p.Ask, Stance = p.Stance, Confidence = Confidence.Confirmed,
                 Quote = confidential ? $"Said in confidence {Plant(name + " quote")}" : $"On the record: {p.Stance} on this ask.",
-            }).ToList(),
+            }).Concat((remarksInConfidence ?? []).Select(p => new PositionInput
+            {
+                StakeholderId = _people[p.Member], AskId = p.Ask, Stance = p.Stance, Confidence = Confidence.Likely, IsConfidential = true,
+                Quote = $"Between us {Plant(name + " remark in confidence")}",
+            })).ToList(),
             FollowUps = followUps.Select(f => new FollowUpInput
             {
                 Title = $"Follow up {Plant(name + " follow-up")}", DueOn = f.Due, OwnerId = _hannahId, StakeholderId = _people[f.Member],
@@ -146,14 +157,34 @@ public sealed partial class ConfidentialScenario
         model.CommitmentsByUs = $"We will {Plant(name + " commitments by us")}";
     }
 
-    private async Task RecordAsync(int member, int askId, Stance stance, DateOnly statedOn, EvidenceKind evidence, string? url)
+    private async Task<int> RecordAsync(int member, int askId, Stance stance, DateOnly statedOn, EvidenceKind evidence, string? url,
+        string? confidentialQuote = null)
     {
         var result = await new PositionService(Contexts, Clock).RecordAsync(Staff, new PositionRecordModel
         {
             StakeholderId = _people[member], AskId = askId, Stance = stance, StatedOn = statedOn, EvidenceKind = evidence,
-            EvidenceUrl = url, Quote = $"In public: {stance} on this ask.", Confidence = Confidence.Confirmed,
+            EvidenceUrl = url, Quote = confidentialQuote ?? $"In public: {stance} on this ask.", Confidence = Confidence.Confirmed,
+            IsConfidential = confidentialQuote is not null,
         });
         Ensure(result, $"position of {member}");
+        return result.Id!.Value;
+    }
+
+    /// <summary>The positions of a contact that were marked confidential one by one (found by their canary quotes).</summary>
+    private async Task<List<int>> RemarksInConfidenceAsync(int interactionId)
+    {
+        await using var db = await Contexts.CreateDbContextAsync();
+        return await db.StatedPositions.Where(p => p.InteractionId == interactionId && p.Quote!.StartsWith("Between us")).Select(p => p.Id).ToListAsync();
+    }
+
+    /// <summary>Marks a public record confidential afterwards, as staff do from a stance's history.</summary>
+    private async Task<int> MarkConfidentialAsync(int member, int askId, DateOnly statedOn)
+    {
+        await using var db = await Contexts.CreateDbContextAsync();
+        var id = await db.StatedPositions.Where(p => p.StakeholderId == _people[member] && p.AskId == askId && p.StatedOn == statedOn)
+            .Select(p => p.Id).SingleAsync();
+        Ensure(await new PositionService(Contexts, Clock).SetConfidentialAsync(Staff, id, true), $"marking {member}'s position");
+        return id;
     }
 
     private async Task AddNotesAsync(int member)

@@ -56,7 +56,8 @@ public sealed partial class ConfidentialScenario : IAsyncDisposable
     /// <summary>
     /// Positions a coalition member must never learn of: every position recorded from a confidential interaction,
     /// remembered by id because deleting the interaction clears the link and editing it may make it open.
-    /// SEAM: positions marked confidential by hand (the coming IsConfidential flag) belong here too.
+    /// Positions marked confidential by hand are added as they are made. Never read from the app's own flag, so the
+    /// oracle does not take the app's word for what is hidden.
     /// </summary>
     public HashSet<int> HiddenPositionIds { get; } = [];
 

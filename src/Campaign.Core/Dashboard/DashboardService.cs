@@ -81,7 +81,7 @@ public sealed class DashboardService(IDbContextFactory<CampaignDbContext> contex
             .Take(ListLimit * 4)
             .Select(s => new { s.Id, s.DisplayName, s.Influence, s.Interest }).ToListAsync(cancellationToken);
         var plotted = people.Select(p => p.Id).ToList();
-        var stances = (await db.StatedPositions.CurrentFor(clearance).Where(p => plotted.Contains(p.StakeholderId))
+        var stances = (await db.StatedPositions.CurrentFor(clearance).Where(p => plotted.Contains(p.StakeholderId)).OrderBy(p => p.AskId)
                 .Select(p => new { p.StakeholderId, p.AskId, p.Stance }).ToListAsync(cancellationToken))
             .ToLookup(p => p.StakeholderId);
         var grid = people.Select(p => new GridPerson(p.Id, p.DisplayName, p.Influence, p.Interest,
@@ -221,17 +221,18 @@ public sealed class DashboardService(IDbContextFactory<CampaignDbContext> contex
             .ToListAsync(cancellationToken);
 
         static bool Known(Stance? s) => s is not null and not Stance.Unknown;
-        static List<T> Recent<T>(IEnumerable<T> moves, Func<T, DateOnly> statedOn, Func<T, int> id) =>
-            moves.OrderByDescending(statedOn).ThenBy(id).ToList();
+        static List<(int StakeholderId, int AskId, Stance? From, Stance To, DateOnly StatedOn)> Recent(
+            IEnumerable<(int StakeholderId, int AskId, Stance? From, Stance To, DateOnly StatedOn)> moves) =>
+            moves.OrderByDescending(m => m.StatedOn).ThenBy(m => m.StakeholderId).ThenBy(m => m.AskId).ToList();
         var periods = new[] { (Days: 30, Moves: rows.Where(r => r.StatedOn > start30).Select(r => (r.StakeholderId, r.AskId, From: r.Before30, To: r.Stance, r.StatedOn))),
                               (Days: 90, Moves: rows.Select(r => (r.StakeholderId, r.AskId, From: r.Before90, To: r.Stance, r.StatedOn))) }
             .Select(p =>
             {
                 var moves = p.Moves.ToList();
                 return (p.Days,
-                    Up: Recent(moves.Where(m => Known(m.From) && Known(m.To) && (int)m.To < (int)m.From!), m => m.StatedOn, m => m.StakeholderId),
-                    Down: Recent(moves.Where(m => Known(m.From) && Known(m.To) && (int)m.To > (int)m.From!), m => m.StatedOn, m => m.StakeholderId),
-                    Newly: Recent(moves.Where(m => !Known(m.From) && Known(m.To)), m => m.StatedOn, m => m.StakeholderId));
+                    Up: Recent(moves.Where(m => Known(m.From) && Known(m.To) && (int)m.To < (int)m.From!)),
+                    Down: Recent(moves.Where(m => Known(m.From) && Known(m.To) && (int)m.To > (int)m.From!)),
+                    Newly: Recent(moves.Where(m => !Known(m.From) && Known(m.To))));
             }).ToList();
 
         var listed = periods.SelectMany(p => p.Up.Take(ListLimit).Concat(p.Down.Take(ListLimit)).Concat(p.Newly.Take(ListLimit)))

@@ -51,7 +51,7 @@ public sealed class StakeholderDirectory(IDbContextFactory<CampaignDbContext> co
 
         var items = rows.Select(r => new StakeholderListItem(
             r.Id, r.DisplayName, r.Kind, r.Party, r.Constituency, r.OrganisationName, r.Priority, r.Status,
-            lastContacts.GetValueOrDefault(r.Id), stancesByPerson[r.Id].ToList())).ToList();
+            lastContacts.GetValueOrDefault(r.Id), stancesByPerson[r.Id].OrderBy(s => s.AskId).ToList())).ToList();
         return new PagedResult<StakeholderListItem>(items, total, page, pageSize);
     }
 
@@ -83,6 +83,7 @@ public sealed class StakeholderDirectory(IDbContextFactory<CampaignDbContext> co
         actor.Demand(Permission.ViewDirectory);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Stakeholders.AsNoTracking().Where(s => ids.Contains(s.Id))
+            .OrderBy(s => s.FamilyName).ThenBy(s => s.GivenName).ThenBy(s => s.Id)
             .Select(s => new StakeholderSuggestion(s.Id, s.DisplayName, s.Kind, s.Constituency ?? (s.Organisation != null ? s.Organisation.Name : s.Party)))
             .ToListAsync(cancellationToken);
     }

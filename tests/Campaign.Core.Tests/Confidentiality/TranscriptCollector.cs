@@ -56,7 +56,7 @@ internal sealed class TranscriptCollector(IDbContextFactory<CampaignDbContext> c
         {
             var data = await dashboard.GetAsync(actor, id);
             // Normalisation: a staff-only tile. Coalition members get null; staff on the copy get 0 (no follow-ups left).
-            data = data is null ? null : CanonicalOrder.Of(data with { OverdueFollowUps = null });
+            data = data is null ? null : data with { OverdueFollowUps = null };
             _transcript.Add($"dashboard: {id}", data);
             if (data is null) continue;
             foreach (var chart in DashboardCsv.Charts)
@@ -84,11 +84,11 @@ internal sealed class TranscriptCollector(IDbContextFactory<CampaignDbContext> c
         queries.AddRange(inputs.Words.Select(w => ($"search \"{w}\"", new StakeholderListQuery { Search = w })));
 
         foreach (var (label, query) in queries)
-            await AllPagesAsync($"directory: {label}", async page => CanonicalOrder.Of(await directory.ListAsync(actor, query with { Page = page })));
+            await AllPagesAsync($"directory: {label}", page => directory.ListAsync(actor, query with { Page = page }));
 
         _transcript.Add("directory: parties", await directory.PartiesAsync(actor));
         _transcript.Add("directory: tags", await directory.TagsAsync(actor));
-        _transcript.Add("directory: names", CanonicalOrder.Of(await directory.NamesAsync(actor, inputs.StakeholderIds)));
+        _transcript.Add("directory: names", await directory.NamesAsync(actor, inputs.StakeholderIds));
         foreach (var word in inputs.Words)
             _transcript.Add($"directory: suggest \"{word}\"", await directory.SuggestAsync(actor, word, 50));
     }
@@ -129,9 +129,6 @@ internal sealed class TranscriptCollector(IDbContextFactory<CampaignDbContext> c
         foreach (var id in inputs.InteractionIds)
         {
             var detail = await interactions.GetAsync(actor, id);
-            // Normalisation: "no notes to show" is null for coalition members but an all-empty record for staff.
-            if (detail?.Notes is { AsksRaised: null, TheirConcerns: null, CommitmentsByThem: null, CommitmentsByUs: null })
-                detail = detail with { Notes = null };
             _transcript.Add($"interaction: {id}", detail);
         }
     }
