@@ -118,6 +118,46 @@ public sealed class SignInTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, (await session.GetAsync("/stakeholders")).StatusCode);
     }
 
+    [Fact]
+    public async Task Locked_and_disabled_accounts_look_like_any_wrong_password_until_the_password_is_right()
+    {
+        await using var app = new AppFactory();
+        var client = app.Client();
+        for (var i = 0; i < 5; i++)
+            await AppFactory.SignInAsync(client, AppFactory.Leadership, $"wrong password {i}");
+        var administration = app.Services.GetRequiredService<UserAdministration>();
+        var coalition = (await administration.ListAsync(Actor.System)).Single(u => u.Email == AppFactory.Coalition);
+        await administration.SetDisabledAsync(Actor.System, coalition.Id, disabled: true);
+
+        async Task<string> Message(string email, string password) =>
+            await (await AppFactory.SignInAsync(app.Client(), email, password)).Content.ReadAsStringAsync();
+
+        const string Wrong = "The email or password is not right.";
+        Assert.Contains(Wrong, await Message(AppFactory.Leadership, "another wrong guess"));
+        Assert.Contains(Wrong, await Message(AppFactory.Coalition, "another wrong guess"));
+        Assert.Contains(Wrong, await Message("nobody.at.all@example.org", "another wrong guess"));
+        Assert.Contains("locked after too many wrong passwords", await Message(AppFactory.Leadership, AppFactory.DemoPassword));
+        Assert.Contains("This account has been disabled", await Message(AppFactory.Coalition, AppFactory.DemoPassword));
+    }
+
+    [Fact]
+    public async Task Signing_out_needs_the_forms_token_and_ends_the_users_other_sessions()
+    {
+        await using var app = new AppFactory(securityStampInterval: TimeSpan.Zero);
+        var tab = await app.SignedInClientAsync(AppFactory.PublicAffairs);
+        var otherTab = await app.SignedInClientAsync(AppFactory.PublicAffairs);
+
+        var forged = await tab.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string>()));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await tab.GetAsync("/stakeholders")).StatusCode);
+
+        var token = AppFactory.AntiforgeryToken().Match(await tab.GetStringAsync("/account/login")).Groups[1].Value;
+        var signedOut = await tab.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await otherTab.GetAsync("/stakeholders")).StatusCode);
+    }
+
     private static string Absolute(HttpResponseMessage response) =>
         new Uri(new Uri("http://localhost"), response.Headers.Location!).ToString();
 }

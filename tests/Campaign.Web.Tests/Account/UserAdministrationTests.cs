@@ -43,6 +43,23 @@ public sealed partial class UserAdministrationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/stakeholders")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/export/stakeholders.csv")]
+    [InlineData("/dashboard/1/report.pdf")]
+    [InlineData("/dashboard/1/engagement.csv")]
+    [InlineData("/briefings/stakeholders/1/pdf?edition=internal")]
+    [InlineData("/import/templates/stakeholders.csv")]
+    public async Task A_user_who_still_has_a_one_time_password_gets_no_download(string path)
+    {
+        var created = await _administration.CreateAsync(_admin, new NewUser($"otp.{Guid.NewGuid():N}@westbridge.example", "Pending", Roles.Admin, null));
+        var client = _app.Client();
+        await AppFactory.SignInAsync(client, (await _administration.ListAsync(_admin)).Single(u => u.Id == created.UserId).Email, created.OneTimePassword!);
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal((HttpStatusCode.Forbidden, null), (response.StatusCode, response.Headers.Location?.OriginalString));
+    }
+
     [Fact]
     public async Task Changing_to_a_common_password_is_refused_with_the_reason()
     {
