@@ -6,6 +6,7 @@ using Campaign.Web.Components;
 using Campaign.Web.Endpoints;
 using Campaign.Web.Downloads;
 using Campaign.Web.Identity;
+using Campaign.Web.Security;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -42,6 +43,7 @@ if (args is ["create-admin", var email])
 }
 
 app.UseForwardedHeaders();
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -58,7 +60,8 @@ app.MapAccountEndpoints();
 app.MapDashboardEndpoints();
 app.MapBriefingEndpoints();
 app.MapExportEndpoints();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// Our own policy carries frame-ancestors: Blazor's default would add a second Content-Security-Policy header.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 
 app.Run();
 
