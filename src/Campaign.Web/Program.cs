@@ -23,6 +23,7 @@ builder.Services.AddSharedDataProtection();
 builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddCampaignIdentity(builder.Environment);
 builder.Services.AddSingleton<DemoAccounts>();
+builder.Services.AddScoped<Campaign.Web.Components.Layout.DarkModePreference>();
 builder.Services.Configure<StartupOptions>(builder.Configuration.GetSection(StartupOptions.Section));
 
 var app = builder.Build();
