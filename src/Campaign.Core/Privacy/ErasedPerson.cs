@@ -118,8 +118,9 @@ internal sealed class ErasedPerson
 
         public ErasedPerson Build()
         {
-            var identifying = _full.OrderByDescending(f => f.Length).Select(Flexible)
-                .Concat(_emails.OrderByDescending(e => e.Length).Select(Regex.Escape))
+            // Emails first: "sian.obrien@…" would otherwise lose only "sian.obrien" to the name "Siân O'Brien".
+            var identifying = _emails.OrderByDescending(e => e.Length).Select(Regex.Escape)
+                .Concat(_full.OrderByDescending(f => f.Length).Select(Flexible))
                 .Concat(_identifying).ToList();
             var any = identifying.Concat(_linked)
                 .Concat(_parts.Where(p => !_full.Contains(p)).OrderByDescending(p => p.Length).Select(CapitalisedAsWritten)).ToList();
