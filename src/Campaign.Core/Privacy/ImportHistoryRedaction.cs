@@ -57,18 +57,12 @@ internal static class ImportHistoryRedaction
     private static string? Redact(MembersChangeSummary summary, IReadOnlyList<ErasedPerson> people)
     {
         var changed = false;
+        // Every entry names one member by id: another entry with the same name is someone else, and stays as it is.
         MemberRef Ref(MemberRef m)
         {
-            if (Find(people, m.StakeholderId, m.MemberId, m.Name) is not { } person) return Strike(m);
+            if (Find(people, m.StakeholderId, m.MemberId, m.Name) is not { } person) return m;
             changed = true;
             return new MemberRef(m.StakeholderId, 0, person.Stub, Anonymiser.Struck);
-        }
-        MemberRef Strike(MemberRef m)
-        {
-            var (name, detail) = (Identifying(m.Name, people), Identifying(m.Detail, people));
-            if (name == m.Name && detail == m.Detail) return m;
-            changed = true;
-            return m with { Name = name, Detail = detail };
         }
         MemberChange Change(MemberChange c)
         {
