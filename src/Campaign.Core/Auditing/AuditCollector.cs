@@ -24,8 +24,10 @@ internal static class AuditCollector
         var pending = new List<PendingAudit>();
         foreach (var entry in tracker.Entries())
         {
-            // Data Protection keys are key material, not campaign records: never copied into the trail.
-            if (entry.Entity is AuditEntry or DataProtectionKey || entry.State is EntityState.Detached or EntityState.Unchanged) continue;
+            // Data Protection and privacy keys are key material, not campaign records: never copied into the trail. Pack
+            // mentions and erasure suppressions are bookkeeping written with a pack or an erasure, which is audited itself.
+            if (entry.Entity is AuditEntry or DataProtectionKey or Privacy.PrivacyKey or Privacy.ErasureSuppression or Briefings.BriefingPackMention
+                || entry.State is EntityState.Detached or EntityState.Unchanged) continue;
             var action = entry.State switch
             {
                 EntityState.Added => AuditAction.Created,

@@ -40,7 +40,7 @@ public sealed class BriefingService(
         {
             CampaignId = renderer.CampaignId, StakeholderId = person.Id, IsInternal = edition == BriefingEdition.Internal,
             TemplateVersionIds = renderer.Renderer.UsedStatementIds.ToList(), PageCount = pack.Pages, FileHash = "",
-        }, fileName, PdfType, pack.Pdf, cancellationToken);
+        }, [person.Id], fileName, PdfType, pack.Pdf, cancellationToken);
     }
 
     /// <summary>One PDF for a planned interaction: an agenda page and a section per attendee; null when there is no such interaction.</summary>
@@ -68,7 +68,7 @@ public sealed class BriefingService(
         {
             CampaignId = renderer.CampaignId, InteractionId = meeting.Id, IsInternal = edition == BriefingEdition.Internal,
             TemplateVersionIds = renderer.Renderer.UsedStatementIds.ToList(), PageCount = pack.Pages, FileHash = "",
-        }, fileName, PdfType, pack.Pdf, cancellationToken);
+        }, meeting.AttendeeIds, fileName, PdfType, pack.Pdf, cancellationToken);
     }
 
     /// <summary>
@@ -118,7 +118,7 @@ public sealed class BriefingService(
             CampaignId = renderer.CampaignId, ListDescription = list.Length > 1000 ? list[..1000] : list,
             IsInternal = edition == BriefingEdition.Internal, TemplateVersionIds = renderer.Renderer.UsedStatementIds.ToList(),
             PageCount = pages, FileHash = "",
-        }, $"briefing-packs-{renderer.Today:yyyy-MM-dd}-{Suffix(edition)}.zip", ZipType, zipped.ToArray(), cancellationToken);
+        }, ids, $"briefing-packs-{renderer.Today:yyyy-MM-dd}-{Suffix(edition)}.zip", ZipType, zipped.ToArray(), cancellationToken);
     }
 
     /// <summary>Exported packs, newest first.</summary>
@@ -212,14 +212,17 @@ public sealed class BriefingService(
         }
     }
 
+    /// <param name="subjects">The people the pack is about; they and everyone their relationships name are recorded as its mentions.</param>
     private async Task<BriefingDownload> RecordAsync(
-        CampaignDbContext db, Actor actor, BriefingPack pack, string fileName, string contentType, byte[] content, CancellationToken cancellationToken)
+        CampaignDbContext db, Actor actor, BriefingPack pack, IReadOnlyCollection<int> subjects, string fileName, string contentType, byte[] content,
+        CancellationToken cancellationToken)
     {
         pack.GeneratedAt = clock.GetUtcNow();
         pack.GeneratedById = actor.UserId;
         pack.FileHash = Convert.ToHexStringLower(SHA256.HashData(content));
         db.BriefingPacks.Add(pack);
         db.Set<BriefingPackFile>().Add(new BriefingPackFile { BriefingPack = pack, FileName = fileName, ContentType = contentType, Content = content });
+        PackMentions.Add(db, pack, await PackMentions.OfAsync(db, subjects, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         return new BriefingDownload(pack.Id, fileName, contentType, content);
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Campaign.Auditing;
+using Campaign.Briefings;
 using Campaign.Common;
 using Campaign.Data;
 using Campaign.Stakeholders;
@@ -12,7 +13,7 @@ namespace Campaign.Privacy;
 /// Data-protection actions for administrators: the subject-access report (every view and export of it is itself
 /// audited), erasure, and the retention review of people not contacted for a while.
 /// </summary>
-public sealed class PrivacyService(IDbContextFactory<CampaignDbContext> contexts, TimeProvider clock)
+public sealed class PrivacyService(IDbContextFactory<CampaignDbContext> contexts, TimeProvider clock, BriefingService briefings)
 {
     /// <summary>The report for one person, after recording that this actor viewed or exported it (so the report shows it too).</summary>
     public async Task<SubjectAccessReport?> SubjectAccessAsync(Actor actor, int stakeholderId, SubjectAccessUse use, CancellationToken cancellationToken = default)
@@ -35,8 +36,10 @@ public sealed class PrivacyService(IDbContextFactory<CampaignDbContext> contexts
 
     /// <summary>
     /// Anonymises a person: names, contact details, notes, tags, posts, relationships and the quotes and links of
-    /// their positions go, and their name is struck from the contacts and follow-ups about them and from the audit
-    /// trail. Their kind, party, stances and attendance stay, so every count and chart still adds up.
+    /// their positions go; their names are struck from the contacts and follow-ups about them, the audit trail and the
+    /// import history; every stored briefing pack that mentions them is deleted (or rebuilt without them); and a keyed
+    /// hash of their Parliament member id and emails stops imports re-creating them. Their kind, party, stances and
+    /// attendance stay, so every count and chart still adds up.
     /// </summary>
     public async Task<SaveResult> EraseAsync(Actor actor, int stakeholderId, CancellationToken cancellationToken = default) =>
         await EraseManyAsync(actor, [stakeholderId], cancellationToken) == 1 ? SaveResult.Saved(stakeholderId) : SaveResult.NotFound();
@@ -46,23 +49,67 @@ public sealed class PrivacyService(IDbContextFactory<CampaignDbContext> contexts
     {
         actor.Demand(Permission.PrivacyActions);
         await using var db = await contexts.CreateForAsync(actor, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var erased = 0;
-        foreach (var id in stakeholderIds.Distinct())
+        var key = await ErasureSuppressions.EnsureKeyAsync(db, now, cancellationToken);
+        PackErasure.Outcome packs;
+        int erasedCount;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            if (await Anonymiser.EraseAsync(db, id, now, cancellationToken) is not { } kept) continue;
-            db.AuditEntries.Add(Entry(actor, id, now, AuditAction.Erased, new Dictionary<string, object?>
+            var erased = new List<Anonymiser.Erased>();
+            foreach (var id in stakeholderIds.Distinct())
             {
-                ["Erased"] = "names, contact details, notes, tags, posts, relationships and quotes removed",
-                ["Interactions kept"] = kept.Interactions,
-                ["Positions kept"] = kept.Positions,
-            }));
-            erased++;
+                if (await Anonymiser.EraseAsync(db, id, key, now, cancellationToken) is { } person) erased.Add(person);
+            }
+            if (erased.Count == 0) return 0;
+
+            var people = erased.Select(e => e.Person).ToList();
+            packs = await PackErasure.DeleteAsync(db, actor, people, now, clock.GetLocalNow().DateTime, cancellationToken);
+            await AuditRedaction.RedactAsync(db, erased.Select(e => e.Audit).ToList(), packs.Deleted, cancellationToken);
+            await ImportHistoryRedaction.RedactAsync(db, people, cancellationToken);
+            foreach (var (person, kept, _) in erased)
+            {
+                db.AuditEntries.Add(Entry(actor, person.Id, now, AuditAction.Erased, new Dictionary<string, object?>
+                {
+                    ["Erased"] = "names, contact details, notes, tags, posts, relationships and quotes removed; struck from contacts, follow-ups, audit and import history",
+                    ["Interactions kept"] = kept.Interactions,
+                    ["Positions kept"] = kept.Positions,
+                    ["Briefing packs deleted"] = packs.DeletedFor.GetValueOrDefault(person.Id),
+                    ["Imports"] = "suppressed: imports skip them from now on",
+                }));
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            erasedCount = erased.Count;
         }
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return erased;
+
+        // Made again from the anonymised data, each as a new pack by this administrator (the old one's deletion is audited).
+        foreach (var rebuild in packs.Rebuilds)
+        {
+            try
+            {
+                _ = rebuild.InteractionId is { } meeting
+                    ? await briefings.ExportMeetingPackAsync(actor, meeting, rebuild.Edition, cancellationToken)
+                    : await briefings.ExportStakeholderPackAsync(actor, rebuild.StakeholderId!.Value, rebuild.Edition, cancellationToken);
+            }
+            catch (BriefingException)
+            {
+                // Nothing to brief on any more (e.g. no campaign): the old pack stays deleted.
+            }
+        }
+        await ForgetDeletedPagesAsync(db, cancellationToken);
+        return erasedCount;
+    }
+
+    /// <summary>
+    /// On SQLite, deleted rows are overwritten where they lay (secure_delete, set on every connection), but the
+    /// write-ahead log still holds the old pages until a checkpoint: copy them into the database and empty the log.
+    /// Waits for readers up to the busy timeout; if one is still reading, the log is emptied by a later checkpoint.
+    /// On PostgreSQL the old row versions go when autovacuum runs (see README).
+    /// </summary>
+    private static async Task ForgetDeletedPagesAsync(CampaignDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
     }
 
     /// <summary>

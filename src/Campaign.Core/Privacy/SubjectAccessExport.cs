@@ -33,7 +33,7 @@ public static class SubjectAccessExport
             page.Content().Column(column =>
             {
                 column.Spacing(10);
-                column.Item().Text("Everything the campaign holds about this person: their record, the contacts they took part in, the positions recorded for them, follow-ups about them, and the audit of who changed, viewed or exported their data. Other people present at a meeting are counted but not named.")
+                column.Item().Text("Everything the campaign holds about this person: their record, the contacts they took part in, the positions recorded for them, follow-ups about them, the stored briefing packs that mention them, and the audit of who changed, viewed or exported their data. Other people present at a meeting are counted but not named.")
                     .FontColor(Grey);
                 Section(column, "Record", Table(Details(report.Person)));
                 if (report.Tags.Count > 0) Section(column, "Tags", c => c.Text(string.Join(", ", report.Tags)));
@@ -73,6 +73,9 @@ public static class SubjectAccessExport
                         p.Quote is null ? null : $"“{p.Quote}”", Label(p.Confidence), p.RecordedBy is null ? null : "recorded by " + p.RecordedBy)))));
                 if (report.FollowUps.Count > 0)
                     Section(column, "Follow-ups about them", Table(report.FollowUps.Select(f => ($"{f.DueOn:d MMM yyyy}", Join(f.Title, Label(f.Status), f.Owner)))));
+                Section(column, $"Stored briefing packs that mention them ({report.Packs.Count})", Table(report.Packs.Select(p =>
+                    ($"{p.GeneratedAt:d MMM yyyy HH:mm}", Join($"Pack {p.Id}", PackKind(p.Kind), Label(p.Edition), $"{p.PageCount} page{(p.PageCount == 1 ? "" : "s")}",
+                        p.GeneratedBy is null ? null : "made by " + p.GeneratedBy)))));
                 Section(column, $"Audit: who changed, viewed or exported this data ({report.Audit.Count})", Table(report.Audit.Select(a =>
                     ($"{a.At:d MMM yyyy HH:mm}", Join($"{a.UserName ?? "System"} · {a.Action} {a.EntityType} {a.EntityId}",
                         string.Join("; ", a.Changes.Select(c => a.Action == Auditing.AuditAction.Updated ? $"{c.Field}: {c.Before ?? "—"} → {c.After ?? "—"}" : $"{c.Field}: {c.After ?? c.Before}")))))));
@@ -138,6 +141,13 @@ public static class SubjectAccessExport
         }
         .Where(d => !string.IsNullOrWhiteSpace(d.Value) || d.Label is "Email" or "Telephone" or "Source of the data")
         .Select(d => (d.Label, d.Value ?? ""));
+
+    public static string PackKind(SubjectPackKind kind) => kind switch
+    {
+        SubjectPackKind.Meeting => "Meeting pack",
+        SubjectPackKind.List => "Bulk export (zip)",
+        _ => "Person's pack",
+    };
 
     private static string Range(DateOnly? from, DateOnly? to) =>
         from is null && to is null ? "" : $"{from?.ToString("d MMM yyyy") ?? "?"} – {to?.ToString("d MMM yyyy") ?? "now"}";

@@ -1,4 +1,5 @@
 using Campaign.Auditing;
+using Campaign.Briefings;
 using Campaign.Engagements;
 using Campaign.Positions;
 using Campaign.Stakeholders;
@@ -14,8 +15,8 @@ public enum SubjectAccessUse
 
 /// <summary>
 /// Everything the campaign holds about one person, for a subject-access request: their record, tags, posts,
-/// relationships, the contacts they took part in, their stated positions, follow-ups about them, and the audit of
-/// who changed, viewed or exported their data. Other attendees of a meeting are third parties: they are counted,
+/// relationships, the contacts they took part in, their stated positions, follow-ups about them, the stored briefing
+/// packs that mention them, and the audit of who changed, viewed or exported their data. Other attendees of a meeting are third parties: they are counted,
 /// not named.
 /// </summary>
 public sealed record SubjectAccessReport(int StakeholderId, DateTimeOffset GeneratedAt, string GeneratedBy, SubjectDetails Person)
@@ -26,6 +27,7 @@ public sealed record SubjectAccessReport(int StakeholderId, DateTimeOffset Gener
     public IReadOnlyList<SubjectInteraction> Interactions { get; init; } = [];
     public IReadOnlyList<SubjectPosition> Positions { get; init; } = [];
     public IReadOnlyList<SubjectFollowUp> FollowUps { get; init; } = [];
+    public IReadOnlyList<SubjectPack> Packs { get; init; } = [];
     public IReadOnlyList<SubjectAuditEntry> Audit { get; init; } = [];
 }
 
@@ -51,6 +53,18 @@ public sealed record SubjectPosition(
     string? Quote, Confidence Confidence, string? RecordedBy, DateTimeOffset RecordedAt);
 
 public sealed record SubjectFollowUp(string Title, DateOnly DueOn, FollowUpStatus Status, string? Owner);
+
+public enum SubjectPackKind
+{
+    /// <summary>A pack about one person (them, or someone whose relationships name them).</summary>
+    Person,
+    Meeting,
+    /// <summary>A zip of packs for a list of people.</summary>
+    List,
+}
+
+/// <summary>A stored briefing pack that prints their data (the file can be downloaded again at /briefings).</summary>
+public sealed record SubjectPack(int Id, DateTimeOffset GeneratedAt, SubjectPackKind Kind, BriefingEdition Edition, string? GeneratedBy, int PageCount);
 
 public sealed record SubjectAuditEntry(DateTimeOffset At, string? UserName, string EntityType, string EntityId, AuditAction Action, IReadOnlyList<AuditFieldChange> Changes);
 

@@ -44,6 +44,13 @@ internal static class SubjectAccessReports
             .ToListAsync(cancellationToken);
         var followUps = await db.FollowUps.AsNoTracking().Where(f => f.StakeholderId == id).OrderBy(f => f.DueOn)
             .Select(f => new SubjectFollowUp(f.Title, f.DueOn, f.Status, f.Owner != null ? f.Owner.DisplayName : null)).ToListAsync(cancellationToken);
+        var packIds = await Briefings.PackMentions.PacksMentioningAsync(db, id, cancellationToken);
+        var packs = await db.BriefingPacks.AsNoTracking().Where(b => packIds.Contains(b.Id)).OrderBy(b => b.GeneratedAt).ThenBy(b => b.Id)
+            .Select(b => new SubjectPack(b.Id, b.GeneratedAt,
+                b.ListDescription != null ? SubjectPackKind.List : b.InteractionId != null ? SubjectPackKind.Meeting : SubjectPackKind.Person,
+                b.IsInternal ? Briefings.BriefingEdition.Internal : Briefings.BriefingEdition.Shareable,
+                b.GeneratedBy != null ? b.GeneratedBy.DisplayName : null, b.PageCount))
+            .ToListAsync(cancellationToken);
         var audit = (await AuditAbout(db, id).OrderBy(a => a.Id).ToListAsync(cancellationToken))
             .Select(AuditTrail.ToRow)
             .Select(r => new SubjectAuditEntry(r.At, r.UserName, r.EntityType, r.EntityId, r.Action, r.Changes))
@@ -52,7 +59,7 @@ internal static class SubjectAccessReports
         return new SubjectAccessReport(id, now, generatedBy, person)
         {
             Tags = tags, Posts = posts, Relationships = [.. outgoing, .. incoming], Interactions = interactions,
-            Positions = positions, FollowUps = followUps, Audit = audit,
+            Positions = positions, FollowUps = followUps, Packs = packs, Audit = audit,
         };
     }
 

@@ -7,7 +7,7 @@ namespace Campaign.Core.Tests.Data;
 public sealed class SqliteSetupTests
 {
     [Fact]
-    public async Task The_database_runs_in_WAL_mode_with_a_busy_timeout_and_memory_mapped_reads()
+    public async Task The_database_runs_in_WAL_mode_with_a_busy_timeout_memory_mapped_reads_and_secure_delete()
     {
         Assert.SkipWhen(TestDatabase.IsPostgres, "SQLite only: journal mode and busy timeout are SQLite pragmas.");
         await using var database = await TestDatabase.CreateAsync();
@@ -16,10 +16,12 @@ public sealed class SqliteSetupTests
         var journal = await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync();
         var timeout = await db.Database.SqlQueryRaw<int>("PRAGMA busy_timeout").ToListAsync();
         var mapped = await db.Database.SqlQueryRaw<long>("PRAGMA mmap_size").ToListAsync();
+        var secureDelete = await db.Database.SqlQueryRaw<int>("PRAGMA secure_delete").ToListAsync();
 
         Assert.Equal("wal", Assert.Single(journal));
         Assert.Equal(SqlitePragmaInterceptor.BusyTimeoutMilliseconds, Assert.Single(timeout));
         Assert.Equal(SqlitePragmaInterceptor.MemoryMapBytes, Assert.Single(mapped));
+        Assert.Equal(1, Assert.Single(secureDelete)); // deleted content is overwritten, so erased values do not linger in free space
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class PrivacyServiceTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _database = await SampleDatabase.CreateAsync();
-        _privacy = new PrivacyService(_database, _database.Clock);
+        _privacy = TestServices.Privacy(_database);
         await using var db = _database.CreateDbContext();
         var builder = new Builder(db);
         builder.TestActorUsers();

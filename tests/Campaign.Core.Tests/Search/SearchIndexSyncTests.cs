@@ -95,7 +95,7 @@ public sealed class SearchIndexSyncTests : SearchScenario
     [Fact]
     public async Task An_erased_person_cannot_be_found_by_their_old_name()
     {
-        await new PrivacyService(Database, Database.Clock).EraseAsync(TestActors.Admin, Ann.Id);
+        await TestServices.Privacy(Database).EraseAsync(TestActors.Admin, Ann.Id);
 
         Assert.Equal(0, (await Search.SearchAsync(TestActors.Admin, "Baker")).People.Count);
         Assert.Equal(0, (await Search.SearchAsync(TestActors.Admin, "sceptical")).People.Count);

@@ -78,6 +78,19 @@ public sealed class BriefingEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_stored_pack_of_someone_since_erased_is_gone_from_briefings()
+    {
+        var client = await SignedInAsync(AppFactory.Admin);
+        var id = await IqbalAsync();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/briefings/stakeholders/{id}/pdf?edition=internal")).StatusCode);
+        var pack = await WithDbAsync(db => db.BriefingPacks.SingleAsync());
+
+        await _app.Services.GetRequiredService<Campaign.Privacy.PrivacyService>().EraseAsync(TestActors.Admin, id);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/briefings/{pack.Id}/download")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_meeting_pack_downloads_for_a_planned_meeting()
     {
         var client = await SignedInAsync(AppFactory.PublicAffairs);

@@ -6,6 +6,7 @@ using Campaign.Testing;
 using Campaign.Users;
 using Campaign.Web.Components.Pages.Importing;
 using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Campaign.Web.Tests.Importing;
@@ -77,6 +78,54 @@ public sealed class ImportPanelTests : MudTestContext
         cut.FindAll("button").Single(b => b.TextContent.Contains("Import 1 row")).Click();
 
         cut.WaitForAssertion(() => Assert.Contains("Imported people.csv: 1 added, 0 updated, 0 skipped.", cut.Markup), TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task After_an_erasure_a_members_import_and_a_csv_import_say_the_erased_person_is_skipped()
+    {
+        var id = await Database.WithContextAsync(db => db.Stakeholders.Where(s => s.ParliamentMemberId == 90001).Select(s => s.Id).SingleAsync());
+        await Services.GetRequiredService<Campaign.Privacy.PrivacyService>().EraseAsync(TestActors.Admin, id);
+        RenderPopoverProvider();
+
+        var members = Render<MembersImportPanel>(p => p.Add(x => x.Actor, TestActors.PublicAffairs));
+        members.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(ChangedCommonsFile(), "members-commons.json"));
+        members.WaitForAssertion(() => Assert.Contains("1 skipped: erased on request", members.Markup), TimeSpan.FromSeconds(10));
+
+        var csv = Render<CsvImportPanel>(p => p.Add(x => x.Actor, TestActors.PublicAffairs).Add(x => x.CampaignId, 1));
+        csv.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(
+            "Kind,GivenName,FamilyName,Email\r\nOther,Ann,Bell,\r\nOther,Rachel,Iqbal,rachel.iqbal.mp@parliament.example\r\n", "people.csv"));
+        csv.WaitForAssertion(() => Assert.Contains("1 skipped: erased on request", csv.Markup), TimeSpan.FromSeconds(10));
+        Assert.Contains("Row 3 is about someone erased on request", csv.Markup);
+        csv.FindAll("button").Single(b => b.TextContent.Contains("Import 2 rows")).Click();
+        csv.WaitForAssertion(() => Assert.Contains("Imported people.csv: 1 added, 0 updated, 1 skipped (1 erased on request).", csv.Markup), TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task A_question_by_an_erased_member_is_shown_as_skipped_without_naming_them()
+    {
+        var id = await Database.WithContextAsync(db => db.Stakeholders.Where(s => s.ParliamentMemberId == 90001).Select(s => s.Id).SingleAsync());
+        await Services.GetRequiredService<Campaign.Privacy.PrivacyService>().EraseAsync(TestActors.Admin, id);
+        var campaignId = await Database.WithContextAsync(db => db.Campaigns.Select(c => c.Id).SingleAsync());
+        var question = new JsonObject
+        {
+            ["results"] = new JsonArray(new JsonObject
+            {
+                ["value"] = new JsonObject
+                {
+                    ["id"] = 1, ["askingMemberId"] = 90001, ["house"] = "Commons", ["dateTabled"] = "2026-11-02T00:00:00", ["uin"] = "50001",
+                    ["heading"] = "Clinical Technologists: Regulation", ["questionText"] = "On clinical technologist registration.",
+                },
+            }),
+        };
+
+        var cut = Render<WrittenQuestionsPanel>(p => p.Add(x => x.Actor, TestActors.PublicAffairs).Add(x => x.CampaignId, campaignId));
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(question.ToJsonString(), "questions.json"));
+
+        cut.WaitForAssertion(() => Assert.Contains("1 skipped: erased on request.", cut.Markup), TimeSpan.FromSeconds(10));
+        var row = cut.Find("[aria-label='Questions about the campaign'] tbody tr");
+        Assert.Contains("A member erased on request", row.TextContent);
+        Assert.Contains("Skipped: erased on request", row.TextContent);
+        Assert.DoesNotContain("90001", row.TextContent);
     }
 
     private static string ChangedCommonsFile()

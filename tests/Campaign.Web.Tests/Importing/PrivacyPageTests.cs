@@ -46,6 +46,44 @@ public sealed class PrivacyPageTests : MudTestContext
         Assert.Equal(1, await Database.WithContextAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditAction.Viewed && a.EntityId == id.ToString())));
     }
 
+    [Fact]
+    public void The_privacy_page_says_what_erasure_removes_and_what_it_keeps()
+    {
+        RenderPopoverProvider();
+        var cut = Render<PrivacyPage>();
+
+        var section = cut.Find("section[aria-labelledby='erasure-title']");
+        Assert.Equal("What erasure removes and what it keeps", cut.Find("#erasure-title").TextContent);
+        Assert.Contains("Every stored briefing pack that mentions them", section.TextContent);
+        Assert.Contains("import history", section.TextContent);
+        Assert.Contains("kind, party, stances and attendance", section.TextContent);
+        Assert.Contains("keyed hash of their Parliament member id and email addresses", section.TextContent);
+        Assert.Contains("skipped: erased on request", section.TextContent);
+    }
+
+    [Fact]
+    public async Task A_subject_access_report_lists_the_stored_packs_that_mention_the_person()
+    {
+        var id = await Database.WithContextAsync(db => db.Stakeholders.Where(s => s.ParliamentMemberId == 90001).Select(s => s.Id).SingleAsync());
+        await using (var db = Database.CreateDbContext())
+        {
+            var builder = new Builder(db);
+            builder.TestActorUsers();
+            await builder.SaveAsync();
+        }
+        var pack = await Services.GetRequiredService<Campaign.Briefings.BriefingService>()
+            .ExportStakeholderPackAsync(TestActors.Admin, id, Campaign.Briefings.BriefingEdition.Internal);
+
+        var cut = Render<SubjectAccessPage>(p => p.Add(x => x.Id, id));
+
+        cut.WaitForAssertion(() => Assert.Contains("Stored briefing packs that mention them (1)", cut.Markup), TimeSpan.FromSeconds(20));
+        var row = cut.Find("[aria-label='Stored briefing packs that mention this person'] tbody tr");
+        Assert.Contains("Person's pack", row.TextContent);
+        Assert.Contains("Internal", row.TextContent);
+        Assert.Contains("Ada Admin", row.TextContent);
+        Assert.Equal($"/briefings/{pack!.PackId}/download", row.QuerySelector("a")!.GetAttribute("href"));
+    }
+
     [Theory]
     [InlineData(Roles.Admin, true, true)]
     [InlineData(Roles.PublicAffairs, true, false)]

@@ -140,6 +140,21 @@ namespace Campaign.Data.Migrations
                     b.ToTable("BriefingPackFiles", (string)null);
                 });
 
+            modelBuilder.Entity("Campaign.Briefings.BriefingPackMention", b =>
+                {
+                    b.Property<int>("BriefingPackId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StakeholderId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BriefingPackId", "StakeholderId");
+
+                    b.HasIndex("StakeholderId");
+
+                    b.ToTable("BriefingPackMentions", (string)null);
+                });
+
             modelBuilder.Entity("Campaign.Campaigns.Ask", b =>
                 {
                     b.Property<int>("Id")
@@ -745,6 +760,56 @@ namespace Campaign.Data.Migrations
                     b.HasIndex(new[] { "StakeholderId", "AskId", "StatedOn", "Id", "Stance", "IsConfidential" }, "IX_StatedPositions_History");
 
                     b.ToTable("StatedPositions");
+                });
+
+            modelBuilder.Entity("Campaign.Privacy.ErasureSuppression", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Hash")
+                        .IsUnique();
+
+                    b.ToTable("ErasureSuppressions", (string)null);
+                });
+
+            modelBuilder.Entity("Campaign.Privacy.PrivacyKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Key")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Purpose")
+                        .IsUnique();
+
+                    b.ToTable("PrivacyKeys", (string)null);
                 });
 
             modelBuilder.Entity("Campaign.Stakeholders.Post", b =>
@@ -1356,6 +1421,25 @@ namespace Campaign.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("BriefingPack");
+                });
+
+            modelBuilder.Entity("Campaign.Briefings.BriefingPackMention", b =>
+                {
+                    b.HasOne("Campaign.Briefings.BriefingPack", "BriefingPack")
+                        .WithMany()
+                        .HasForeignKey("BriefingPackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Campaign.Stakeholders.Stakeholder", "Stakeholder")
+                        .WithMany()
+                        .HasForeignKey("StakeholderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("BriefingPack");
+
+                    b.Navigation("Stakeholder");
                 });
 
             modelBuilder.Entity("Campaign.Campaigns.Ask", b =>

@@ -151,6 +151,21 @@ namespace Campaign.Data.PostgresMigrations
                     b.ToTable("BriefingPackFiles", (string)null);
                 });
 
+            modelBuilder.Entity("Campaign.Briefings.BriefingPackMention", b =>
+                {
+                    b.Property<int>("BriefingPackId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StakeholderId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("BriefingPackId", "StakeholderId");
+
+                    b.HasIndex("StakeholderId");
+
+                    b.ToTable("BriefingPackMentions", (string)null);
+                });
+
             modelBuilder.Entity("Campaign.Campaigns.Ask", b =>
                 {
                     b.Property<int>("Id")
@@ -786,6 +801,60 @@ namespace Campaign.Data.PostgresMigrations
                     b.ToTable("StatedPositions");
                 });
 
+            modelBuilder.Entity("Campaign.Privacy.ErasureSuppression", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Hash")
+                        .IsUnique();
+
+                    b.ToTable("ErasureSuppressions", (string)null);
+                });
+
+            modelBuilder.Entity("Campaign.Privacy.PrivacyKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Key")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Purpose")
+                        .IsUnique();
+
+                    b.ToTable("PrivacyKeys", (string)null);
+                });
+
             modelBuilder.Entity("Campaign.Stakeholders.Post", b =>
                 {
                     b.Property<int>("Id")
@@ -1415,6 +1484,25 @@ namespace Campaign.Data.PostgresMigrations
                         .IsRequired();
 
                     b.Navigation("BriefingPack");
+                });
+
+            modelBuilder.Entity("Campaign.Briefings.BriefingPackMention", b =>
+                {
+                    b.HasOne("Campaign.Briefings.BriefingPack", "BriefingPack")
+                        .WithMany()
+                        .HasForeignKey("BriefingPackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Campaign.Stakeholders.Stakeholder", "Stakeholder")
+                        .WithMany()
+                        .HasForeignKey("StakeholderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("BriefingPack");
+
+                    b.Navigation("Stakeholder");
                 });
 
             modelBuilder.Entity("Campaign.Campaigns.Ask", b =>

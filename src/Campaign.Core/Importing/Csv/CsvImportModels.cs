@@ -55,10 +55,16 @@ public sealed record CsvImportPreview(
 {
     public const int ListLimit = 500;
 
+    /// <summary>Rows skipped because they are about someone erased on request (row numbers of the file).</summary>
+    public IReadOnlyList<int> ErasedRows { get; init; } = [];
+
     public bool CanImport => ProblemCount == 0 && Rows > 0;
 }
 
 public sealed record CsvImportResult(IReadOnlyList<ImportProblem> Problems, int ProblemCount, int Rows, int Created, int Updated, int Skipped, int? BatchId)
 {
+    /// <summary>Of <see cref="Skipped"/>, the rows about someone erased on request.</summary>
+    public int ErasedSkipped { get; init; }
+
     public bool Succeeded => ProblemCount == 0 && BatchId is not null;
 }

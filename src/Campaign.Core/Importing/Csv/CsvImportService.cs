@@ -38,7 +38,10 @@ public sealed class CsvImportService(IDbContextFactory<CampaignDbContext> contex
         return new CsvImportPreview(
             request.Kind, request.File.Name, file?.Encoding, file?.Records.Count ?? 0, file?.Headers ?? [], mapping, ignored,
             problems.Kept, problems.Count,
-            plan?.Matches.Take(CsvImportPreview.ListLimit).ToList() ?? [], plan?.Matches.Count ?? 0, plan?.NewRows ?? 0);
+            plan?.Matches.Take(CsvImportPreview.ListLimit).ToList() ?? [], plan?.Matches.Count ?? 0, plan?.NewRows ?? 0)
+        {
+            ErasedRows = plan?.ErasedRows ?? [],
+        };
     }
 
     public async Task<CsvImportResult> ImportAsync(Actor actor, CsvImportRequest request, IProgress<CsvImportProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -59,6 +62,7 @@ public sealed class CsvImportService(IDbContextFactory<CampaignDbContext> contex
         {
             var write = new CsvWriteContext(db, actor, now, request.DecisionFor, progress, file.Records.Count);
             (created, updated, skipped) = await plan.WriteAsync(write, cancellationToken);
+            skipped += plan.ErasedRows.Count;
             batch = await ImportLog.RecordAsync(db, actor, new ImportBatch
             {
                 Kind = KindOf(request.Kind), FileName = request.File.Name, At = now, Rows = file.Records.Count,
@@ -73,7 +77,7 @@ public sealed class CsvImportService(IDbContextFactory<CampaignDbContext> contex
             return new CsvImportResult([ImportConflict.Problem], 1, file.Records.Count, 0, 0, 0, null);
         }
         progress?.Report(new CsvImportProgress("Imported", file.Records.Count, file.Records.Count));
-        return new CsvImportResult([], 0, file.Records.Count, created, updated, skipped, batch.Id);
+        return new CsvImportResult([], 0, file.Records.Count, created, updated, skipped, batch.Id) { ErasedSkipped = plan.ErasedRows.Count };
     }
 
     private async Task<(CsvFile? File, CsvColumnMap? Map, ProblemList Problems, CsvPlan? Plan)> PlanAsync(

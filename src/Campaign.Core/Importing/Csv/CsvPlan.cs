@@ -10,6 +10,9 @@ internal abstract class CsvPlan
 
     public int NewRows { get; protected set; }
 
+    /// <summary>Rows about someone erased on request (by Parliament member id or email): skipped, while the rest are imported.</summary>
+    public List<int> ErasedRows { get; } = [];
+
     public abstract Task<(int Created, int Updated, int Skipped)> WriteAsync(CsvWriteContext context, CancellationToken cancellationToken);
 }
 

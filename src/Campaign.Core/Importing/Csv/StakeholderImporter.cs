@@ -24,6 +24,7 @@ internal sealed partial class StakeholderImporter : ICsvImporter
     public async Task<CsvPlan> PlanAsync(CsvPlanContext context, CancellationToken cancellationToken)
     {
         var references = await ImportReferences.LoadAsync(context.Db, null, cancellationToken);
+        var suppressed = await Privacy.ErasureSuppressions.LoadAsync(context.Db, cancellationToken);
         // Without an Organisation column, name and kind alone identify a person (when only one person has them).
         var withOrganisation = context.Map.Has("Organisation");
         var byName = references.People.GroupBy(p => NameKey(p.GivenName, p.FamilyName, p.Kind, withOrganisation ? p.OrganisationId : null))
@@ -42,6 +43,12 @@ internal sealed partial class StakeholderImporter : ICsvImporter
             if (reader.HasProblems) continue;
 
             var s = row.Person;
+            // Erased on request: neither added nor matched and updated, whatever the rest of the row says.
+            if (suppressed.Member(s.ParliamentMemberId) || suppressed.Email(s.Email))
+            {
+                plan.ErasedRows.Add(record.Row);
+                continue;
+            }
             var nameKey = NameKey(s.GivenName, s.FamilyName, s.Kind, s.OrganisationId);
             var keys = new List<(string Key, string Column, string Description)>();
             if (s.ParliamentMemberId is { } memberId) keys.Add(($"pm:{memberId}", "ParliamentMemberId", $"Parliament member id {memberId}"));

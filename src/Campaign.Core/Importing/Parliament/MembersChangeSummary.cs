@@ -11,6 +11,9 @@ public sealed record MembersChangeSummary(
     IReadOnlyList<MemberRef> Left,
     int Unchanged)
 {
+    /// <summary>Members in the file who were erased on request: skipped, so nothing about them is created or updated.</summary>
+    public int ErasedSkipped { get; init; }
+
     public bool HasChanges => New.Count > 0 || Changed.Count > 0;
 }
 

@@ -15,7 +15,7 @@ public sealed class MembersImportService(IDbContextFactory<CampaignDbContext> co
 {
     public const string DataSource = "UK Parliament Members API";
 
-    private static readonly JsonSerializerOptions SummaryJson = new(JsonSerializerDefaults.Web);
+    internal static readonly JsonSerializerOptions SummaryJson = new(JsonSerializerDefaults.Web);
 
     private static readonly (string Field, Func<Stakeholder, string?> Value)[] Tracked =
     [
@@ -77,6 +77,9 @@ public sealed class MembersImportService(IDbContextFactory<CampaignDbContext> co
         if (problems.Count > 0) return new MembersImportOutcome(problems, null, false);
 
         await using var db = await contexts.CreateForAsync(actor, cancellationToken);
+        // Someone erased on request is never re-created or updated by an import: their member id matches a suppression hash.
+        var suppressed = await Privacy.ErasureSuppressions.LoadAsync(db, cancellationToken);
+        var erased = 0;
         var ids = members.Select(m => m.Id).ToList();
         var existing = await db.Stakeholders.AsNoTracking().Where(s => s.ParliamentMemberId != null && ids.Contains(s.ParliamentMemberId.Value))
             .ToDictionaryAsync(s => s.ParliamentMemberId!.Value, cancellationToken);
@@ -90,6 +93,11 @@ public sealed class MembersImportService(IDbContextFactory<CampaignDbContext> co
         for (var i = 0; i < members.Count; i++)
         {
             var member = members[i];
+            if (suppressed.Member(member.Id))
+            {
+                erased++;
+                continue;
+            }
             if (existing.TryGetValue(member.Id, out var person))
             {
                 var before = Tracked.Select(t => t.Value(person)).ToArray();
@@ -118,11 +126,11 @@ public sealed class MembersImportService(IDbContextFactory<CampaignDbContext> co
             try
             {
                 await WriteAsync(db, added.Select(a => a.Person), changed.Select(c => c.Person), now, cancellationToken);
-                var summary = Summarise(file.Name, now, actor.Name, members.Count, added, changed, left, unchanged);
+                var summary = Summarise(file.Name, now, actor.Name, members.Count, added, changed, left, unchanged) with { ErasedSkipped = erased };
                 await ImportLog.RecordAsync(db, actor, new ImportBatch
                 {
                     Kind = ImportKind.ParliamentMembers, FileName = file.Name, At = now, Rows = members.Count,
-                    Created = added.Count, Updated = changed.Count, Skipped = unchanged,
+                    Created = added.Count, Updated = changed.Count, Skipped = unchanged + erased,
                     Summary = JsonSerializer.Serialize(summary, SummaryJson),
                 }, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
@@ -134,7 +142,7 @@ public sealed class MembersImportService(IDbContextFactory<CampaignDbContext> co
                 return new MembersImportOutcome([ImportConflict.Problem], null, false);
             }
         }
-        return new MembersImportOutcome([], Summarise(file.Name, now, actor.Name, members.Count, added, changed, left, unchanged), false);
+        return new MembersImportOutcome([], Summarise(file.Name, now, actor.Name, members.Count, added, changed, left, unchanged) with { ErasedSkipped = erased }, false);
     }
 
     /// <summary>

@@ -18,7 +18,11 @@ public sealed record WrittenQuestion(
 /// <summary>A question that matched the campaign's keywords, with the member who asked it (when they are in the directory).</summary>
 public sealed record RelevantQuestion(
     int Row, string Uin, DateOnly DateTabled, string Heading, string? AnsweringBody, int AskingMemberId,
-    int? StakeholderId, string? AskedBy, string MatchedKeyword, int? InteractionId, bool AlreadyImported);
+    int? StakeholderId, string? AskedBy, string MatchedKeyword, int? InteractionId, bool AlreadyImported)
+{
+    /// <summary>Asked by someone erased on request: skipped, and shown without their member id.</summary>
+    public bool AskerErased { get; init; }
+}
 
 public sealed record WrittenQuestionsOutcome(
     IReadOnlyList<ImportProblem> Problems,
@@ -33,5 +37,8 @@ public sealed record WrittenQuestionsOutcome(
     /// <summary>Relevant questions that become (or became) interactions: new, and asked by someone in the directory.</summary>
     public IReadOnlyList<RelevantQuestion> ToImport => Relevant.Where(q => q.StakeholderId is not null && !q.AlreadyImported).ToList();
 
-    public IReadOnlyList<RelevantQuestion> UnknownAskers => Relevant.Where(q => q.StakeholderId is null).ToList();
+    public IReadOnlyList<RelevantQuestion> UnknownAskers => Relevant.Where(q => q.StakeholderId is null && !q.AskerErased).ToList();
+
+    /// <summary>Relevant questions skipped because their asker was erased on request.</summary>
+    public int ErasedSkipped => Relevant.Count(q => q.AskerErased);
 }

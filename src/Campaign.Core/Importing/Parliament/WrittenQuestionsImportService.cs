@@ -72,6 +72,8 @@ public sealed partial class WrittenQuestionsImportService(IDbContextFactory<Camp
         if (problems.Count > 0) return new WrittenQuestionsOutcome(problems, questions.Count, keywords, [], 0, false);
 
         var matches = questions.Select((q, i) => (Question: q, Row: i + 1, Keyword: Match(q, keywords))).Where(m => m.Keyword is not null).ToList();
+        // A question by someone erased on request is skipped: importing it would bring them back as its asker.
+        var suppressed = await Privacy.ErasureSuppressions.LoadAsync(db, cancellationToken);
         var askerIds = matches.Select(m => m.Question.AskingMemberId).Distinct().ToList();
         var askers = await db.Stakeholders.AsNoTracking().Where(s => s.ParliamentMemberId != null && askerIds.Contains(s.ParliamentMemberId.Value))
             .Select(s => new { s.Id, MemberId = s.ParliamentMemberId!.Value, s.DisplayName })
@@ -86,6 +88,13 @@ public sealed partial class WrittenQuestionsImportService(IDbContextFactory<Camp
         var created = new List<(Interaction Interaction, int Index)>();
         foreach (var (question, row, keyword) in matches)
         {
+            if (suppressed.Member(question.AskingMemberId))
+            {
+                // Neither their member id nor a name: the row says only that its asker was erased.
+                relevant.Add(new RelevantQuestion(row, question.Uin, DateOnly.FromDateTime(question.DateTabled), Heading(question), question.AnsweringBodyName,
+                    0, null, null, keyword!, null, false) { AskerErased = true });
+                continue;
+            }
             var asker = askers.GetValueOrDefault(question.AskingMemberId);
             var existing = imported.FirstOrDefault(i => i.PqUin == question.Uin && i.OccurredAt.Date == question.DateTabled.Date);
             relevant.Add(new RelevantQuestion(row, question.Uin, DateOnly.FromDateTime(question.DateTabled), Heading(question), question.AnsweringBodyName,

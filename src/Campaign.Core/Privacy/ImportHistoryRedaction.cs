@@ -1,0 +1,117 @@
+using System.Text.Json;
+using Campaign.Data;
+using Campaign.Importing;
+using Campaign.Importing.Parliament;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaign.Privacy;
+
+/// <summary>
+/// Strikes erased people from the import history. A Members import keeps each new, changed or departed member's name,
+/// party and seat (and every changed field before and after) as JSON: the summary is read, their entries replaced by
+/// "Erased person N" with every value struck, and written again, so the counts of the import still add up.
+/// </summary>
+internal static class ImportHistoryRedaction
+{
+    /// <summary>The names a Members import recorded for them before (e.g. a family name changed on marriage).</summary>
+    public static async Task EarlierNamesAsync(CampaignDbContext db, int id, int? memberId, ErasedPerson.Builder identity, CancellationToken cancellationToken)
+    {
+        foreach (var summary in await MembersSummariesAsync(db, cancellationToken))
+        {
+            foreach (var member in summary.Summary.New.Concat(summary.Summary.Left).Where(m => IsThem(m.StakeholderId, m.MemberId, id, memberId)))
+                identity.FullName(member.Name);
+            foreach (var change in summary.Summary.Changed.Where(c => IsThem(c.StakeholderId, c.MemberId, id, memberId)))
+            {
+                identity.FullName(change.Name);
+                foreach (var field in change.Fields)
+                {
+                    foreach (var value in new[] { field.Before, field.After })
+                    {
+                        if (field.Field == "Name") identity.FullName(value);
+                        else if (field.Field is "Given name" or "Family name") identity.SingleName(value);
+                    }
+                }
+            }
+        }
+    }
+
+    public static async Task<int> RedactAsync(CampaignDbContext db, IReadOnlyList<ErasedPerson> people, CancellationToken cancellationToken)
+    {
+        var redacted = 0;
+        var batches = await db.Set<ImportBatch>().AsNoTracking().Select(b => new { b.Id, b.Kind, b.FileName, b.Summary }).ToListAsync(cancellationToken);
+        foreach (var batch in batches)
+        {
+            var summary = batch.Kind == ImportKind.ParliamentMembers && Read(batch.Summary) is { } members
+                ? Redact(members, people)
+                : JsonStrings.Rewrite(batch.Summary, (_, text) => Identifying(text, people));
+            var fileName = Identifying(batch.FileName, people);
+            if (summary is null && fileName == batch.FileName) continue;
+            await db.Set<ImportBatch>().Where(b => b.Id == batch.Id).ExecuteUpdateAsync(u => u
+                .SetProperty(b => b.Summary, summary ?? batch.Summary).SetProperty(b => b.FileName, fileName), cancellationToken);
+            redacted++;
+        }
+        return redacted;
+    }
+
+    /// <summary>The summary without them, or null when they are not in it.</summary>
+    private static string? Redact(MembersChangeSummary summary, IReadOnlyList<ErasedPerson> people)
+    {
+        var changed = false;
+        // Every entry names one member by id: another entry with the same name is someone else, and stays as it is.
+        MemberRef Ref(MemberRef m)
+        {
+            if (Find(people, m.StakeholderId, m.MemberId, m.Name) is not { } person) return m;
+            changed = true;
+            return new MemberRef(m.StakeholderId, 0, person.Stub, Anonymiser.Struck);
+        }
+        MemberChange Change(MemberChange c)
+        {
+            if (Find(people, c.StakeholderId, c.MemberId, c.Name) is not { } person) return c;
+            changed = true;
+            // Which fields changed stays (the import's counts are by field); what they held goes.
+            return new MemberChange(c.StakeholderId, 0, person.Stub,
+                c.Fields.Select(f => new MemberFieldChange(f.Field, f.Before is null ? null : Anonymiser.Struck, f.After is null ? null : Anonymiser.Struck)).ToList());
+        }
+
+        var redacted = summary with
+        {
+            FileName = Identifying(summary.FileName, people),
+            New = summary.New.Select(Ref).ToList(),
+            Changed = summary.Changed.Select(Change).ToList(),
+            Left = summary.Left.Select(Ref).ToList(),
+        };
+        changed |= redacted.FileName != summary.FileName;
+        return changed ? JsonSerializer.Serialize(redacted, MembersImportService.SummaryJson) : null;
+    }
+
+    /// <summary>By directory id or Parliament id; by name only for an entry recorded before the person had an id.</summary>
+    private static ErasedPerson? Find(IReadOnlyList<ErasedPerson> people, int? stakeholderId, int memberId, string name) =>
+        people.FirstOrDefault(p => IsThem(stakeholderId, memberId, p.Id, p.MemberId))
+        ?? (stakeholderId is null ? people.FirstOrDefault(p => p.Identifying.IsMatch(name)) : null);
+
+    private static bool IsThem(int? stakeholderId, int memberId, int id, int? theirMemberId) =>
+        stakeholderId == id || (theirMemberId is { } m && memberId == m);
+
+    private static string Identifying(string text, IReadOnlyList<ErasedPerson> people) =>
+        people.Aggregate(text, (current, person) => JsonStrings.Strike(current, person.Identifying));
+
+    private static async Task<List<(int Id, MembersChangeSummary Summary)>> MembersSummariesAsync(CampaignDbContext db, CancellationToken cancellationToken)
+    {
+        var rows = await db.Set<ImportBatch>().AsNoTracking().Where(b => b.Kind == ImportKind.ParliamentMembers)
+            .Select(b => new { b.Id, b.Summary }).ToListAsync(cancellationToken);
+        return rows.Select(r => (r.Id, Summary: Read(r.Summary))).Where(r => r.Summary is not null).Select(r => (r.Id, r.Summary!)).ToList();
+    }
+
+    private static MembersChangeSummary? Read(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<MembersChangeSummary>(json, MembersImportService.SummaryJson) is { New: not null, Changed: not null, Left: not null } summary
+                ? summary : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
