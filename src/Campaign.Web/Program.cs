@@ -37,6 +37,12 @@ if (args is ["backup", var backupPath, .. var backupOptions])
 
 await StartupTasks.PrepareDatabaseAsync(app.Services, app.Environment, app.Logger);
 
+if (args is ["seed-sample"])
+{
+    await StartupTasks.SeedSampleAsync(app.Services, app.Logger);
+    return;
+}
+
 if (args is ["create-admin", var email])
 {
     Environment.ExitCode = await StartupTasks.CreateAdminAsync(app.Services, email);

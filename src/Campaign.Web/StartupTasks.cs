@@ -12,7 +12,10 @@ public sealed class StartupOptions
 {
     public const string Section = "Campaign";
 
-    /// <summary>Seed the sample campaign into an empty database on start-up.</summary>
+    /// <summary>
+    /// In Development, seed the sample campaign into an empty database on start-up. Outside Development the sample is
+    /// only ever seeded when asked for on the command line (<c>seed-sample</c>), whatever this says.
+    /// </summary>
     public bool SeedSampleData { get; set; } = true;
 
     /// <summary>Folder of the sample campaign files; relative paths are taken from the app's folder.</summary>
@@ -30,20 +33,35 @@ public static class StartupTasks
         // key instead of creating its own, so cookies from either instance are good on both from the first request.
         services.GetRequiredService<IDataProtectionProvider>().CreateProtector("Campaign.Startup").Protect([1]);
 
+        if (!environment.IsDevelopment())
+        {
+            // A database first opened in Development keeps its demo accounts and their published password.
+            foreach (var email in await DemoUsers.DisableAsync(services))
+                logger.LogWarning("Disabled {Email}: its password is the published demo password. An administrator can reset it at /admin/users.", email);
+            return;
+        }
+
         var options = services.GetRequiredService<IOptions<StartupOptions>>().Value;
         if (!options.SeedSampleData) return;
+        await SeedSampleAsync(services, logger);
+        var demo = await DemoUsers.EnsureAsync(services);
+        services.GetRequiredService<DemoAccounts>().Users = demo;
+        logger.LogInformation("Demo sign-in (Development only), password \"{Password}\": {Users}",
+            DemoUsers.Password, string.Join(", ", demo.Select(d => $"{d.Email} ({d.Role})")));
+    }
 
+    /// <summary>
+    /// The sample campaign into an empty database (nothing if it has a campaign). No demo accounts: outside
+    /// Development nobody can sign in until <c>create-admin</c> makes an administrator.
+    /// </summary>
+    public static async Task<bool> SeedSampleAsync(IServiceProvider services, ILogger logger)
+    {
+        var options = services.GetRequiredService<IOptions<StartupOptions>>().Value;
         var folder = Path.IsPathRooted(options.SampleDataPath) ? options.SampleDataPath : Path.Combine(AppContext.BaseDirectory, options.SampleDataPath);
-        if (await services.GetRequiredService<SampleCampaignSeeder>().SeedAsync(folder))
-            logger.LogInformation("Seeded the sample campaign from {Folder}", folder);
-
-        if (environment.IsDevelopment())
-        {
-            var demo = await DemoUsers.EnsureAsync(services);
-            services.GetRequiredService<DemoAccounts>().Users = demo;
-            logger.LogInformation("Demo sign-in (Development only), password \"{Password}\": {Users}",
-                DemoUsers.Password, string.Join(", ", demo.Select(d => $"{d.Email} ({d.Role})")));
-        }
+        var seeded = await services.GetRequiredService<SampleCampaignSeeder>().SeedAsync(folder);
+        if (seeded) logger.LogInformation("Seeded the sample campaign from {Folder}", folder);
+        else logger.LogInformation("The database already holds a campaign: the sample was not seeded");
+        return seeded;
     }
 
     /// <summary>

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Logging;
 namespace Campaign.Web.Tests;
 
 /// <summary>The real app (Development, sample campaign, demo users) on its own temporary SQLite file.</summary>
-public sealed partial class AppFactory(TimeSpan? securityStampInterval = null, string? databasePath = null) : WebApplicationFactory<Program>
+public sealed partial class AppFactory(TimeSpan? securityStampInterval = null, string? databasePath = null, string environment = "Development")
+    : WebApplicationFactory<Program>
 {
     public const string DemoPassword = Identity.DemoUsers.Password;
     public const string PublicAffairs = "hannah.mercer@westbridge.example";
@@ -23,7 +24,7 @@ public sealed partial class AppFactory(TimeSpan? securityStampInterval = null, s
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:Campaign", $"Data Source={_databasePath}");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         if (securityStampInterval is { } interval)

@@ -34,6 +34,28 @@ public static class DemoUsers
         }
         return demo;
     }
+
+    /// <summary>
+    /// Outside Development: disables every enabled account whose password is the published demo password, and
+    /// returns their emails for the log. A new security stamp ends any session they have.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> DisableAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CampaignDbContext>();
+        db.Actor = Actor.System;
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<CampaignUser>>();
+        var disabled = new List<string>();
+        foreach (var user in users.Users.Where(u => !u.IsDisabled && u.PasswordHash != null).ToList())
+        {
+            if (!await users.CheckPasswordAsync(user, Password)) continue;
+            user.IsDisabled = true;
+            await users.UpdateAsync(user);
+            await users.UpdateSecurityStampAsync(user);
+            disabled.Add(user.Email ?? user.UserName ?? user.Id);
+        }
+        return disabled;
+    }
 }
 
 /// <summary>The demo accounts made at start-up, listed on the login page (empty outside Development).</summary>
