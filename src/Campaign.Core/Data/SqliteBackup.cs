@@ -18,12 +18,11 @@ public static class SqliteBackup
     {
         var target = Path.GetFullPath(targetPath);
         var source = new SqliteConnectionStringBuilder(sourceConnectionString);
-        if (string.Equals(Path.GetFullPath(source.DataSource), target, StringComparison.Ordinal))
-            throw new InvalidOperationException("The backup must go to another file than the database itself.");
-        if (File.Exists(target) && !overwrite)
-            throw new IOException($"{target} already exists; choose another name, or pass --overwrite to replace it.");
         if (!File.Exists(source.DataSource))
             throw new FileNotFoundException($"There is no database at {source.DataSource}.", source.DataSource);
+        RefuseTargetNextToDatabase(RealPath(source.DataSource), RealPath(target));
+        if (File.Exists(target) && !overwrite)
+            throw new IOException($"{target} already exists; choose another name, or pass --overwrite to replace it.");
 
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         // Written beside the target and renamed at the end, so a failed backup never leaves a half file under the name.
@@ -36,6 +35,12 @@ public static class SqliteBackup
         {
             await from.OpenAsync(cancellationToken);
             await to.OpenAsync(cancellationToken);
+            // The copy is written with full syncs: a backup is only worth having if it survives a power cut.
+            await using (var full = to.CreateCommand())
+            {
+                full.CommandText = "PRAGMA synchronous = FULL;";
+                await full.ExecuteNonQueryAsync(cancellationToken);
+            }
             from.BackupDatabase(to);
             // A standalone file: no -wal beside it to forget when copying it back.
             await using var journal = to.CreateCommand();
@@ -44,6 +49,35 @@ public static class SqliteBackup
         }
         File.Move(partial, target, overwrite);
         return new BackupResult(target, new FileInfo(target).Length, await CountRowsAsync(target, cancellationToken));
+    }
+
+    /// <summary>
+    /// A backup never goes into the database's own folder: there it could replace the live database or its -wal and
+    /// -shm files (or be taken for them), and a disk failure would take the copy with the original. Compared after
+    /// following symbolic links and without regard to case, since some file systems ignore it.
+    /// </summary>
+    private static void RefuseTargetNextToDatabase(string database, string target)
+    {
+        var folder = Path.GetDirectoryName(database)!;
+        if (string.Equals(Path.GetDirectoryName(target), folder, StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException($"Choose a folder other than the database's own ({folder}) for the backup.");
+    }
+
+    /// <summary>The path with every symbolic link along it followed (the parts that do not exist yet kept as given).</summary>
+    internal static string RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var root = Path.GetPathRoot(full)!;
+        var resolved = root;
+        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var next = Path.Combine(resolved, part);
+            FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
+            // A link may point at another link: follow to the end (a loop throws, which refuses the backup).
+            if (info.Exists && info.ResolveLinkTarget(returnFinalTarget: true) is { } linked) next = RealPath(linked.FullName);
+            resolved = next;
+        }
+        return resolved;
     }
 
     /// <summary>Rows per table of a database file, opened read-only: also proves the file opens and reads.</summary>

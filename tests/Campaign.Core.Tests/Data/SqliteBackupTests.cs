@@ -95,6 +95,37 @@ public sealed class SqliteBackupTests : IAsyncLifetime
         await Assert.ThrowsAsync<InvalidOperationException>(() => SqliteBackup.BackupAsync(_database.ConnectionString, path, overwrite: true));
     }
 
+    [Theory]
+    [InlineData("-wal")]
+    [InlineData("-shm")]
+    [InlineData(".backup")]
+    public async Task Nothing_is_written_into_the_databases_own_folder(string suffix)
+    {
+        Assert.SkipWhen(TestDatabase.IsPostgres, SqliteOnly);
+        var path = new SqliteConnectionStringBuilder(_database.ConnectionString).DataSource;
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => SqliteBackup.BackupAsync(_database.ConnectionString, path + suffix, overwrite: true));
+
+        Assert.Contains("Choose a folder other than the database's own", refused.Message);
+    }
+
+    [Fact]
+    public async Task A_link_or_another_case_that_leads_to_the_databases_folder_is_refused()
+    {
+        Assert.SkipWhen(TestDatabase.IsPostgres, SqliteOnly);
+        var path = new SqliteConnectionStringBuilder(_database.ConnectionString).DataSource;
+        Directory.CreateDirectory(_folder);
+        var link = Path.Combine(_folder, "to-database-folder");
+        Directory.CreateSymbolicLink(link, Path.GetDirectoryName(path)!);
+        var fileLink = Path.Combine(_folder, "backup-link.db");
+        File.CreateSymbolicLink(fileLink, path + "-wal");
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => SqliteBackup.BackupAsync(_database.ConnectionString, Path.Combine(link, "copy.db"), overwrite: true));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => SqliteBackup.BackupAsync(_database.ConnectionString, fileLink, overwrite: true));
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            SqliteBackup.BackupAsync(_database.ConnectionString, Path.Combine(Path.GetDirectoryName(path)!.ToUpperInvariant(), "copy.db"), overwrite: true));
+    }
+
     [Fact]
     public async Task Restoring_as_the_README_says_brings_the_data_back()
     {

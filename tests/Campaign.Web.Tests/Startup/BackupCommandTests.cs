@@ -6,7 +6,8 @@ namespace Campaign.Web.Tests.Startup;
 public sealed class BackupCommandTests : IAsyncLifetime
 {
     private readonly AppFactory _app = new();
-    private readonly string _target = Path.Combine(Path.GetTempPath(), $"campaign-web-backup-{Guid.NewGuid():N}.db");
+    // Not beside the database (the temporary folder): backups there are refused.
+    private readonly string _target = Path.Combine(Path.GetTempPath(), $"campaign-web-backups-{Guid.NewGuid():N}", "campaign.db");
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
@@ -14,7 +15,7 @@ public sealed class BackupCommandTests : IAsyncLifetime
     {
         await _app.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        File.Delete(_target);
+        Directory.Delete(Path.GetDirectoryName(_target)!, recursive: true);
     }
 
     [Fact]
