@@ -24,6 +24,7 @@ builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddCampaignIdentity(builder.Environment);
 builder.Services.AddSingleton<DemoAccounts>();
 builder.Services.AddScoped<Campaign.Web.Components.Layout.DarkModePreference>();
+builder.Services.AddScoped<PackDownloads>();
 builder.Services.Configure<StartupOptions>(builder.Configuration.GetSection(StartupOptions.Section));
 
 var app = builder.Build();

@@ -48,6 +48,18 @@ public sealed partial class AppFactory(TimeSpan? securityStampInterval = null, s
         return await client.PostAsync("/account/login" + (returnUrl is null ? "" : "?returnUrl=" + Uri.EscapeDataString(returnUrl)), form);
     }
 
+    /// <summary>Posts a form as the app's own pages do: with an antiforgery token issued to this client's user.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string>? fields = null)
+    {
+        var token = AntiforgeryToken().Match(await client.GetStringAsync("/account/login")).Groups[1].Value;
+        var form = new Dictionary<string, string>(fields ?? []) { ["__RequestVerificationToken"] = token };
+        return await client.PostAsync(path, new FormUrlEncodedContent(form));
+    }
+
+    /// <summary>Makes a briefing pack as the page's form does.</summary>
+    public static Task<HttpResponseMessage> PostPackAsync(HttpClient client, string path, string? edition = null) =>
+        PostFormAsync(client, path, edition is null ? null : new Dictionary<string, string> { ["edition"] = edition });
+
     public async Task<HttpClient> SignedInClientAsync(string email, string password = DemoPassword)
     {
         var client = Client();

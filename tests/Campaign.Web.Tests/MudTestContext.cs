@@ -39,6 +39,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<Campaign.Privacy.PrivacyService>();
         Services.AddSingleton<Campaign.Search.SearchService>();
         Services.AddScoped<Identity.ActorAccessor>();
+        Services.AddScoped<Web.Briefings.PackDownloads>();
         SignInAs(Roles.PublicAffairs);
     }
 

@@ -1,37 +1,46 @@
 using Campaign.Briefings;
+using Microsoft.AspNetCore.Antiforgery;
 using Campaign.Users;
 
 namespace Campaign.Web.Briefings;
 
 /// <summary>
-/// Pack downloads as plain GET endpoints behind the ExportPacks policy (coalition members are sent to the
-/// access-denied page, as for any page their role may not see). Each export is generated, recorded and returned;
-/// /briefings/{id}/download returns a stored file again, byte for byte.
+/// Packs behind the ExportPacks policy (coalition members are sent to the access-denied page, as for any page their
+/// role may not see). Making a pack records it, so over HTTP it is a POST with an antiforgery token (form field
+/// <c>edition</c>: internal or shareable): a link on another site cannot make a signed-in user's browser create packs.
+/// The app's own pages make packs in the circuit and then download the stored file. A GET only returns a stored file
+/// again, byte for byte (/briefings/{id}/download).
 /// </summary>
 public static class BriefingEndpoints
 {
-    public static string StakeholderPack(int stakeholderId, BriefingEdition edition) =>
-        $"/briefings/stakeholders/{stakeholderId}/pdf?edition={edition.ToString().ToLowerInvariant()}";
-
-    public static string MeetingPack(int interactionId, BriefingEdition edition) =>
-        $"/briefings/meetings/{interactionId}/pdf?edition={edition.ToString().ToLowerInvariant()}";
-
     public static string Download(int packId) => $"/briefings/{packId}/download";
 
     public static IEndpointRouteBuilder MapBriefingEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/briefings").RequireAuthorization(nameof(Permission.ExportPacks));
 
-        group.MapGet("/stakeholders/{id:int}/pdf", (int id, string? edition, HttpContext http, BriefingService briefings) =>
-            SendAsync(http, edition, (actor, e) => briefings.ExportStakeholderPackAsync(actor, id, e, http.RequestAborted)));
+        group.MapPost("/stakeholders/{id:int}/pdf", (int id, HttpContext http, IAntiforgery antiforgery, BriefingService briefings) =>
+            CreateAsync(http, antiforgery, (actor, e) => briefings.ExportStakeholderPackAsync(actor, id, e, http.RequestAborted))).DisableAntiforgery();
 
-        group.MapGet("/meetings/{id:int}/pdf", (int id, string? edition, HttpContext http, BriefingService briefings) =>
-            SendAsync(http, edition, (actor, e) => briefings.ExportMeetingPackAsync(actor, id, e, http.RequestAborted)));
+        group.MapPost("/meetings/{id:int}/pdf", (int id, HttpContext http, IAntiforgery antiforgery, BriefingService briefings) =>
+            CreateAsync(http, antiforgery, (actor, e) => briefings.ExportMeetingPackAsync(actor, id, e, http.RequestAborted))).DisableAntiforgery();
 
         group.MapGet("/{id:int}/download", (int id, HttpContext http, BriefingService briefings) =>
             SendAsync(http, null, (actor, _) => briefings.GetFileAsync(actor, id, http.RequestAborted)));
 
         return endpoints;
+    }
+
+    /// <summary>
+    /// Checks the form's antiforgery token here rather than by the framework's automatic check, so a missing or stale
+    /// token is a plain 400 with a sentence, not an exception page.
+    /// </summary>
+    private static async Task<IResult> CreateAsync(HttpContext http, IAntiforgery antiforgery, Func<Actor, BriefingEdition, Task<BriefingDownload?>> make)
+    {
+        if (!http.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(http))
+            return Results.Text("This page has expired. Reload it and ask for the pack again.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        return await SendAsync(http, form["edition"].FirstOrDefault(), make);
     }
 
     private static async Task<IResult> SendAsync(HttpContext http, string? edition, Func<Actor, BriefingEdition, Task<BriefingDownload?>> make)

@@ -47,7 +47,7 @@ public sealed partial class UserAdministrationTests : IAsyncLifetime
     [InlineData("/export/stakeholders.csv")]
     [InlineData("/dashboard/1/report.pdf")]
     [InlineData("/dashboard/1/engagement.csv")]
-    [InlineData("/briefings/stakeholders/1/pdf?edition=internal")]
+    [InlineData("/briefings/1/download")]
     [InlineData("/import/templates/stakeholders.csv")]
     public async Task A_user_who_still_has_a_one_time_password_gets_no_download(string path)
     {

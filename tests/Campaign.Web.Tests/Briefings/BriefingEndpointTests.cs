@@ -54,7 +54,7 @@ public sealed class BriefingEndpointTests : IAsyncLifetime
         var client = await SignedInAsync(AppFactory.Leadership);
         var id = await IqbalAsync();
 
-        var response = await client.GetAsync($"/briefings/stakeholders/{id}/pdf?edition=shareable");
+        var response = await AppFactory.PostPackAsync(client, $"/briefings/stakeholders/{id}/pdf", "shareable");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
@@ -82,7 +82,7 @@ public sealed class BriefingEndpointTests : IAsyncLifetime
     {
         var client = await SignedInAsync(AppFactory.Admin);
         var id = await IqbalAsync();
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/briefings/stakeholders/{id}/pdf?edition=internal")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await AppFactory.PostPackAsync(client, $"/briefings/stakeholders/{id}/pdf", "internal")).StatusCode);
         var pack = await WithDbAsync(db => db.BriefingPacks.SingleAsync());
 
         await _app.Services.GetRequiredService<Campaign.Privacy.PrivacyService>().EraseAsync(TestActors.Admin, id);
@@ -96,7 +96,7 @@ public sealed class BriefingEndpointTests : IAsyncLifetime
         var client = await SignedInAsync(AppFactory.PublicAffairs);
         var meeting = await WithDbAsync(db => db.Interactions.Where(i => i.Title.StartsWith("Roundtable with Health and Social Care Committee")).Select(i => i.Id).SingleAsync());
 
-        var response = await client.GetAsync($"/briefings/meetings/{meeting}/pdf");
+        var response = await AppFactory.PostPackAsync(client, $"/briefings/meetings/{meeting}/pdf");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var document = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
@@ -109,13 +109,19 @@ public sealed class BriefingEndpointTests : IAsyncLifetime
     {
         var staff = await SignedInAsync(AppFactory.PublicAffairs);
         var id = await IqbalAsync();
-        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync($"/briefings/stakeholders/{id}/pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await AppFactory.PostPackAsync(staff, $"/briefings/stakeholders/{id}/pdf")).StatusCode);
         var packId = await WithDbAsync(db => db.BriefingPacks.Select(p => p.Id).SingleAsync());
         var coalition = await SignedInAsync(AppFactory.Coalition);
 
-        foreach (var path in new[] { $"/briefings/stakeholders/{id}/pdf?edition=shareable", "/briefings/meetings/1/pdf?edition=shareable", $"/briefings/{packId}/download", "/briefings", "/templates" })
+        foreach (var path in new[] { $"/briefings/{packId}/download", "/briefings", "/templates" })
         {
             var response = await coalition.GetAsync(path);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Contains("/account/access-denied", response.Headers.Location!.ToString());
+        }
+        foreach (var path in new[] { $"/briefings/stakeholders/{id}/pdf", "/briefings/meetings/1/pdf" })
+        {
+            var response = await AppFactory.PostPackAsync(coalition, path, "shareable");
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             Assert.Contains("/account/access-denied", response.Headers.Location!.ToString());
         }
@@ -125,7 +131,7 @@ public sealed class BriefingEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Signed_out_visitors_are_sent_to_sign_in()
     {
-        var response = await _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync("/briefings/stakeholders/1/pdf");
+        var response = await _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync("/briefings/1/download");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/account/login", response.Headers.Location!.ToString());
@@ -137,10 +143,14 @@ public sealed class BriefingEndpointTests : IAsyncLifetime
         var client = await SignedInAsync(AppFactory.PublicAffairs);
         var confidential = await WithDbAsync(db => db.Interactions.Where(i => i.IsConfidential && i.Title.StartsWith("Meeting with the Minister")).Select(i => i.Id).SingleAsync());
 
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/briefings/stakeholders/99999/pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await AppFactory.PostPackAsync(client, $"/briefings/stakeholders/99999/pdf")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/briefings/99999/download")).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/briefings/stakeholders/1/pdf?edition=public")).StatusCode);
-        var refused = await client.GetAsync($"/briefings/meetings/{confidential}/pdf?edition=shareable");
+        var forged = await client.PostAsync("/briefings/stakeholders/1/pdf", new FormUrlEncodedContent(new Dictionary<string, string> { ["edition"] = "internal" }));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal("This page has expired. Reload it and ask for the pack again.", await forged.Content.ReadAsStringAsync());
+        Assert.NotEqual(HttpStatusCode.OK, (await client.GetAsync("/briefings/stakeholders/1/pdf?edition=internal")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await AppFactory.PostPackAsync(client, $"/briefings/stakeholders/1/pdf", "public")).StatusCode);
+        var refused = await AppFactory.PostPackAsync(client, $"/briefings/meetings/{confidential}/pdf", "shareable");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Equal("This meeting is confidential, so only an internal pack can be made for it.", await refused.Content.ReadAsStringAsync());
         Assert.Equal(0, await WithDbAsync(db => db.BriefingPacks.CountAsync()));

@@ -49,8 +49,12 @@ public sealed class BriefingPagesTests : MudTestContext
         Assert.True(download.HasAttribute("download"), "A download link, so Blazor's router leaves it to the browser.");
 
         Assert.Contains("Visit to Aberystwyth hospital", cut.Markup);
-        Assert.True(cut.Find($"a[href='/briefings/meetings/{_visit}/pdf?edition=internal']").HasAttribute("download"));
-        Assert.NotNull(cut.Find($"a[href='/briefings/meetings/{_visit}/pdf?edition=shareable']"));
+        // A pack is made in the circuit (never by a GET), then the browser downloads the stored file.
+        cut.Find("button[aria-label='Internal meeting pack for Visit to Aberystwyth hospital']").Click();
+        cut.WaitForAssertion(() => Assert.Contains(JSInterop.Invocations, i => i.Identifier == "download"), TimeSpan.FromSeconds(20));
+        await using (var db = Database.CreateDbContext())
+            Assert.True(await db.BriefingPacks.AnyAsync(p => p.InteractionId == _visit && p.IsInternal));
+        Assert.NotNull(cut.Find("button[aria-label='Shareable meeting pack for Visit to Aberystwyth hospital']"));
     }
 
     [Fact]

@@ -61,17 +61,23 @@ public sealed class CoalitionPagesTests(CoalitionPagesFixture app) : IClassFixtu
         paths.AddRange(new[] { "stakeholders", "positions", "interactions", "follow-ups", "organisations" }.Select(list => $"/export/{list}.csv"));
         paths.AddRange(new[] { "stakeholders", "organisations", "interactions", "positions" }.Select(kind => $"/import/templates/{kind}.csv"));
         paths.AddRange(app.PackIds.Select(id => $"/briefings/{id}/download"));
+        // Making a pack is a POST with the form's token.
+        var packs = new List<string>();
         foreach (var id in await app.Scenario.PeopleWithHiddenMaterialAsync())
         {
-            paths.AddRange([$"/briefings/stakeholders/{id}/pdf?edition=shareable", $"/briefings/stakeholders/{id}/pdf?edition=internal",
-                $"/privacy/stakeholders/{id}", $"/privacy/stakeholders/{id}/subject-access.json", $"/privacy/stakeholders/{id}/subject-access.pdf"]);
+            packs.Add($"/briefings/stakeholders/{id}/pdf");
+            paths.AddRange([$"/privacy/stakeholders/{id}", $"/privacy/stakeholders/{id}/subject-access.json", $"/privacy/stakeholders/{id}/subject-access.pdf"]);
         }
-        foreach (var (id, _, _) in app.Interactions.Where(i => i.IsPlanned))
-            paths.AddRange([$"/briefings/meetings/{id}/pdf?edition=shareable", $"/briefings/meetings/{id}/pdf?edition=internal"]);
+        packs.AddRange(app.Interactions.Where(i => i.IsPlanned).Select(i => $"/briefings/meetings/{i.Id}/pdf"));
 
         var problems = new List<string>();
         foreach (var path in paths)
             problems.AddRange(await CheckAsync(path, HttpStatusCode.Forbidden));
+        foreach (var path in packs)
+        {
+            foreach (var edition in new[] { "shareable", "internal" })
+                problems.AddRange(await CheckAsync($"{path} ({edition})", HttpStatusCode.Forbidden, send: () => AppFactory.PostPackAsync(app.Coalition, path, edition)));
+        }
 
         Assert.True(problems.Count == 0, $"Addresses a coalition member must be refused ({paths.Count}):\n" + string.Join("\n", problems));
     }
@@ -81,16 +87,17 @@ public sealed class CoalitionPagesTests(CoalitionPagesFixture app) : IClassFixtu
     /// access-denied page), and every canary in the body. A search page echoes its query: that many occurrences of
     /// the searched word are the echo, any more are a leak.
     /// </summary>
-    private async Task<IEnumerable<string>> CheckAsync(string path, HttpStatusCode expected, (string Word, int Echoes)? query = null)
+    private async Task<IEnumerable<string>> CheckAsync(string path, HttpStatusCode expected, (string Word, int Echoes)? query = null,
+        Func<Task<HttpResponseMessage>>? send = null)
     {
-        var response = await app.Coalition.GetAsync(path);
+        var response = await (send ?? (() => app.Coalition.GetAsync(path)))();
         var body = await response.Content.ReadAsStringAsync();
         var problems = new List<string>();
         var refused = response.StatusCode == HttpStatusCode.Forbidden
                       || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.ToString().Contains("/account/access-denied") == true);
         var ok = expected == HttpStatusCode.Forbidden ? refused : response.StatusCode == expected;
         if (!ok)
-            problems.Add($"  GET {path}: {(int)response.StatusCode} {response.StatusCode}{(response.Headers.Location is { } to ? " → " + to : "")}, expected {expected}");
+            problems.Add($"  {(send is null ? "GET" : "POST")} {path}: {(int)response.StatusCode} {response.StatusCode}{(response.Headers.Location is { } to ? " → " + to : "")}, expected {expected}");
 
         var words = ConfidentialScenario.CanaryWordsIn(body).GroupBy(w => w, StringComparer.OrdinalIgnoreCase)
             .Select(g => (Word: g.Key, Count: g.Count() - (query is { } q && string.Equals(q.Word, g.Key, StringComparison.OrdinalIgnoreCase) ? q.Echoes : 0)))

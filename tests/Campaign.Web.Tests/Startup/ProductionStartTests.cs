@@ -33,7 +33,8 @@ public sealed class ProductionStartTests
         }
     }
 
-    private static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"campaign-production-{Guid.NewGuid():N}.db");
+    // A folder of its own: a backup is refused in the folder of the database it copies.
+    private static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"campaign-production-{Guid.NewGuid():N}", "campaign.db");
 
     private static WebApplicationFactory<Program> Production(AppFactory app, Capture capture) =>
         app.WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging.AddProvider(capture)));
