@@ -16,6 +16,15 @@ public class CampaignUser : IdentityUser
 
     /// <summary>Set when an administrator issues a one-time password: the next sign-in must choose a new one.</summary>
     public bool MustChangePassword { get; set; }
+
+    /// <summary>
+    /// When the one-time password stops working (<see cref="OneTimePassword.Lifetime"/> after it was issued): a password
+    /// handed over and never used should not open the account weeks later.
+    /// </summary>
+    public DateTimeOffset? OneTimePasswordExpiresAt { get; set; }
+
+    /// <summary>One issued before expiry dates were kept (none recorded) counts as expired: the administrator issues a new one.</summary>
+    public bool OneTimePasswordHasExpired(DateTimeOffset now) => MustChangePassword && !(OneTimePasswordExpiresAt > now);
 }
 
 public static class Roles

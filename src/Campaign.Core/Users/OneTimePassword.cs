@@ -6,6 +6,9 @@ namespace Campaign.Users;
 public static class OneTimePassword
 {
     // No 0/O, 1/l/I: the password is read aloud or copied by hand.
+    /// <summary>How long an issued one-time password works.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(72);
+
     private const string Alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     /// <summary>Four groups of five: 20 random characters (about 115 bits), easy to read back.</summary>

@@ -6,7 +6,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Campaign.Users;
 
 public sealed record UserListItem(
-    string Id, string Email, string DisplayName, string? Role, string? PartnerOrganisation, bool IsDisabled, bool IsLockedOut, bool MustChangePassword);
+    string Id, string Email, string DisplayName, string? Role, string? PartnerOrganisation, bool IsDisabled, bool IsLockedOut, bool MustChangePassword,
+    DateTimeOffset? OneTimePasswordExpiresAt = null)
+{
+    public bool OneTimePasswordHasExpired(DateTimeOffset now) => MustChangePassword && !(OneTimePasswordExpiresAt > now);
+}
 
 public sealed record NewUser(string Email, string DisplayName, string Role, int? PartnerOrganisationId);
 
@@ -31,13 +35,13 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, TimeProvider
         var rows = await db.Users.AsNoTracking().OrderBy(u => u.DisplayName)
             .Select(u => new
             {
-                u.Id, u.Email, u.DisplayName, u.IsDisabled, u.MustChangePassword, u.LockoutEnd,
+                u.Id, u.Email, u.DisplayName, u.IsDisabled, u.MustChangePassword, u.LockoutEnd, u.OneTimePasswordExpiresAt,
                 Role = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).FirstOrDefault(),
                 Partner = u.PartnerOrganisation != null ? u.PartnerOrganisation.Name : null,
             })
             .ToListAsync(cancellationToken);
         return rows.Select(u => new UserListItem(u.Id, u.Email ?? "", u.DisplayName, u.Role, u.Partner, u.IsDisabled,
-            u.LockoutEnd is { } end && end > now, u.MustChangePassword)).ToList();
+            u.LockoutEnd is { } end && end > now, u.MustChangePassword, u.MustChangePassword ? u.OneTimePasswordExpiresAt : null)).ToList();
     }
 
     public async Task<UserAdminResult> CreateAsync(Actor actor, NewUser request, CancellationToken cancellationToken = default)
@@ -63,7 +67,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, TimeProvider
         {
             UserName = email, Email = email, EmailConfirmed = true, DisplayName = request.DisplayName.Trim(),
             PartnerOrganisationId = request.Role == Roles.Coalition ? request.PartnerOrganisationId : null,
-            MustChangePassword = true, LockoutEnabled = true,
+            MustChangePassword = true, OneTimePasswordExpiresAt = clock.GetUtcNow() + OneTimePassword.Lifetime, LockoutEnabled = true,
         };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var created = await users.CreateAsync(user, password);
@@ -86,6 +90,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, TimeProvider
         var reset = await users.ResetPasswordAsync(user, token, password);
         if (!reset.Succeeded) return Failed(reset);
         user.MustChangePassword = true;
+        user.OneTimePasswordExpiresAt = clock.GetUtcNow() + OneTimePassword.Lifetime;
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         await users.UpdateAsync(user);

@@ -9,6 +9,7 @@ public enum SignInOutcome
     WrongEmailOrPassword,
     LockedOut,
     Disabled,
+    OneTimePasswordExpired,
 }
 
 /// <summary>
@@ -16,7 +17,8 @@ public enum SignInOutcome
 /// "locked out" or "not allowed" before it looks at the password, which would let anyone find out which addresses have
 /// accounts. A wrong password (or an unknown address) is always the same answer, and still counts towards lockout.
 /// </summary>
-public sealed class PasswordGate(UserManager<CampaignUser> users, SignInManager<CampaignUser> signIn, IPasswordHasher<CampaignUser> hasher)
+public sealed class PasswordGate(
+    UserManager<CampaignUser> users, SignInManager<CampaignUser> signIn, IPasswordHasher<CampaignUser> hasher, TimeProvider clock)
 {
     // Checked against when there is no such user, so an unknown address costs the same time as a wrong password.
     private static readonly string UnknownUserHash = new PasswordHasher<CampaignUser>().HashPassword(new CampaignUser(), Guid.NewGuid().ToString());
@@ -38,6 +40,7 @@ public sealed class PasswordGate(UserManager<CampaignUser> users, SignInManager<
         }
         if (lockedOut) return SignInOutcome.LockedOut;
         if (!await signIn.CanSignInAsync(user)) return SignInOutcome.Disabled;
+        if (user.OneTimePasswordHasExpired(clock.GetUtcNow())) return SignInOutcome.OneTimePasswordExpired;
         await users.ResetAccessFailedCountAsync(user);
         await signIn.SignInAsync(user, isPersistent: false);
         return SignInOutcome.SignedIn;

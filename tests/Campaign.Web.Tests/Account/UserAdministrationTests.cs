@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using System.Net;
 using System.Text.RegularExpressions;
 using Campaign.Users;
@@ -58,6 +59,32 @@ public sealed partial class UserAdministrationTests : IAsyncLifetime
         var response = await client.GetAsync(path);
 
         Assert.Equal((HttpStatusCode.Forbidden, null), (response.StatusCode, response.Headers.Location?.OriginalString));
+    }
+
+    [Fact]
+    public async Task A_one_time_password_stops_working_after_72_hours_and_a_new_one_can_be_issued()
+    {
+        // Whole seconds: the database keeps instants to the millisecond.
+        var clock = new Campaign.Testing.FixedClock(new DateTimeOffset(2026, 12, 4, 9, 0, 0, TimeSpan.Zero));
+        await using var app = new AppFactory();
+        await using var timed = app.WithWebHostBuilder(b => b.ConfigureServices(services => services.AddSingleton<TimeProvider>(clock)));
+        var administration = timed.Services.GetRequiredService<UserAdministration>();
+        var admin = (await administration.ListAsync(Actor.System)).Single(u => u.Email == AppFactory.Admin);
+        var actor = new Actor(admin.Id, admin.DisplayName, new HashSet<string> { Roles.Admin }, null);
+        var created = await administration.CreateAsync(actor, new NewUser("late.starter@westbridge.example", "Late Starter", Roles.Leadership, null));
+        var listed = (await administration.ListAsync(actor)).Single(u => u.Id == created.UserId);
+        Assert.Equal(clock.GetUtcNow().AddHours(72), listed.OneTimePasswordExpiresAt);
+
+        clock.Now = clock.Now.AddHours(72).AddMinutes(1);
+        var client = timed.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var expired = await AppFactory.SignInAsync(client, "late.starter@westbridge.example", created.OneTimePassword!);
+        var wrong = await AppFactory.SignInAsync(client, "late.starter@westbridge.example", "not the password");
+
+        Assert.Contains("This one-time password has expired", await expired.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("expired", await wrong.Content.ReadAsStringAsync());
+        Assert.True((await administration.ListAsync(actor)).Single(u => u.Id == created.UserId).OneTimePasswordHasExpired(clock.GetUtcNow()));
+        var reissued = await administration.ResetPasswordAsync(actor, created.UserId!);
+        Assert.Equal(HttpStatusCode.Redirect, (await AppFactory.SignInAsync(client, "late.starter@westbridge.example", reissued.OneTimePassword!)).StatusCode);
     }
 
     [Fact]

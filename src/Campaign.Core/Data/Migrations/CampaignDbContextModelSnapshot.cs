@@ -1184,6 +1184,9 @@ namespace Campaign.Data.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("OneTimePasswordExpiresAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("PartnerOrganisationId")
                         .HasColumnType("INTEGER");
 

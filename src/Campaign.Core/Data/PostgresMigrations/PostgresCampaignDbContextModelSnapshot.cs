@@ -1241,6 +1241,9 @@ namespace Campaign.Data.PostgresMigrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<DateTimeOffset?>("OneTimePasswordExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("PartnerOrganisationId")
                         .HasColumnType("integer");
 
