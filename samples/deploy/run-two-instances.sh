@@ -62,9 +62,13 @@ start_instance() { # port
   cat "$work/app-$1.log" >&2
   fail "instance on port $1 did not start"
 }
-# One at a time the first time: the first migrates the empty database, seeds it and creates the key ring; the
-# second then finds all three done. (Migrations take a lock, but two seeders or two new key rings at once would clash.)
-step "Instance A on 5281 (migrates, seeds, creates the key ring), then instance B on 5282"
+# Outside Development nothing is seeded at start-up: the sample campaign is asked for once, which also migrates.
+step "Sample campaign (seed-sample, run once against the shared database)"
+(cd "$work/app" && dotnet Campaign.Web.dll seed-sample) || fail "seed-sample failed"
+pass "sample campaign seeded"
+# One at a time the first time: the first creates the key ring; the second then finds it. (Two new key rings at once
+# would clash.)
+step "Instance A on 5281 (creates the key ring), then instance B on 5282"
 start_instance 5281
 start_instance 5282
 pass "both instances answer"
