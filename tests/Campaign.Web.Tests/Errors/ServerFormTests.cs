@@ -154,6 +154,25 @@ public sealed partial class ServerFormTests : MudTestContext
         Assert.Equal(1, calls);
     }
 
+    [Fact]
+    public void A_save_that_answers_synchronously_still_shows_saving_while_it_runs()
+    {
+        string? shownWhileSaving = null;
+        IRenderedComponent<SampleForm>? cut = null;
+        // Like SQLite waiting on a lock: the call blocks, then answers without ever yielding.
+        cut = RenderForm(_ =>
+        {
+            shownWhileSaving = cut!.Find("button[type=submit]").TextContent.Trim();
+            return Task.FromResult(SaveResult.Saved(3));
+        });
+        TypeName(cut, "Gwen Hughes");
+
+        cut.Find("form").Submit();
+
+        cut.WaitForAssertion(() => Assert.Equal(3, _saved));
+        Assert.Equal("Saving…", shownWhileSaving);
+    }
+
     [GeneratedRegex("reference ([A-Z0-9]{6})")]
     private static partial Regex Reference();
 }

@@ -35,6 +35,9 @@ public sealed class ActionRunner(FailureLog log)
         Failure = null;
         try
         {
+            // SQLite answers synchronously (a save waiting on a lock blocks until it gives up): yield first, so the
+            // busy state ("Saving…", disabled buttons) is on screen while it waits.
+            await Task.Yield();
             await work();
             return true;
         }
