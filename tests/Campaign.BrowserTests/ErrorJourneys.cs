@@ -53,6 +53,55 @@ public sealed partial class ErrorJourneys(AppServer server) : Journey(server)
             await Assertions.Expect(page.GetByText("She will ask the Minister about registration at questions.")).ToBeVisibleAsync();
         });
 
+    [Fact]
+    public Task A_dropped_connection_shows_the_reconnect_dialog_and_keeps_what_was_being_typed() =>
+        RunAsync("connection-drops-and-comes-back", async page =>
+        {
+            // Every circuit connection goes through the test, which cuts it as a network would and lets the browser
+            // back in only when told (so the server has seen the old connection go first, as after a real outage).
+            IWebSocketRoute? connection = null;
+            var online = true;
+            await page.RouteWebSocketAsync(BlazorHub(), ws =>
+            {
+                if (!online)
+                {
+                    _ = ws.CloseAsync(new() { Code = 4000, Reason = "Still offline (test)" });
+                    return;
+                }
+                connection = ws;
+                ws.ConnectToServer();
+            });
+            // SignalR falls back to plain HTTP when a WebSocket fails: offline means that too.
+            await page.RouteAsync(BlazorHub(), route => online ? route.ContinueAsync() : route.AbortAsync("internetdisconnected"));
+            var title = $"Typed as the connection dropped {Random.Shared.Next(1000, 9999)}";
+            await SignInAsync(page, PublicAffairs);
+            await GoToAsync(page, "/interactions/new");
+            var picker = page.GetByLabel("Add an attendee");
+            await picker.FillAsync("Iqbal");
+            await page.GetByRole(AriaRole.Option).Filter(new() { HasText = "Rachel Iqbal" }).First.ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Attendee Rachel Iqbal" }).Or(page.GetByLabel("Attendee Rachel Iqbal"))).ToBeVisibleAsync();
+            await page.GetByLabel("Title").FillAsync(title); // still in the field: its change is not sent yet
+
+            var dialog = page.Locator("#components-reconnect-modal");
+            online = false;
+            await connection!.CloseAsync(new() { Code = 4000, Reason = "Network lost (test)" });
+            await Assertions.Expect(dialog).ToHaveAttributeAsync("open", "");
+            await Assertions.Expect(dialog.GetByRole(AriaRole.Heading, new() { Name = "Connection lost" })).ToBeVisibleAsync();
+            await Assertions.Expect(dialog.GetByText("Still reconnecting")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            await Assertions.Expect(dialog.GetByText("Reconnecting… Stay on this page")).ToBeHiddenAsync();
+
+            // Back online it reconnects by itself; the field still shows, and the server now has, what was typed.
+            online = true;
+            await Assertions.Expect(dialog).Not.ToHaveAttributeAsync("open", "", new() { Timeout = 60_000 });
+            await Assertions.Expect(page.GetByLabel("Title")).ToHaveValueAsync(title);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("Interaction saved.")).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = title })).ToBeVisibleAsync();
+        });
+
+    [GeneratedRegex("/_blazor")]
+    private static partial Regex BlazorHub();
+
     [GeneratedRegex("reference ([A-Z0-9]{6})")]
     private static partial Regex Reference();
 }
