@@ -3,6 +3,7 @@ using Campaign.Data;
 using Campaign.Web;
 using Campaign.Web.Briefings;
 using Campaign.Web.Components;
+using Campaign.Web.Components.Errors;
 using Campaign.Web.Endpoints;
 using Campaign.Web.Downloads;
 using Campaign.Web.Identity;
@@ -16,6 +17,7 @@ builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
+builder.Services.AddErrorHandling();
 var provider = CampaignDatabase.ParseProvider(builder.Configuration[CampaignDatabase.ProviderSetting]);
 builder.Services.AddCampaignCore(provider, builder.Configuration.GetConnectionString("Campaign"), builder.Environment.ContentRootPath);
 // Several instances behind a load balancer must read each other's cookies and antiforgery tokens.

@@ -1,8 +1,11 @@
 using System.Net;
+using Campaign.Data;
+using Campaign.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -23,6 +26,12 @@ public sealed class AppServer : IAsyncLifetime
     private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>The test-only switch that makes the app's saves throw (off unless a journey turns it on).</summary>
+    public DatabaseFaults Faults { get; } = new();
+
+    /// <summary>What the app logged at Warning and above, e.g. a failure's reference with its stack.</summary>
+    public CapturedLogs Logs { get; } = new();
     public IBrowser? Browser { get; private set; }
     public string? MissingBrowserReason { get; private set; }
 
@@ -37,7 +46,9 @@ public sealed class AppServer : IAsyncLifetime
         {
             builder.UseEnvironment("Development");
             builder.UseSetting("ConnectionStrings:Campaign", $"Data Source={_databasePath}");
-            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddProvider(Logs));
+            // Only this host adds the fault switch to the app's database options: the app has no way to turn it on.
+            builder.ConfigureServices(services => services.ConfigureDbContext<CampaignDbContext>(options => options.AddInterceptors(Faults)));
         });
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();

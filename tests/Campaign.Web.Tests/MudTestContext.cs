@@ -3,9 +3,11 @@ using Campaign.Organisations;
 using Campaign.Stakeholders;
 using Campaign.Testing;
 using Campaign.Users;
+using Campaign.Web.Components.Errors;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -16,6 +18,12 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
 {
     protected TestDatabase Database { get; private set; } = null!;
 
+    /// <summary>Everything the components logged (failures are logged with their reference and stack).</summary>
+    protected CapturedLogs Logs { get; } = new();
+
+    /// <summary>Off unless a test turns it on; see <see cref="UseDatabaseFaults"/>.</summary>
+    protected DatabaseFaults Faults { get; } = new();
+
     public virtual async ValueTask InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync();
@@ -23,6 +31,9 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         DefaultWaitTimeout = TimeSpan.FromSeconds(20);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddErrorHandling();
+        Services.AddSingleton<ILoggerFactory>(new LoggerFactory([Logs]));
+        Services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
         Services.AddSingleton<IDbContextFactory<Data.CampaignDbContext>>(Database);
         Services.AddSingleton<TimeProvider>(Database.Clock);
         Services.AddSingleton<StakeholderDirectory>();
@@ -42,6 +53,9 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<Web.Briefings.PackDownloads>();
         SignInAs(Roles.PublicAffairs);
     }
+
+    /// <summary>The services' contexts get the fault switch (call before the first render: services are singletons).</summary>
+    protected void UseDatabaseFaults() => Services.AddSingleton(Faults.Over(Database));
 
     /// <summary>Pages read the user from the authentication state, as they do in the app.</summary>
     protected void SignInAs(string role)

@@ -138,4 +138,29 @@ public sealed class ImportPanelTests : MudTestContext
         Member(90004)["latestHouseMembership"]!["membershipStatus"] = null;
         return file.ToJsonString();
     }
+
+    [Fact]
+    public async Task An_import_that_fails_keeps_the_checked_file_and_try_again_imports_it()
+    {
+        UseDatabaseFaults();
+        RenderPopoverProvider();
+        var cut = Render<CsvImportPanel>(p => p.Add(x => x.Actor, TestActors.PublicAffairs).Add(x => x.CampaignId, 1));
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText("Kind,GivenName,FamilyName\r\nOther,Ann,Bell\r\n", "people.csv"));
+        cut.WaitForAssertion(() => Assert.Contains("Check people.csv", cut.Markup), TimeSpan.FromSeconds(10));
+        var before = await Database.WithContextAsync(db => db.Stakeholders.CountAsync());
+        Faults.FailSaves(DatabaseFaults.DatabaseLocked);
+
+        cut.FindAll("button").Single(b => b.TextContent.Contains("Import 1 row")).Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("Another save is still running", cut.Find("[role=alert]").TextContent), TimeSpan.FromSeconds(10));
+        Assert.Contains("Check people.csv", cut.Markup);
+        Assert.Equal(before, await Database.WithContextAsync(db => db.Stakeholders.CountAsync()));
+
+        Faults.Heal();
+        cut.FindAll("[role=alert] button").Single(b => b.TextContent.Contains("Try again")).Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("Imported people.csv: 1 added, 0 updated, 0 skipped.", cut.Markup), TimeSpan.FromSeconds(10));
+        Assert.Equal(before + 1, await Database.WithContextAsync(db => db.Stakeholders.CountAsync()));
+    }
+
 }

@@ -89,4 +89,33 @@ public sealed class InteractionFormTests : MudTestContext
         Assert.Contains("Registration stance", cut.Markup);
         Assert.Contains("PGD stance", cut.Markup);
     }
+
+    [Fact]
+    public async Task A_save_that_throws_keeps_the_meeting_as_typed_with_its_follow_up_and_saves_when_tried_again()
+    {
+        UseDatabaseFaults();
+        Faults.FailSaves(() => new InvalidOperationException("The save failed (test)"));
+        int? savedId = null;
+        var cut = RenderForm(new InteractionEditModel { CampaignId = _campaignId, OccurredAt = new DateTime(2026, 11, 20, 10, 0, 0), AttendeeIds = [_adams.Id] },
+            id => savedId = id);
+        cut.Find("textarea").Change("Supportive; wants a briefing before the debate.");
+        cut.FindAll("button").Single(b => b.TextContent.Contains("Add a follow-up")).Click();
+        var label = cut.FindAll("label").Single(l => l.TextContent.Contains("Follow-up 1: what needs doing"));
+        cut.Find($"#{label.GetAttribute("for")}").Change("Send the briefing paper");
+
+        cut.Find("form").Submit();
+
+        cut.WaitForAssertion(() => Assert.Contains("Something went wrong on our side", cut.Find("[role=alert]").TextContent));
+        Assert.Matches("reference [A-Z0-9]{6}", cut.Find("[role=alert]").TextContent);
+        Assert.Contains("Supportive; wants a briefing before the debate.", cut.Markup);
+        Assert.Contains(cut.FindAll("input"), i => i.GetAttribute("value") == "Send the briefing paper");
+        Assert.Contains("Alice Adams", cut.Markup);
+        Assert.Equal(0, await SavedInteractions());
+
+        Faults.Heal();
+        cut.Find("form").Submit();
+
+        cut.WaitForAssertion(() => Assert.NotNull(savedId));
+        Assert.Equal("Send the briefing paper", await Database.WithContextAsync(db => db.FollowUps.Select(f => f.Title).SingleAsync()));
+    }
 }

@@ -1,6 +1,9 @@
 using Campaign.Common;
 using Campaign.Stakeholders;
+using Campaign.Testing;
 using Campaign.Web.Components.Pages.Stakeholders;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Campaign.Web.Tests.Stakeholders;
 
@@ -90,5 +93,33 @@ public sealed class StakeholderFormTests : MudTestContext
             Assert.False(string.IsNullOrEmpty(id), input.OuterHtml);
             Assert.NotNull(cut.Find($"label[for='{id}']"));
         });
+    }
+
+    [Fact]
+    public async Task A_save_that_throws_keeps_every_field_and_says_why_and_a_second_save_works()
+    {
+        UseDatabaseFaults();
+        Faults.FailSaves(DatabaseFaults.DatabaseLocked);
+        var service = Services.GetRequiredService<StakeholderService>();
+        int? saved = null;
+        RenderPopoverProvider();
+        var cut = Render<StakeholderForm>(p => p
+            .Add(f => f.Model, Mp())
+            .Add(f => f.OnSave, m => service.CreateAsync(TestActors.PublicAffairs, m))
+            .Add(f => f.OnSaved, id => saved = id));
+        cut.FindAll("textarea").Last().Change("Sits on the Health Committee.");
+
+        cut.Find("form").Submit();
+
+        cut.WaitForAssertion(() => Assert.Contains("Another save is still running, so this one could not finish. Nothing was lost", cut.Find("[role=alert]").TextContent));
+        Assert.Contains(cut.FindAll("input"), i => i.GetAttribute("value") == "Dwyfor Meirionnydd");
+        Assert.Contains("Sits on the Health Committee.", cut.Markup);
+        Assert.Null(saved);
+
+        Faults.Heal();
+        cut.Find("form").Submit();
+
+        cut.WaitForAssertion(() => Assert.NotNull(saved));
+        Assert.Equal("Sits on the Health Committee.", await Database.WithContextAsync(db => db.Stakeholders.Select(s => s.Notes).SingleAsync()));
     }
 }

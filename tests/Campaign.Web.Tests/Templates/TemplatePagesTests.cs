@@ -108,4 +108,28 @@ public sealed class TemplatePagesTests : MudTestContext
         Assert.Contains("1 (shown)", cut.Markup);
         Assert.Equal($"/templates/{_v2}", cut.FindAll("a").Single(a => a.TextContent == "Version 2").GetAttribute("href"));
     }
+
+    [Fact]
+    public async Task A_save_that_throws_keeps_the_statement_as_written_and_saves_when_tried_again()
+    {
+        UseDatabaseFaults();
+        Faults.FailSaves(() => new InvalidOperationException("Template save failed (test)"));
+        var cut = RenderEditor(_v2);
+        cut.Find("#statement-markdown").Input("A carefully written third version for {{ stakeholder.family_name }}.");
+        cut.Find("#statement-change-note").Change("Rewritten after the debate");
+
+        cut.FindAll("button").Single(b => b.TextContent.Contains("Save as version 3")).Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("Something went wrong on our side", cut.Find("[data-failure=Unexpected]").TextContent), TimeSpan.FromSeconds(20));
+        Assert.Contains("What you entered is still here: save again.", cut.Find("[data-failure=Unexpected]").TextContent);
+        Assert.Contains("A carefully written third version", cut.Find("#statement-markdown").GetAttribute("value") ?? cut.Find("#statement-markdown").TextContent);
+        Assert.Equal("Rewritten after the debate", cut.Find("#statement-change-note").GetAttribute("value"));
+        Assert.Equal(2, await Database.WithContextAsync(db => db.PositionStatementTemplates.CountAsync()));
+
+        Faults.Heal();
+        cut.FindAll("button").Single(b => b.TextContent.Contains("Save as version 3")).Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("Version 3 saved.", Services.GetRequiredService<ISnackbar>().ShownSnackbars.Single().Message), TimeSpan.FromSeconds(20));
+        Assert.Equal("Rewritten after the debate", await Database.WithContextAsync(db => db.PositionStatementTemplates.Where(t => t.VersionNumber == 3).Select(t => t.ChangeNote).SingleAsync()));
+    }
 }

@@ -8,11 +8,18 @@ retryButton.addEventListener("click", retry);
 const resumeButton = document.getElementById("components-resume-button");
 resumeButton.addEventListener("click", resume);
 
+// Opening the dialog takes focus from the field being typed in, so the field reports its change while there is no
+// connection and the server never hears it. Remember the field; once reconnected, give it focus back and report its
+// value again, so what is on screen is what gets saved.
+let fieldInUse = null;
+
 function handleReconnectStateChanged(event) {
     if (event.detail.state === "show") {
+        fieldInUse = document.activeElement;
         reconnectModal.showModal();
     } else if (event.detail.state === "hide") {
         reconnectModal.close();
+        resendFieldInUse();
     } else if (event.detail.state === "failed") {
         document.addEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
     } else if (event.detail.state === "rejected") {
@@ -60,4 +67,15 @@ async function retryWhenDocumentBecomesVisible() {
     if (document.visibilityState === "visible") {
         await retry();
     }
+}
+
+function resendFieldInUse() {
+    const field = fieldInUse;
+    fieldInUse = null;
+    if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) || !field.isConnected) {
+        return;
+    }
+    field.focus();
+    field.dispatchEvent(new Event("input", { bubbles: true }));
+    field.dispatchEvent(new Event("change", { bubbles: true }));
 }

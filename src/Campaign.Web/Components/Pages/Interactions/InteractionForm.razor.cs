@@ -7,7 +7,6 @@ using Campaign.Users;
 using Campaign.Web.Components.Shared;
 using Campaign.Web.Identity;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Forms;
 using MudBlazor;
 
 namespace Campaign.Web.Components.Pages.Interactions;
@@ -25,19 +24,14 @@ public partial class InteractionForm
     [Parameter] public string CancelHref { get; set; } = "/interactions";
     [Parameter] public Actor Actor { get; set; } = Actor.System;
 
-    private EditContext _editContext = null!;
-    private ValidationMessageStore _serverErrors = null!;
+    private ServerForm<InteractionEditModel>? _form;
     private InteractionEditModel? _boundModel;
     private MudAutocomplete<StakeholderSuggestion>? _attendeePicker;
     private List<StakeholderSuggestion> _attendees = [];
     private readonly Dictionary<(int Person, int Ask), PositionDraft> _positions = [];
     private List<FollowUpInput> _followUps = [];
-    private Dictionary<string, string[]> _errors = [];
     private DateTime? _date;
     private TimeSpan? _time;
-    private bool _saving;
-    private bool _conflict;
-    private bool _hasErrors;
     private bool _notesOpen;
 
     private IReadOnlyCollection<string> StaffIds { get => Model.StaffIds; set => Model.StaffIds = value.ToList(); }
@@ -52,17 +46,12 @@ public partial class InteractionForm
     {
         if (ReferenceEquals(_boundModel, Model)) return;
         _boundModel = Model;
-        _editContext = new EditContext(Model);
-        _serverErrors = new ValidationMessageStore(_editContext);
-        _editContext.OnFieldChanged += (_, e) => _serverErrors.Clear(e.FieldIdentifier);
         _attendees = InitialAttendees.Where(a => Model.AttendeeIds.Contains(a.Id)).ToList();
         _positions.Clear();
         _followUps = Model.FollowUps.ToList();
         _date = Model.OccurredAt == default ? null : Model.OccurredAt.Date;
         _time = Model.OccurredAt == default ? null : Model.OccurredAt.TimeOfDay;
         _notesOpen = !string.IsNullOrEmpty(Model.AsksRaised + Model.TheirConcerns + Model.CommitmentsByThem + Model.CommitmentsByUs);
-        _conflict = _hasErrors = false;
-        _errors = [];
     }
 
     private async Task<IEnumerable<StakeholderSuggestion>> SearchAsync(string text, CancellationToken cancellationToken) =>
@@ -73,8 +62,7 @@ public partial class InteractionForm
         if (person is null || _attendees.Any(a => a.Id == person.Id)) return;
         _attendees.Add(person);
         Model.AttendeeIds = _attendees.Select(a => a.Id).ToList();
-        _serverErrors.Clear(_editContext.Field(nameof(Model.AttendeeIds)));
-        _errors.Remove(nameof(Model.AttendeeIds));
+        _form?.ClearError(nameof(Model.AttendeeIds));
         if (_attendeePicker is not null) await _attendeePicker.ClearAsync();
     }
 
@@ -121,11 +109,12 @@ public partial class InteractionForm
         return index < 0 ? "" : $"Positions[{index}].{field}";
     }
 
-    private bool HasError(string key) => key.Length > 0 && _errors.ContainsKey(key);
+    private bool HasError(string key) => _form?.HasError(key) == true;
 
-    private string? ErrorFor(string key) => key.Length > 0 && _errors.TryGetValue(key, out var messages) ? string.Join(" ", messages) : null;
+    private string? ErrorFor(string key) => _form?.ErrorFor(key);
 
-    private async Task SubmitAsync()
+    /// <summary>Turns the UI state into the model, then saves through the page's service call (ServerForm runs it).</summary>
+    private Task<SaveResult> SaveAsync(InteractionEditModel model)
     {
         if (string.IsNullOrWhiteSpace(Model.Title)) Model.Title = SuggestedTitle;
         _positionOrder = _positions.Where(p => p.Value.Stance is not null && _attendees.Any(a => a.Id == p.Key.Person)).Select(p => p.Key).ToList();
@@ -135,29 +124,7 @@ public partial class InteractionForm
             Confidence = _positions[k].Confidence, IsConfidential = _positions[k].IsConfidential,
         }).ToList();
         Model.FollowUps = _followUps.ToList();
-
-        _saving = true;
-        _serverErrors.Clear();
-        _conflict = _hasErrors = false;
-        try
-        {
-            var result = await OnSave(Model);
-            if (result.Succeeded)
-            {
-                await OnSaved.InvokeAsync(result.Id!.Value);
-                return;
-            }
-            _conflict = result.IsConflict;
-            _errors = result.Errors.ToDictionary(e => e.Key, e => e.Value);
-            foreach (var (field, messages) in result.Errors.Where(e => !e.Key.Contains('[')))
-                _serverErrors.Add(_editContext.Field(field), messages);
-            _hasErrors = result.Errors.Count > 0;
-            _editContext.NotifyValidationStateChanged();
-        }
-        finally
-        {
-            _saving = false;
-        }
+        return OnSave(model);
     }
 
     private sealed class PositionDraft
