@@ -15,7 +15,7 @@ internal static class DerivedDataRecount
     {
         await using var db = database.CreateDbContext();
         return (await db.StanceTallies.For(clearance).Where(t => t.Count != 0).ToListAsync())
-            .OrderBy(t => t.AskId).ThenBy(t => t.Status).ThenBy(t => t.Party, StringComparer.Ordinal).ThenBy(t => t.Stance)
+            .OrderBy(t => t.AskId).ThenBy(t => t.Status).ThenBy(t => t.Kind).ThenBy(t => t.Party, StringComparer.Ordinal).ThenBy(t => t.Stance)
             .Select(t => $"{t.AskId} {t.Status} {t.Kind} {t.Party} {t.Stance} {t.Count}").ToList();
     }
 
@@ -56,7 +56,7 @@ internal static class DerivedDataRecount
             var current = expectedCurrent.ToHashSet();
             var expectedTallies = positions.Where(p => current.Contains(p.Id))
                 .GroupBy(p => (p.AskId, people[p.StakeholderId].Status, people[p.StakeholderId].Kind, Party: people[p.StakeholderId].Party ?? "", p.Stance))
-                .OrderBy(g => g.Key.AskId).ThenBy(g => g.Key.Status).ThenBy(g => g.Key.Party, StringComparer.Ordinal).ThenBy(g => g.Key.Stance)
+                .OrderBy(g => g.Key.AskId).ThenBy(g => g.Key.Status).ThenBy(g => g.Key.Kind).ThenBy(g => g.Key.Party, StringComparer.Ordinal).ThenBy(g => g.Key.Stance)
                 .Select(g => $"{g.Key.AskId} {g.Key.Status} {g.Key.Kind} {g.Key.Party} {g.Key.Stance} {g.Count()}").ToList();
             Assert.Equal(expectedTallies, await TalliesAsync(database, clearance));
         }
