@@ -29,7 +29,7 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
     public const long MemoryMapBytes = 256L * 1024 * 1024;
 
     /// <summary>The settings a writer may change for a while (ImportStage), and puts back with this.</summary>
-    public const string ConnectionDefaults = "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -2000;";
+    public const string ConnectionDefaults = "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000;";
 
     private const string Pragmas =
         "PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON; PRAGMA mmap_size = 268435456; PRAGMA secure_delete = ON; " + ConnectionDefaults;

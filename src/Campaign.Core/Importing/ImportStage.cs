@@ -127,15 +127,24 @@ internal sealed class ImportStage : IAsyncDisposable
         await Staging.DisposeAsync();
         _staging = null;
 
-        if (!Postgres) await ExecuteAsync(null, $"PRAGMA synchronous = FULL; PRAGMA cache_size = -{CommitCacheKibibytes};", cancellationToken);
+        // The commit is synced (FULL); the log is not checkpointed by the commit itself (SQLite would do it in the COMMIT
+        // call, once the lock is released, copying the import's tens of MB into the database) but straight after it, so the
+        // next person's save does not pay for it either.
+        if (!Postgres)
+            await ExecuteAsync(null, $"PRAGMA synchronous = FULL; PRAGMA cache_size = -{CommitCacheKibibytes}; PRAGMA wal_autocheckpoint = 0;", cancellationToken);
         try
         {
             // SQLite: BEGIN IMMEDIATE, waiting (up to the busy timeout) for whoever is writing now.
-            await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
-            var dbTransaction = transaction.GetDbTransaction();
-            foreach (var staged in _staged) await ApplyAsync(dbTransaction, staged, cancellationToken);
-            var result = await inTransaction(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            T result;
+            await using (var transaction = await _db.Database.BeginTransactionAsync(cancellationToken))
+            {
+                var dbTransaction = transaction.GetDbTransaction();
+                foreach (var staged in _staged) await ApplyAsync(dbTransaction, staged, cancellationToken);
+                result = await inTransaction(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+            // PASSIVE: copies what it can without waiting for anyone; readers still in the log are left for a later checkpoint.
+            if (!Postgres) await ExecuteAsync(null, "PRAGMA wal_checkpoint(PASSIVE);", CancellationToken.None);
             return result;
         }
         finally
