@@ -24,6 +24,15 @@ public sealed class DatabaseCopy : IAsyncDisposable
     public string ConnectionString { get; }
     public IDbContextFactory<CampaignDbContext> Contexts { get; }
 
+    /// <summary>Contexts that also run <paramref name="interceptors"/> (e.g. a <see cref="WriteLockProbe"/> on the import's).</summary>
+    public IDbContextFactory<CampaignDbContext> ContextsWith(params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)
+    {
+        var options = new DbContextOptionsBuilder<CampaignDbContext>();
+        CampaignDatabase.Configure(options, DatabaseProvider.Sqlite, ConnectionString);
+        options.AddInterceptors(interceptors);
+        return new Factory(options.Options);
+    }
+
     public static DatabaseCopy Of(string snapshotPath)
     {
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"campaign-bench-copy-{Guid.NewGuid():N}.db");

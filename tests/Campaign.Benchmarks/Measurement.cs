@@ -12,6 +12,7 @@ public sealed record Measurement(string Name, string Scale, int Runs, double Med
     public const string Ms = "ms";
     public const string Ratio = "ratio";
     public const string MB = "MB";
+    public const string Count = "count";
 
     public double? Goal { get; init; }
     public bool GoalIsMinimum { get; init; }
@@ -31,6 +32,7 @@ public sealed record Measurement(string Name, string Scale, int Runs, double Med
     {
         Ms => value >= 1000 ? $"{value.ToString("N0", CultureInfo.InvariantCulture)} ms" : $"{value.ToString("N2", CultureInfo.InvariantCulture)} ms",
         Ratio => value.ToString("0.00", CultureInfo.InvariantCulture),
+        Count => value.ToString("N0", CultureInfo.InvariantCulture),
         _ => $"{value.ToString("N1", CultureInfo.InvariantCulture)} {unit}",
     };
 

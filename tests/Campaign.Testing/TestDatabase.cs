@@ -70,6 +70,20 @@ public sealed class TestDatabase : IDbContextFactory<CampaignDbContext>, IAsyncD
 
     public CampaignDbContext CreateDbContext() => CampaignDatabase.CreateContext(_options, Clock);
 
+    /// <summary>Contexts on this database that also run <paramref name="interceptors"/> (e.g. to make someone else write at an exact moment).</summary>
+    public IDbContextFactory<CampaignDbContext> With(params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)
+    {
+        var builder = new DbContextOptionsBuilder<CampaignDbContext>();
+        CampaignDatabase.Configure(builder, Provider, ConnectionString);
+        builder.AddInterceptors(interceptors);
+        return new InterceptedFactory(builder.Options, Clock);
+    }
+
+    private sealed class InterceptedFactory(DbContextOptions<CampaignDbContext> options, TimeProvider clock) : IDbContextFactory<CampaignDbContext>
+    {
+        public CampaignDbContext CreateDbContext() => CampaignDatabase.CreateContext(options, clock);
+    }
+
     /// <summary>
     /// A copy of this database as it is now, owned by the caller (deleted on dispose), with a clock at the same
     /// instant: SQLite's online backup into a new file, or <c>CREATE DATABASE … TEMPLATE</c> on PostgreSQL.

@@ -8,6 +8,11 @@ namespace Campaign.Data;
 /// interaction is): the insert trigger can then take the pair's flagged records out of the tallies without knowing
 /// whether another row of the same statement flagged them. Flags and latest contacts are only written when they
 /// change, since every UPDATE moves a row's xmin (its version).
+/// Writers run side by side here (SQLite has one at a time): each position trigger first locks its person's row (FOR NO
+/// KEY UPDATE: it does not wait for the foreign-key checks' KEY SHARE locks, so two inserts cannot deadlock on it) and
+/// only then reads the pair's records, each statement with a fresh snapshot. Without it two transactions adding records
+/// for the same (person, ask) each saw only their own, both flagged theirs current, and the tallies counted both.
+/// Changes to the person (status, kind, party, deletion) take the same row lock by updating it.
 /// </summary>
 public static partial class DerivedDataSql
 {
@@ -59,6 +64,16 @@ public static partial class DerivedDataSql
         ON CONFLICT ("CampaignId", "OrganisationId", "Month", "IsConfidential") DO UPDATE SET "Count" = "PartnerMonthCounts"."Count" + 1;
         """;
 
+    /// <summary>PostgreSQL: while on in the writing transaction (<c>SET LOCAL</c>), the insert triggers leave their work to the bulk writer.</summary>
+    public const string PostgresDeferralSetting = "campaign.defer_derived";
+
+    private const string PgNotDeferred = $"current_setting('{PostgresDeferralSetting}', true) IS DISTINCT FROM 'on'";
+
+    /// <summary>Waits for any other transaction writing records of these people (see the class summary); people in id order.</summary>
+    private static string PgLockPeople(params string[] rows) => rows.Length == 1
+        ? $"""PERFORM 1 FROM "Stakeholders" WHERE "Id" = {rows[0]}."StakeholderId" FOR NO KEY UPDATE;"""
+        : $"""PERFORM 1 FROM "Stakeholders" WHERE "Id" IN ({string.Join(", ", rows.Select(r => $"{r}.\"StakeholderId\""))}) ORDER BY "Id" FOR NO KEY UPDATE;""";
+
     private const string PgConfidentialInteraction = """EXISTS (SELECT 1 FROM "Interactions" i WHERE i."Id" = NEW."InteractionId" AND i."IsConfidential")""";
 
     /// <summary>A trigger and its function (same name). BEFORE row triggers return the row, or the write would be skipped.</summary>
@@ -85,18 +100,23 @@ public static partial class DerivedDataSql
             IF NOT NEW."IsConfidential" AND NEW."InteractionId" IS NOT NULL THEN
                 NEW."IsConfidential" := {PgConfidentialInteraction};
             END IF;
-            """),
+            """,
+            when: PgNotDeferred),
         PgTrigger("StatedPositions_Current_Insert", "AFTER INSERT", "StatedPositions", $"""
+            {PgLockPeople("NEW")}
             {EachView(v => PgPair("NEW", v, -1))}
             {PgCurrentStanceOf("NEW")}
             {EachView(v => PgPair("NEW", v, 1))}
-            """),
+            """,
+            when: PgNotDeferred),
         PgTrigger("StatedPositions_Current_Delete", "AFTER DELETE", "StatedPositions", $"""
+            {PgLockPeople("OLD")}
             {EachView(v => UntallyRecordInsert("OLD", v) + "\n" + PgTallyUpsert + "\n" + PgPair("OLD", v, -1))}
             {PgCurrentStanceOf("OLD")}
             {EachView(v => PgPair("OLD", v, 1))}
             """),
         PgTrigger("StatedPositions_Current_Update", """AFTER UPDATE OF "StakeholderId", "AskId", "StatedOn", "Stance", "IsConfidential" """, "StatedPositions", $"""
+            {PgLockPeople("OLD", "NEW")}
             {EachView(v => UntallyRecordInsert("OLD", v) + "\n" + PgTallyUpsert + "\n"
                 + PgPair("OLD", v, -1, "NEW.\"Id\"") + "\n" + PgPair("NEW", v, -1, "NEW.\"Id\"", SamePairNot))}
             {PgCurrentStanceOf("OLD")}
@@ -127,13 +147,14 @@ public static partial class DerivedDataSql
             WHERE i."Id" = NEW."InteractionId" AND s."Id" = NEW."StakeholderId"
               AND (s."LatestContactAt" IS NULL OR s."LatestContactAt" < i."OccurredAt"
                    OR (NOT i."IsConfidential" AND (s."LatestOpenContactAt" IS NULL OR s."LatestOpenContactAt" < i."OccurredAt")));
-            """),
+            """,
+            when: PgNotDeferred),
         PgTrigger("InteractionAttendees_Contact_Delete", "AFTER DELETE", "InteractionAttendees",
             PgRecomputeContacts("p.\"Id\" = OLD.\"StakeholderId\"")),
         PgTrigger("Interactions_Contact_Update", """AFTER UPDATE OF "OccurredAt", "IsConfidential" """, "Interactions",
             PgRecomputeContacts("p.\"Id\" IN (SELECT \"StakeholderId\" FROM \"InteractionAttendees\" WHERE \"InteractionId\" = NEW.\"Id\")"),
             when: """OLD."OccurredAt" IS DISTINCT FROM NEW."OccurredAt" OR OLD."IsConfidential" IS DISTINCT FROM NEW."IsConfidential" """),
-        PgTrigger("Interactions_Counts_Insert", "AFTER INSERT", "Interactions", PgAddMonthCount("NEW")),
+        PgTrigger("Interactions_Counts_Insert", "AFTER INSERT", "Interactions", PgAddMonthCount("NEW"), when: PgNotDeferred),
         // BEFORE: the partner rows go with the interaction (cascade), and by then it is too late to see them.
         PgTrigger("Interactions_Counts_Delete", "BEFORE DELETE", "Interactions", $"""
             {PgRemoveMonthCount("OLD")}
@@ -150,7 +171,8 @@ public static partial class DerivedDataSql
             INSERT INTO "PartnerMonthCounts" ("CampaignId", "OrganisationId", "Month", "IsConfidential", "Count")
             SELECT i."CampaignId", NEW."OrganisationId", {PgMonth("i")}, i."IsConfidential", 1 FROM "Interactions" i WHERE i."Id" = NEW."InteractionId"
             ON CONFLICT ("CampaignId", "OrganisationId", "Month", "IsConfidential") DO UPDATE SET "Count" = "PartnerMonthCounts"."Count" + 1;
-            """),
+            """,
+            when: PgNotDeferred),
         // Finds nothing when the interaction itself is being deleted: its delete trigger has counted those already.
         PgTrigger("InteractionPartners_Counts_Delete", "AFTER DELETE", "InteractionPartners", $"""
             UPDATE "PartnerMonthCounts" c SET "Count" = c."Count" - 1

@@ -12,10 +12,13 @@ namespace Campaign.Data;
 /// <item>Stakeholders.LatestContactAt / LatestOpenContactAt: the latest contact, and the latest non-confidential one;</item>
 /// <item>InteractionMonthCounts / PartnerMonthCounts: contacts per month by kind and by partner, split by confidentiality.</item>
 /// </list>
-/// Inserts update incrementally (imports add 100,000 rows); deletes and re-dating recompute the few rows touched.
-/// Migrations never run this generator: each applies a frozen copy of its output (DerivedData/DerivedDataV2.cs for the
-/// ConfidentialPositions migrations), and a test holds the two equal. To change the SQL: change it here, freeze the
-/// output as DerivedDataV3.cs, and add a migration that drops the old triggers and applies the new copy.
+/// Inserts update incrementally; deletes and re-dating recompute the few rows touched. A bulk writer (an import) defers
+/// the insert triggers for its own transaction and brings the same values up to date set-based once (see
+/// DerivedDataSql.Bulk.cs): SQLite's insert triggers, the full-text ones included, skip while its transaction holds a row
+/// in <see cref="SqliteDeferralTable"/>, and PostgreSQL's while <see cref="PostgresDeferralSetting"/> is on.
+/// Migrations never run this generator: each applies a frozen copy of its output (DerivedData/DerivedDataV3.cs for the
+/// ShortBulkWrites migrations), and a test holds the two equal. To change the SQL: change it here, freeze the output as
+/// DerivedDataV4.cs, and add a migration that drops the old triggers and applies the new copy.
 /// </summary>
 public static partial class DerivedDataSql
 {
@@ -116,6 +119,36 @@ public static partial class DerivedDataSql
         WHERE "Id" = {row}."Id" AND NOT "IsConfidential" AND EXISTS (SELECT 1 FROM "Interactions" i WHERE i."Id" = {row}."InteractionId" AND i."IsConfidential");
         """;
 
+    /// <summary>
+    /// SQLite: while the writing transaction holds a row here, the insert triggers leave their work to the bulk writer.
+    /// A table rather than an app-defined function, so the triggers still run in any SQLite tool; the row is inserted and
+    /// deleted inside the bulk transaction, and SQLite has one writer at a time, so no other write ever sees it.
+    /// </summary>
+    public const string SqliteDeferralTable = "DeferredDerivedData";
+
+    private const string SqliteNotDeferred = $"""NOT EXISTS (SELECT 1 FROM "{SqliteDeferralTable}")""";
+
+    /// <summary>An FTS5 index over a table (external content), and which rows it holds.</summary>
+    internal sealed record SearchIndexTable(string Index, string Table, string[] Columns, string? Rows = null)
+    {
+        public string List => string.Join(", ", Columns);
+
+        public string Values(string row) => string.Join(", ", Columns.Select(c => $"{row}.{c}"));
+    }
+
+    /// <summary>
+    /// The full-text indexes (FullTextSearch and ConfidentialPositions migrations); only their insert triggers are made
+    /// here, so that an import can defer them and index its rows in one statement. Column order matters: SearchService
+    /// refers to columns by position.
+    /// </summary>
+    internal static SearchIndexTable[] SearchIndexes =>
+    [
+        new("SearchStakeholders", "Stakeholders", ["DisplayName", "GivenName", "FamilyName", "Role", "Department", "Constituency", "Peerage", "Party", "Email", "Notes"]),
+        new("SearchOrganisations", "Organisations", ["Name", "ShortName", "Notes"]),
+        new("SearchInteractions", "Interactions", ["Title", "Location", "Summary", "PqUin", "AsksRaised", "TheirConcerns", "CommitmentsByThem", "CommitmentsByUs"]),
+        new("SearchInteractionsShared", "Interactions", ["Title", "Location", "Summary", "PqUin"], Rows: "NOT {0}.IsConfidential"),
+    ];
+
     private const string SamePairNot = """NOT (NEW."StakeholderId" = OLD."StakeholderId" AND NEW."AskId" = OLD."AskId")""";
 
     public static readonly string[] SqliteTriggers =
@@ -123,7 +156,7 @@ public static partial class DerivedDataSql
         // Each change to a record: take the pair's current stances out of the tallies, work out which records are
         // current, put the (possibly new) current stances back; then mark it confidential if its interaction is.
         $"""
-        CREATE TRIGGER "StatedPositions_Current_Insert" AFTER INSERT ON "StatedPositions" BEGIN
+        CREATE TRIGGER "StatedPositions_Current_Insert" AFTER INSERT ON "StatedPositions" WHEN {SqliteNotDeferred} BEGIN
         {EachView(v => Pair("NEW", v, -1, "NEW.\"Id\""))}
         {CurrentStanceOf("NEW")}
         {EachView(v => Pair("NEW", v, 1))}
@@ -175,8 +208,8 @@ public static partial class DerivedDataSql
         END;
         """,
         // A new attendance can only move the latest contact later: no need to look at the person's history.
-        """
-        CREATE TRIGGER "InteractionAttendees_Contact_Insert" AFTER INSERT ON "InteractionAttendees" BEGIN
+        $"""
+        CREATE TRIGGER "InteractionAttendees_Contact_Insert" AFTER INSERT ON "InteractionAttendees" WHEN {SqliteNotDeferred} BEGIN
         UPDATE "Stakeholders" SET
             "LatestContactAt" = max(coalesce("LatestContactAt", ''), i."OccurredAt"),
             "LatestOpenContactAt" = CASE WHEN i."IsConfidential" THEN "LatestOpenContactAt" ELSE max(coalesce("LatestOpenContactAt", ''), i."OccurredAt") END
@@ -196,7 +229,7 @@ public static partial class DerivedDataSql
         END;
         """,
         $"""
-        CREATE TRIGGER "Interactions_Counts_Insert" AFTER INSERT ON "Interactions" BEGIN
+        CREATE TRIGGER "Interactions_Counts_Insert" AFTER INSERT ON "Interactions" WHEN {SqliteNotDeferred} BEGIN
         {AddMonthCount("NEW")}
         END;
         """,
@@ -217,8 +250,8 @@ public static partial class DerivedDataSql
         {AddPartnerCountsOf("NEW")}
         END;
         """,
-        """
-        CREATE TRIGGER "InteractionPartners_Counts_Insert" AFTER INSERT ON "InteractionPartners" BEGIN
+        $"""
+        CREATE TRIGGER "InteractionPartners_Counts_Insert" AFTER INSERT ON "InteractionPartners" WHEN {SqliteNotDeferred} BEGIN
         INSERT INTO "PartnerMonthCounts" ("CampaignId", "OrganisationId", "Month", "IsConfidential", "Count")
         SELECT i."CampaignId", NEW."OrganisationId", substr(i."OccurredAt", 1, 7), i."IsConfidential", 1 FROM "Interactions" i WHERE i."Id" = NEW."InteractionId"
         ON CONFLICT ("CampaignId", "OrganisationId", "Month", "IsConfidential") DO UPDATE SET "Count" = "Count" + 1;
@@ -233,6 +266,13 @@ public static partial class DerivedDataSql
           AND "PartnerMonthCounts"."IsConfidential" = i."IsConfidential" AND "PartnerMonthCounts"."OrganisationId" = OLD."OrganisationId";
         END;
         """,
+        // The full-text indexes' insert triggers (their delete and update triggers are the FullTextSearch and
+        // ConfidentialPositions migrations' own).
+        .. SearchIndexes.Select(x => $"""
+            CREATE TRIGGER {x.Index}_AfterInsert AFTER INSERT ON {x.Table} WHEN {(x.Rows is null ? "" : string.Format(x.Rows, "new") + " AND ")}{SqliteNotDeferred} BEGIN
+                INSERT INTO {x.Index}(rowid, {x.List}) VALUES (new.Id, {x.Values("new")});
+            END;
+            """),
     ];
 
     /// <summary>Fills the derived values from what is already stored (run once, when the triggers are created).</summary>
@@ -267,7 +307,8 @@ public static partial class DerivedDataSql
         """,
     ];
 
-    public static readonly string[] SqliteDropTriggers = TriggerNames();
+    /// <summary>Every trigger made here, the full-text insert triggers included (whose names are not quoted).</summary>
+    public static readonly string[] SqliteDropTriggers = [.. TriggerNames(), .. SearchIndexes.Select(x => $"{x.Index}_AfterInsert")];
 
     private static string[] TriggerNames() =>
     [

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Campaign.Common;
 using Campaign.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -8,11 +7,13 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Campaign.Importing;
 
 /// <summary>
-/// Writes many rows of one table with a single prepared command in the caller's transaction. Imports of
-/// tens of thousands of rows go through here rather than the change tracker: EF would track every entity and
-/// write an audit entry per row, which is minutes for 100,000 rows. Column names, value conversions (enums as
-/// text, DateTimeOffset as binary) and generated keys come from the EF model, so rows read back exactly as if EF
-/// had written them. Nothing here is audited: callers record one summary entry per import (see <see cref="ImportLog"/>).
+/// Writes many rows of one table with a single prepared command. Imports of tens of thousands of rows go through here
+/// rather than the change tracker: EF would track every entity and write an audit entry per row, which is minutes for
+/// 100,000 rows. Column names, value conversions (enums as text, DateTimeOffset as binary) and parameter types come
+/// from the EF model, so rows read back exactly as if EF had written them. Imports write into an
+/// <see cref="ImportStage"/> (temporary tables, copied into the real ones in one short transaction); <see cref="InsertAsync{T}"/>
+/// writes straight into the caller's transaction. Nothing here is audited: callers record one summary entry per import
+/// (see <see cref="ImportLog"/>).
 /// </summary>
 internal sealed class BulkWriter : IAsyncDisposable
 {
@@ -20,89 +21,69 @@ internal sealed class BulkWriter : IAsyncDisposable
     private readonly DbParameter[] _parameters;
     private readonly IProperty[] _columns;
     private readonly Func<object, object?>[] _getters;
-    private readonly IProperty? _generatedKey;
+    private readonly IProperty? _returnedKey;
+    private readonly Func<object, CancellationToken, ValueTask>? _beforeWrite;
 
-    private BulkWriter(DbCommand command, IProperty[] columns, IProperty? generatedKey)
+    /// <param name="returnedKey">A key the database generates and the command returns, set on each entity.</param>
+    /// <param name="beforeWrite">Runs before each entity is written (a stage gives it its key there).</param>
+    private BulkWriter(DbCommand command, IProperty[] columns, IProperty? returnedKey, Func<object, CancellationToken, ValueTask>? beforeWrite)
     {
         _command = command;
         _columns = columns;
-        _generatedKey = generatedKey;
+        _returnedKey = returnedKey;
+        _beforeWrite = beforeWrite;
         _parameters = command.Parameters.Cast<DbParameter>().ToArray();
         _getters = columns.Select(Getter).ToArray();
     }
 
-    /// <summary>An INSERT of every column of <typeparamref name="T"/> but a generated key, which is read back onto each row.</summary>
-    public static Task<BulkWriter> InsertAsync<T>(CampaignDbContext db, CancellationToken cancellationToken) where T : class =>
-        InsertAsync(db, db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model."), cancellationToken);
-
-    public static async Task<BulkWriter> InsertAsync(CampaignDbContext db, IEntityType entityType, CancellationToken cancellationToken)
+    /// <summary>An INSERT, into the caller's transaction, of every column of <typeparamref name="T"/> but a generated key, which is read back onto each row.</summary>
+    public static async Task<BulkWriter> InsertAsync<T>(CampaignDbContext db, CancellationToken cancellationToken) where T : class
     {
-        var key = entityType.FindPrimaryKey()!.Properties;
-        var generated = key is [{ ValueGenerated: ValueGenerated.OnAdd } only] && only.ClrType == typeof(int) ? only : null;
-        // A column the database fills on every write (PostgreSQL's xmin row version) cannot be inserted.
-        var columns = entityType.GetProperties().Where(p => p != generated && p.GetBeforeSaveBehavior() != PropertySaveBehavior.Ignore).ToArray();
-        var table = Table(entityType);
-        var sql = $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => Quote(c.GetColumnName())))}) " +
-                  $"VALUES ({string.Join(", ", columns.Select((_, i) => Parameter(i)))})" +
+        var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        var generated = GeneratedKey(entityType);
+        var columns = InsertColumns(entityType).Where(p => p != generated).ToArray();
+        var sql = $"INSERT INTO {Table(entityType)} ({ColumnList(columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => Parameter(i)))})" +
                   (generated is null ? "" : $" RETURNING {Quote(generated.GetColumnName())}");
-        return await PrepareAsync(db, sql, columns, generated, cancellationToken);
-    }
-
-    /// <summary>
-    /// An UPDATE of the named properties by the single-column key. Only those columns are written, so fields the
-    /// import does not own keep whatever someone else saved meanwhile; a versioned row's version still goes up, so
-    /// an editor who loaded it before the import is told to reload.
-    /// </summary>
-    public static async Task<BulkWriter> UpdateAsync<T>(CampaignDbContext db, IEnumerable<string> properties, CancellationToken cancellationToken) where T : class
-    {
-        var entityType = db.Model.FindEntityType(typeof(T))!;
-        var key = entityType.FindPrimaryKey()!.Properties.Single();
-        var set = properties.Distinct().Select(name => entityType.FindProperty(name) ?? throw new ArgumentException($"{typeof(T).Name} has no property {name}."))
-            .Where(p => p != key && p.Name != nameof(IVersioned.Version)).ToArray();
-        var columns = set.Append(key).ToArray();
-        var assignments = set.Select((c, i) => $"{Quote(c.GetColumnName())} = {Parameter(i)}").ToList();
-        // SQLite's version is counted by the app; PostgreSQL's (xmin) moves with the UPDATE itself.
-        if (typeof(IVersioned).IsAssignableFrom(typeof(T)) && !db.DatabaseGeneratesVersions)
-            assignments.Add($"{Quote(nameof(IVersioned.Version))} = {Quote(nameof(IVersioned.Version))} + 1");
-        var sql = $"UPDATE {Table(entityType)} SET {string.Join(", ", assignments)} WHERE {Quote(key.GetColumnName())} = {Parameter(columns.Length - 1)}";
-        return await PrepareAsync(db, sql, columns, null, cancellationToken);
-    }
-
-    /// <summary>Deletes the rows of a link table that belong to the given owners (e.g. an updated interaction's attendees).</summary>
-    public static async Task DeleteByAsync(CampaignDbContext db, IEntityType entityType, string foreignKeyProperty, IEnumerable<int> ownerIds, CancellationToken cancellationToken)
-    {
-        var column = Quote(entityType.FindProperty(foreignKeyProperty)!.GetColumnName());
-        await using var writer = await PrepareAsync(db, $"DELETE FROM {Table(entityType)} WHERE {column} = {Parameter(0)}", [entityType.FindProperty(foreignKeyProperty)!], null, cancellationToken);
-        foreach (var id in ownerIds) await writer.WriteValuesAsync(_ => id, cancellationToken);
-    }
-
-    private static async Task<BulkWriter> PrepareAsync(CampaignDbContext db, string sql, IProperty[] columns, IProperty? generatedKey, CancellationToken cancellationToken)
-    {
-        var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Bulk writes must run inside the import's transaction.");
+        return await PrepareAsync(db.Database.GetDbConnection(), transaction, sql, columns, generated, null, cancellationToken);
+    }
+
+    /// <summary>A single-column integer key the database generates, or null.</summary>
+    public static IProperty? GeneratedKey(IEntityType entityType) =>
+        entityType.FindPrimaryKey()!.Properties is [{ ValueGenerated: ValueGenerated.OnAdd } only] && only.ClrType == typeof(int) ? only : null;
+
+    /// <summary>Every column an INSERT can write: not one the database fills on every write (PostgreSQL's xmin row version).</summary>
+    public static IProperty[] InsertColumns(IEntityType entityType) =>
+        entityType.GetProperties().Where(p => p.GetBeforeSaveBehavior() != PropertySaveBehavior.Ignore).ToArray();
+
+    /// <summary>A prepared command with one parameter per column, typed from the EF mapping as EF's own saves are.</summary>
+    public static async Task<BulkWriter> PrepareAsync(DbConnection connection, DbTransaction transaction, string sql, IProperty[] columns,
+        IProperty? returnedKey, Func<object, CancellationToken, ValueTask>? beforeWrite, CancellationToken cancellationToken)
+    {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        // Typed from the EF mapping, as EF's own saves are: PostgreSQL prepares a statement only for known types.
+        // PostgreSQL prepares a statement only for known parameter types.
         for (var i = 0; i < columns.Length; i++)
             command.Parameters.Add(columns[i].GetRelationalTypeMapping().CreateParameter(command, Parameter(i), null, nullable: true));
         await command.PrepareAsync(cancellationToken);
-        return new BulkWriter(command, columns, generatedKey);
+        return new BulkWriter(command, columns, returnedKey, beforeWrite);
     }
 
     /// <summary>Writes one entity; a generated key is set on it.</summary>
     public async Task WriteAsync(object entity, CancellationToken cancellationToken)
     {
+        if (_beforeWrite is not null) await _beforeWrite(entity, cancellationToken);
         for (var i = 0; i < _columns.Length; i++)
             _parameters[i].Value = ToProvider(_columns[i], _getters[i](entity));
-        if (_generatedKey is null)
+        if (_returnedKey is null)
         {
             await _command.ExecuteNonQueryAsync(cancellationToken);
             return;
         }
         var id = Convert.ToInt32(await _command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-        _generatedKey.PropertyInfo!.SetValue(entity, id);
+        _returnedKey.PropertyInfo!.SetValue(entity, id);
     }
 
     /// <summary>Writes one row given as values by property name (link tables without a CLR type of their own).</summary>
@@ -131,9 +112,11 @@ internal sealed class BulkWriter : IAsyncDisposable
     }
 
     // '@' names work on SQLite and PostgreSQL alike.
-    private static string Parameter(int index) => "@p" + index;
+    public static string Parameter(int index) => "@p" + index;
 
-    private static string Table(IEntityType entityType) => Quote(entityType.GetTableName()!);
+    public static string Table(IEntityType entityType) => Quote(entityType.GetTableName()!);
 
-    private static string Quote(string? name) => "\"" + name!.Replace("\"", "\"\"") + "\"";
+    public static string ColumnList(IEnumerable<IProperty> columns) => string.Join(", ", columns.Select(c => Quote(c.GetColumnName())));
+
+    public static string Quote(string? name) => "\"" + name!.Replace("\"", "\"\"") + "\"";
 }

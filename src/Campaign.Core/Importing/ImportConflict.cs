@@ -14,6 +14,9 @@ internal static class ImportConflict
     public static readonly ImportProblem Problem = ImportProblem.File(
         "Nothing was imported: someone changed the same records while the file was being imported. Upload it again to check it against the latest data.");
 
+    /// <summary>How often an import that can work itself out again on the latest data (Members, written questions) tries.</summary>
+    public const int Attempts = 3;
+
     public static bool Is(Exception ex) => IsClash(ex) || ex is DbUpdateException { InnerException: { } inner } && IsClash(inner);
 
     // SQLite: constraint, busy, locked. PostgreSQL: unique or foreign-key violation, serialization failure, deadlock, lock not available.

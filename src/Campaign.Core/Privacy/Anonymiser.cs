@@ -6,9 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Campaign.Privacy;
 
 /// <summary>
-/// Erases one person inside the caller's transaction. Writes go straight to the database (ExecuteUpdate and
-/// ExecuteDelete) rather than through the change tracker: the automatic audit would otherwise copy every erased
-/// value into a new audit entry's "before" column, keeping exactly what erasure must remove.
+/// Erases one person, in two steps (see <see cref="ErasurePlan"/>): <see cref="PlanAsync"/> reads who they were and
+/// what is linked to them, outside the write lock; <see cref="ApplyAsync"/> writes, inside the erasure's transaction,
+/// after <see cref="StillCurrentAsync"/> has checked that nothing the plan rests on has changed. Writes go straight to
+/// the database (ExecuteUpdate and ExecuteDelete) rather than through the change tracker: the automatic audit would
+/// otherwise copy every erased value into a new audit entry's "before" column, keeping exactly what erasure must remove.
 /// </summary>
 internal static class Anonymiser
 {
@@ -16,18 +18,29 @@ internal static class Anonymiser
 
     public sealed record Kept(int Interactions, int Positions);
 
-    /// <summary>One erased person: who they were (to strike them from the audit, import history and packs) and what was kept.</summary>
-    public sealed record Erased(ErasedPerson Person, Kept Kept, AuditScope Audit);
+    /// <summary>What is linked to them, by id, as read for the plan: a change to any of it means the plan is out of date.</summary>
+    public sealed record Linked(long Version, int[] Attended, int[] Positions, int[] Posts, int[] Relationships, int[] FollowUps)
+    {
+        public bool SameAs(Linked other) =>
+            Version == other.Version && Attended.SequenceEqual(other.Attended) && Positions.SequenceEqual(other.Positions)
+            && Posts.SequenceEqual(other.Posts) && Relationships.SequenceEqual(other.Relationships) && FollowUps.SequenceEqual(other.FollowUps);
+    }
 
-    /// <returns>What was erased, or null when there is no such person or they were erased before.</returns>
-    public static async Task<Erased?> EraseAsync(CampaignDbContext db, int id, byte[] suppressionKey, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>One person to erase: who they were (to strike them from text), what the audit holds about them, and what is linked.</summary>
+    /// <param name="Interactions">Contacts they attend, and those they were taken off or that were deleted since (in the audit as "interaction,person").</param>
+    public sealed record Plan(ErasedPerson Person, AuditScope Audit, Linked Linked, int[] Interactions, Kept Kept);
+
+    /// <returns>The plan, or null when there is no such person or they were erased before.</returns>
+    public static async Task<Plan?> PlanAsync(
+        CampaignDbContext db, int id, IReadOnlyList<ImportHistoryRedaction.MembersSummary> summaries, long auditUpTo, CancellationToken cancellationToken)
     {
         var person = await db.Stakeholders.AsNoTracking().Where(s => s.Id == id)
-            .Select(s => new { s.DisplayName, s.GivenName, s.FamilyName, s.Honorific, s.Email, s.Phone, s.Address, s.ParliamentMemberId, s.AnonymisedAt })
+            .Select(s => new { s.DisplayName, s.GivenName, s.FamilyName, s.Honorific, s.Email, s.Phone, s.Address, s.ParliamentMemberId, s.AnonymisedAt, s.Version })
             .SingleOrDefaultAsync(cancellationToken);
         if (person is null || person.AnonymisedAt is not null) return null;
 
-        var own = await SubjectAccessReports.AuditAbout(db, id).Select(a => new { a.Id, a.EntityType, a.EntityId, a.Action, a.Changes }).ToListAsync(cancellationToken);
+        var own = await SubjectAccessReports.AuditAbout(db, id).Where(a => a.Id <= auditUpTo)
+            .Select(a => new { a.Id, a.EntityType, a.EntityId, a.Action, a.Changes }).ToListAsync(cancellationToken);
         var identity = new ErasedPerson.Builder(id, person.ParliamentMemberId)
             .Name(person.Honorific, person.GivenName, person.FamilyName, person.DisplayName)
             .Email(person.Email).Phone(person.Phone).Address(person.Address);
@@ -35,31 +48,53 @@ internal static class Anonymiser
         // import's in its summary. Each is struck as their current one is, and each email is suppressed.
         foreach (var entry in own.Where(e => e.EntityType == nameof(Stakeholders.Stakeholder)))
             EarlierValues(entry.Changes, identity);
-        await ImportHistoryRedaction.EarlierNamesAsync(db, id, person.ParliamentMemberId, identity, cancellationToken);
+        ImportHistoryRedaction.EarlierNames(summaries, id, person.ParliamentMemberId, identity);
         var erased = identity.Build();
 
+        var audited = AuditedInteractions(own.Where(e => e.EntityType == "InteractionAttendee").Select(e => e.EntityId)).ToHashSet();
+        var linked = await LinkedAsync(db, id, person.Version, audited, cancellationToken);
         var scope = new AuditScope(erased) { OwnEntries = own.Where(e => e.Action is not (Auditing.AuditAction.Viewed or Auditing.AuditAction.Exported)).Select(e => e.Id).ToHashSet() };
-        scope.OwnRecords(nameof(Stakeholders.Post), await db.Posts.Where(p => p.StakeholderId == id).Select(p => p.Id).ToListAsync(cancellationToken));
-        scope.OwnRecords(nameof(Stakeholders.Relationship), await db.Relationships.Where(r => r.FromStakeholderId == id || r.ToStakeholderId == id).Select(r => r.Id).ToListAsync(cancellationToken));
-        var positionIds = await db.StatedPositions.Where(p => p.StakeholderId == id).Select(p => p.Id).ToListAsync(cancellationToken);
-        scope.Positions.UnionWith(positionIds.Select(Key));
-        // Every contact they attended, including those they were removed from and those deleted since (their attendance
-        // is in the audit as "interaction,person").
-        var attended = await db.InteractionAttendees.Where(a => a.StakeholderId == id).Select(a => a.InteractionId).ToListAsync(cancellationToken);
-        var interactionIds = attended.Concat(own.Where(e => e.EntityType == "InteractionAttendee")
-                .Select(e => int.TryParse(e.EntityId.Split(',')[0], NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i : 0).Where(i => i > 0))
-            .Distinct().ToList();
-        var followUpIds = await db.FollowUps.Where(f => f.StakeholderId == id || (f.InteractionId != null && interactionIds.Contains(f.InteractionId.Value)))
-            .Select(f => f.Id).ToListAsync(cancellationToken);
-        scope.Linked("Interaction", interactionIds);
-        scope.Linked(nameof(Engagements.FollowUp), followUpIds);
+        scope.OwnRecords(nameof(Stakeholders.Post), linked.Posts);
+        scope.OwnRecords(nameof(Stakeholders.Relationship), linked.Relationships);
+        scope.Positions.UnionWith(linked.Positions.Select(Key));
+        var interactions = linked.Attended.Union(audited).Order().ToArray();
+        scope.Linked("Interaction", interactions);
+        scope.Linked(nameof(Engagements.FollowUp), linked.FollowUps);
+        return new Plan(erased, scope, linked, interactions, new Kept(linked.Attended.Length, linked.Positions.Length));
+    }
 
+    /// <summary>
+    /// True when the person and what is linked to them are as the plan read them (in the erasure's transaction; on
+    /// PostgreSQL their row is locked first, so nobody can link anything new to them until it commits). Audit entries
+    /// about them written since are added to the plan's scope.
+    /// </summary>
+    public static async Task<bool> StillCurrentAsync(CampaignDbContext db, Plan plan, long auditUpTo, CancellationToken cancellationToken)
+    {
+        var id = plan.Person.Id;
+        var version = await db.Stakeholders.Where(s => s.Id == id && s.AnonymisedAt == null).Select(s => (long?)s.Version).SingleOrDefaultAsync(cancellationToken);
+        if (version is null) return false;
+        var newer = await SubjectAccessReports.AuditAbout(db, id).Where(a => a.Id > auditUpTo)
+            .Select(a => new { a.Id, a.EntityType, a.EntityId, a.Action }).ToListAsync(cancellationToken);
+        // An edit of their record may have given them a name or email the plan does not know; a contact they were
+        // taken off since is one more to strike.
+        if (newer.Any(e => e.EntityType is nameof(Stakeholders.Stakeholder) or "InteractionAttendee" && e.Action is not (Auditing.AuditAction.Viewed or Auditing.AuditAction.Exported)))
+            return false;
+        var linked = await LinkedAsync(db, id, version.Value, plan.Interactions.Except(plan.Linked.Attended).ToHashSet(), cancellationToken);
+        if (!linked.SameAs(plan.Linked)) return false;
+        plan.Audit.OwnEntries.UnionWith(newer.Where(e => e.Action is not (Auditing.AuditAction.Viewed or Auditing.AuditAction.Exported)).Select(e => e.Id));
+        return true;
+    }
+
+    /// <summary>The writes of the plan (interactions and follow-ups are struck by <see cref="ErasurePlan"/>, once for everyone).</summary>
+    public static async Task ApplyAsync(CampaignDbContext db, Plan plan, byte[] suppressionKey, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var id = plan.Person.Id;
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         await db.Stakeholders.Where(s => s.Id == id).ExecuteUpdateAsync(u => u
             .SetProperty(s => s.Honorific, (string?)null)
             .SetProperty(s => s.GivenName, "Erased")
             .SetProperty(s => s.FamilyName, $"person {id}")
-            .SetProperty(s => s.DisplayName, erased.Stub)
+            .SetProperty(s => s.DisplayName, plan.Person.Stub)
             .SetProperty(s => s.PostNominals, (string?)null)
             .SetProperty(s => s.Constituency, (string?)null)
             .SetProperty(s => s.Peerage, (string?)null)
@@ -82,43 +117,37 @@ internal static class Anonymiser
             .SetProperty(s => s.UpdatedAt, now)
             .BumpVersion(db), cancellationToken);
         // The member id is cleared from the record; the keyed hash stops an import bringing them back.
-        await ErasureSuppressions.AddAsync(db, suppressionKey, person.ParliamentMemberId, erased.Emails, cancellationToken);
+        await ErasureSuppressions.AddAsync(db, suppressionKey, plan.Person.MemberId, plan.Person.Emails, cancellationToken);
 
         await db.Set<Dictionary<string, object>>("StakeholderTags").Where(t => EF.Property<int>(t, "StakeholdersId") == id).ExecuteDeleteAsync(cancellationToken);
         await db.Posts.Where(p => p.StakeholderId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Relationships.Where(r => r.FromStakeholderId == id || r.ToStakeholderId == id).ExecuteDeleteAsync(cancellationToken);
-        var positions = await db.StatedPositions.Where(p => p.StakeholderId == id).ExecuteUpdateAsync(u => u
+        await db.StatedPositions.Where(p => p.StakeholderId == id).ExecuteUpdateAsync(u => u
             .SetProperty(p => p.Quote, (string?)null).SetProperty(p => p.EvidenceUrl, (string?)null).SetProperty(p => p.PqUin, (string?)null), cancellationToken);
-
-        await StrikeFromInteractionsAsync(db, interactionIds, erased, now, cancellationToken);
-        foreach (var followUp in await db.FollowUps.AsNoTracking().Where(f => followUpIds.Contains(f.Id)).Select(f => new { f.Id, f.Title }).ToListAsync(cancellationToken))
-        {
-            var title = Strike(followUp.Title, erased)!;
-            if (title != followUp.Title)
-                await db.FollowUps.Where(f => f.Id == followUp.Id).ExecuteUpdateAsync(u => u.SetProperty(f => f.Title, title).SetProperty(f => f.UpdatedAt, now), cancellationToken);
-        }
-        return new Erased(erased, new Kept(attended.Count, positions), scope);
     }
 
-    private static async Task StrikeFromInteractionsAsync(CampaignDbContext db, List<int> ids, ErasedPerson person, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Their record's version and the ids of what is linked to them. Follow-ups about them are theirs and those of every
+    /// contact they attended, including those they were taken off or that were deleted since (their attendance is in the
+    /// audit as "interaction,person").
+    /// </summary>
+    private static async Task<Linked> LinkedAsync(CampaignDbContext db, int id, long version, IReadOnlySet<int> auditedInteractions, CancellationToken cancellationToken)
     {
-        var texts = await db.Interactions.AsNoTracking().Where(i => ids.Contains(i.Id))
-            .Select(i => new { i.Id, i.Title, i.Summary, i.AsksRaised, i.TheirConcerns, i.CommitmentsByThem, i.CommitmentsByUs }).ToListAsync(cancellationToken);
-        foreach (var i in texts)
-        {
-            var (title, summary, raised, concerns, theirs, ours) = (Strike(i.Title, person)!, Strike(i.Summary, person), Strike(i.AsksRaised, person),
-                Strike(i.TheirConcerns, person), Strike(i.CommitmentsByThem, person), Strike(i.CommitmentsByUs, person));
-            if (title == i.Title && summary == i.Summary && raised == i.AsksRaised && concerns == i.TheirConcerns && theirs == i.CommitmentsByThem && ours == i.CommitmentsByUs)
-                continue;
-            await db.Interactions.Where(x => x.Id == i.Id).ExecuteUpdateAsync(u => u
-                .SetProperty(x => x.Title, title).SetProperty(x => x.Summary, summary).SetProperty(x => x.AsksRaised, raised)
-                .SetProperty(x => x.TheirConcerns, concerns).SetProperty(x => x.CommitmentsByThem, theirs).SetProperty(x => x.CommitmentsByUs, ours)
-                .SetProperty(x => x.UpdatedAt, now).BumpVersion(db), cancellationToken);
-        }
+        var attended = await db.InteractionAttendees.Where(a => a.StakeholderId == id).Select(a => a.InteractionId).OrderBy(i => i).ToArrayAsync(cancellationToken);
+        var positions = await db.StatedPositions.Where(p => p.StakeholderId == id).Select(p => p.Id).OrderBy(i => i).ToArrayAsync(cancellationToken);
+        var posts = await db.Posts.Where(p => p.StakeholderId == id).Select(p => p.Id).OrderBy(i => i).ToArrayAsync(cancellationToken);
+        var relationships = await db.Relationships.Where(r => r.FromStakeholderId == id || r.ToStakeholderId == id).Select(r => r.Id).OrderBy(i => i).ToArrayAsync(cancellationToken);
+        var interactions = attended.Union(auditedInteractions).ToList();
+        var followUps = await db.FollowUps.Where(f => f.StakeholderId == id || (f.InteractionId != null && interactions.Contains(f.InteractionId.Value)))
+            .Select(f => f.Id).OrderBy(i => i).ToArrayAsync(cancellationToken);
+        return new Linked(version, attended, positions, posts, relationships, followUps);
     }
+
+    private static IEnumerable<int> AuditedInteractions(IEnumerable<string> entityIds) =>
+        entityIds.Select(e => int.TryParse(e.Split(',')[0], NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i : 0).Where(i => i > 0);
 
     /// <summary>Contacts and follow-ups about them are about them: every name of theirs goes, single names too.</summary>
-    private static string? Strike(string? text, ErasedPerson person) => text is null ? null : JsonStrings.Strike(text, person.Any);
+    public static string? Strike(string? text, ErasedPerson person) => text is null ? null : JsonStrings.Strike(text, person.Any);
 
     /// <summary>Values their record held before an edit, read from the decoded audit entry.</summary>
     private static void EarlierValues(string changes, ErasedPerson.Builder identity)

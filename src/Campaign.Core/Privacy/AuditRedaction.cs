@@ -44,9 +44,18 @@ internal static class AuditRedaction
     /// <summary>File names and list descriptions of the packs erasure deleted: made from names.</summary>
     private static readonly HashSet<string> PackFields = ["FileName", "ListDescription"];
 
-    public static async Task<int> RedactAsync(CampaignDbContext db, IReadOnlyList<AuditScope> scopes, IReadOnlyCollection<int> deletedPacks, CancellationToken cancellationToken)
+    /// <summary>An entry's changes as read, and as they must become.</summary>
+    public sealed record Redaction(long Id, string Before, string After);
+
+    /// <summary>
+    /// How the entries with ids in (<paramref name="after"/>, <paramref name="upTo"/>] must be rewritten (every entry there
+    /// is read), without writing anything.
+    /// </summary>
+    public static async Task<List<Redaction>> PlanAsync(
+        CampaignDbContext db, IReadOnlyList<AuditScope> scopes, IReadOnlyCollection<int> deletedPacks, long after, long upTo, CancellationToken cancellationToken)
     {
-        if (scopes.Count == 0) return 0;
+        var redactions = new List<Redaction>();
+        if (scopes.Count == 0) return redactions;
         var ownEntries = scopes.SelectMany(s => s.OwnEntries).ToHashSet();
         var own = scopes.SelectMany(s => s.Own).ToHashSet();
         var positions = scopes.SelectMany(s => s.Positions).ToHashSet();
@@ -54,12 +63,11 @@ internal static class AuditRedaction
         var packs = deletedPacks.Select(id => id.ToString(CultureInfo.InvariantCulture)).ToHashSet();
         var people = scopes.Select(s => s.Person).ToList();
 
-        var redacted = 0;
-        for (long last = 0; ;)
+        for (var last = after; ;)
         {
-            var page = await db.AuditEntries.AsNoTracking().Where(a => a.Id > last).OrderBy(a => a.Id).Take(PageSize)
+            var page = await db.AuditEntries.AsNoTracking().Where(a => a.Id > last && a.Id <= upTo).OrderBy(a => a.Id).Take(PageSize)
                 .Select(a => new { a.Id, a.EntityType, a.EntityId, a.Changes }).ToListAsync(cancellationToken);
-            if (page.Count == 0) return redacted;
+            if (page.Count == 0) return redactions;
             last = page[^1].Id;
             foreach (var entry in page)
             {
@@ -83,11 +91,20 @@ internal static class AuditRedaction
                         return text;
                     });
                 }
-                if (changes is null) continue;
-                await db.AuditEntries.Where(a => a.Id == entry.Id).ExecuteUpdateAsync(u => u.SetProperty(a => a.Changes, changes), cancellationToken);
-                redacted++;
+                if (changes is not null) redactions.Add(new Redaction(entry.Id, entry.Changes, changes));
             }
         }
+    }
+
+    /// <summary>Writes each redaction if its entry still holds what was read; false if one did not (another erasure rewrote it meanwhile).</summary>
+    public static async Task<bool> ApplyAsync(CampaignDbContext db, IEnumerable<Redaction> redactions, CancellationToken cancellationToken)
+    {
+        foreach (var (id, before, after) in redactions)
+        {
+            if (await db.AuditEntries.Where(a => a.Id == id && a.Changes == before).ExecuteUpdateAsync(u => u.SetProperty(a => a.Changes, after), cancellationToken) == 0)
+                return false;
+        }
+        return true;
     }
 
     /// <summary>Every value of the entry becomes [erased] (which fields changed, and when, stays); null when that is already so.</summary>

@@ -13,10 +13,16 @@ namespace Campaign.Privacy;
 /// </summary>
 internal static class ImportHistoryRedaction
 {
+    /// <summary>A Members import's summary, read once for everyone an erasure is about.</summary>
+    public sealed record MembersSummary(int Id, MembersChangeSummary Summary);
+
+    /// <summary>A batch's summary and file name as read, and as they must become.</summary>
+    public sealed record Redaction(int Id, string SummaryBefore, string FileNameBefore, string SummaryAfter, string FileNameAfter);
+
     /// <summary>The names a Members import recorded for them before (e.g. a family name changed on marriage).</summary>
-    public static async Task EarlierNamesAsync(CampaignDbContext db, int id, int? memberId, ErasedPerson.Builder identity, CancellationToken cancellationToken)
+    public static void EarlierNames(IReadOnlyList<MembersSummary> summaries, int id, int? memberId, ErasedPerson.Builder identity)
     {
-        foreach (var summary in await MembersSummariesAsync(db, cancellationToken))
+        foreach (var summary in summaries)
         {
             foreach (var member in summary.Summary.New.Concat(summary.Summary.Left).Where(m => IsThem(m.StakeholderId, m.MemberId, id, memberId)))
                 identity.FullName(member.Name);
@@ -35,10 +41,12 @@ internal static class ImportHistoryRedaction
         }
     }
 
-    public static async Task<int> RedactAsync(CampaignDbContext db, IReadOnlyList<ErasedPerson> people, CancellationToken cancellationToken)
+    /// <summary>How the batches with ids in (<paramref name="after"/>, <paramref name="upTo"/>] must be rewritten, without writing anything.</summary>
+    public static async Task<List<Redaction>> PlanAsync(CampaignDbContext db, IReadOnlyList<ErasedPerson> people, int after, int upTo, CancellationToken cancellationToken)
     {
-        var redacted = 0;
-        var batches = await db.Set<ImportBatch>().AsNoTracking().Select(b => new { b.Id, b.Kind, b.FileName, b.Summary }).ToListAsync(cancellationToken);
+        var redactions = new List<Redaction>();
+        var batches = await db.Set<ImportBatch>().AsNoTracking().Where(b => b.Id > after && b.Id <= upTo)
+            .Select(b => new { b.Id, b.Kind, b.FileName, b.Summary }).ToListAsync(cancellationToken);
         foreach (var batch in batches)
         {
             var summary = batch.Kind == ImportKind.ParliamentMembers && Read(batch.Summary) is { } members
@@ -46,11 +54,21 @@ internal static class ImportHistoryRedaction
                 : JsonStrings.Rewrite(batch.Summary, (_, text) => Identifying(text, people));
             var fileName = Identifying(batch.FileName, people);
             if (summary is null && fileName == batch.FileName) continue;
-            await db.Set<ImportBatch>().Where(b => b.Id == batch.Id).ExecuteUpdateAsync(u => u
-                .SetProperty(b => b.Summary, summary ?? batch.Summary).SetProperty(b => b.FileName, fileName), cancellationToken);
-            redacted++;
+            redactions.Add(new Redaction(batch.Id, batch.Summary, batch.FileName, summary ?? batch.Summary, fileName));
         }
-        return redacted;
+        return redactions;
+    }
+
+    /// <summary>Writes each redaction if its batch still holds what was read; false if one did not.</summary>
+    public static async Task<bool> ApplyAsync(CampaignDbContext db, IEnumerable<Redaction> redactions, CancellationToken cancellationToken)
+    {
+        foreach (var r in redactions)
+        {
+            var written = await db.Set<ImportBatch>().Where(b => b.Id == r.Id && b.Summary == r.SummaryBefore && b.FileName == r.FileNameBefore)
+                .ExecuteUpdateAsync(u => u.SetProperty(b => b.Summary, r.SummaryAfter).SetProperty(b => b.FileName, r.FileNameAfter), cancellationToken);
+            if (written == 0) return false;
+        }
+        return true;
     }
 
     /// <summary>The summary without them, or null when they are not in it.</summary>
@@ -95,11 +113,12 @@ internal static class ImportHistoryRedaction
     private static string Identifying(string text, IReadOnlyList<ErasedPerson> people) =>
         people.Aggregate(text, (current, person) => JsonStrings.Strike(current, person.Identifying));
 
-    private static async Task<List<(int Id, MembersChangeSummary Summary)>> MembersSummariesAsync(CampaignDbContext db, CancellationToken cancellationToken)
+    /// <summary>Every Members import's summary up to batch <paramref name="upTo"/>.</summary>
+    public static async Task<IReadOnlyList<MembersSummary>> MembersSummariesAsync(CampaignDbContext db, int upTo, CancellationToken cancellationToken)
     {
-        var rows = await db.Set<ImportBatch>().AsNoTracking().Where(b => b.Kind == ImportKind.ParliamentMembers)
+        var rows = await db.Set<ImportBatch>().AsNoTracking().Where(b => b.Kind == ImportKind.ParliamentMembers && b.Id <= upTo)
             .Select(b => new { b.Id, b.Summary }).ToListAsync(cancellationToken);
-        return rows.Select(r => (r.Id, Summary: Read(r.Summary))).Where(r => r.Summary is not null).Select(r => (r.Id, r.Summary!)).ToList();
+        return rows.Select(r => (r.Id, Summary: Read(r.Summary))).Where(r => r.Summary is not null).Select(r => new MembersSummary(r.Id, r.Summary!)).ToList();
     }
 
     private static MembersChangeSummary? Read(string json)

@@ -9,8 +9,8 @@ namespace Campaign.Privacy;
 
 /// <summary>
 /// Deletes every stored briefing pack that mentions an erased person (the record, its file and its mentions), with an
-/// audit entry per pack that names no one. A pack that can be made again without them is rebuilt after the erasure
-/// commits (see <see cref="PrivacyService"/>): another person's pack that named them through a relationship (now
+/// audit entry per pack that names no one; planned first, outside the write lock (see <see cref="ErasurePlan"/>). A pack
+/// that can be made again without them is rebuilt after the erasure commits (see <see cref="PrivacyService"/>): another person's pack that named them through a relationship (now
 /// gone), or the pack of a meeting still to come (they stay an attendee, as "Erased person N"). Packs about them and
 /// bulk zips holding their pack cannot be, and are only deleted.
 /// </summary>
@@ -21,24 +21,22 @@ internal static class PackErasure
     /// <summary>A pack to make again once the erasure is committed: for a person or a meeting, in the same edition.</summary>
     public sealed record Rebuild(int? StakeholderId, int? InteractionId, BriefingEdition Edition);
 
-    public sealed record Outcome(IReadOnlyDictionary<int, int> DeletedFor, IReadOnlyList<int> Deleted, IReadOnlyList<Rebuild> Rebuilds);
+    /// <summary>A pack's list description or file name as read, and as it must become.</summary>
+    public sealed record Strike(int PackId, string Before, string After);
 
-    public static async Task<Outcome> DeleteAsync(
-        CampaignDbContext db, Actor actor, IReadOnlyList<ErasedPerson> people, DateTimeOffset now, DateTime localNow, CancellationToken cancellationToken)
+    /// <param name="DeletedFor">How many packs mention each erased person.</param>
+    /// <param name="UpTo">The newest pack when planned: later ones are struck in the erasure's transaction.</param>
+    public sealed record Plan(
+        IReadOnlyDictionary<int, int> DeletedFor, IReadOnlyList<int> Deleted, IReadOnlyList<Rebuild> Rebuilds, int UpTo,
+        IReadOnlyList<Strike> Descriptions, IReadOnlyList<Strike> FileNames);
+
+    /// <summary>Which packs go, which are made again, and what the others' names lose; nothing is written.</summary>
+    public static async Task<Plan> PlanAsync(CampaignDbContext db, IReadOnlyList<ErasedPerson> people, DateTime localNow, CancellationToken cancellationToken)
     {
-        var deletedFor = new Dictionary<int, int>();
-        var ids = new SortedSet<int>();
-        foreach (var person in people)
-        {
-            var mentioning = await PackMentions.PacksMentioningAsync(db, person.Id, cancellationToken);
-            deletedFor[person.Id] = mentioning.Count;
-            ids.UnionWith(mentioning);
-        }
-        // A bulk zip whose people could not be read might hold them: deleted rather than kept on a guess.
-        ids.UnionWith(await PackMentions.UnreadableBulkPacksAsync(db, cancellationToken));
+        var upTo = await db.BriefingPacks.MaxAsync(p => (int?)p.Id, cancellationToken) ?? 0;
+        var (deletedFor, packIds) = await MentioningAsync(db, people, cancellationToken);
 
         var erased = people.Select(p => p.Id).ToList();
-        var packIds = ids.ToList();
         var packs = await db.BriefingPacks.AsNoTracking().Where(p => packIds.Contains(p.Id))
             .Select(p => new
             {
@@ -53,7 +51,22 @@ internal static class PackErasure
                 : p.StakeholderId is { } subject && !erased.Contains(subject) && !p.SubjectErased ? new Rebuild(subject, null, Edition(p.IsInternal))
                 : null)
             .OfType<Rebuild>().Distinct().ToList();
+        var (descriptions, fileNames) = await StrikesAsync(db, people, packIds, 0, upTo, cancellationToken);
+        return new Plan(deletedFor, packIds, rebuilds, upTo, descriptions, fileNames);
+    }
 
+    /// <summary>True when the packs that mention them are the ones planned (in the erasure's transaction).</summary>
+    public static async Task<bool> StillCurrentAsync(CampaignDbContext db, Plan plan, IReadOnlyList<ErasedPerson> people, CancellationToken cancellationToken) =>
+        (await MentioningAsync(db, people, cancellationToken)).Ids.SequenceEqual(plan.Deleted);
+
+    /// <summary>
+    /// Deletes the planned packs (the record, its file and its mentions), each with an audit entry that names no one, and
+    /// strikes their names from the others; false if a name was changed meanwhile (the erasure is then planned again).
+    /// </summary>
+    public static async Task<bool> ApplyAsync(
+        CampaignDbContext db, Actor actor, Plan plan, IReadOnlyList<ErasedPerson> people, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var packIds = plan.Deleted.ToList();
         // The files and mentions go with the pack (cascading foreign keys), without the change tracker copying the file name into the audit.
         await db.BriefingPacks.Where(p => packIds.Contains(p.Id)).ExecuteDeleteAsync(cancellationToken);
         foreach (var id in packIds)
@@ -65,28 +78,50 @@ internal static class PackErasure
                 Changes = JsonSerializer.Serialize(new Dictionary<string, object?> { ["Deleted"] = new { before = (object?)null, after = Reason } }),
             });
         }
-        await StrikeFromOtherPacksAsync(db, people, cancellationToken);
-        return new Outcome(deletedFor, packIds, rebuilds);
+        // Packs made since the plan are read now: there are few.
+        var (descriptions, fileNames) = await StrikesAsync(db, people, packIds, plan.UpTo, int.MaxValue, cancellationToken);
+        foreach (var (id, before, after) in plan.Descriptions.Concat(descriptions))
+        {
+            if (await db.BriefingPacks.Where(p => p.Id == id && p.ListDescription == before).ExecuteUpdateAsync(u => u.SetProperty(p => p.ListDescription, after), cancellationToken) == 0)
+                return false;
+        }
+        foreach (var (id, before, after) in plan.FileNames.Concat(fileNames))
+        {
+            if (await db.Set<BriefingPackFile>().Where(f => f.BriefingPackId == id && f.FileName == before).ExecuteUpdateAsync(u => u.SetProperty(f => f.FileName, after), cancellationToken) == 0)
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>Every pack that mentions them, and a bulk zip whose people could not be read (it might hold them: deleted rather than kept on a guess).</summary>
+    private static async Task<(Dictionary<int, int> DeletedFor, List<int> Ids)> MentioningAsync(CampaignDbContext db, IReadOnlyList<ErasedPerson> people, CancellationToken cancellationToken)
+    {
+        var deletedFor = new Dictionary<int, int>();
+        var ids = new SortedSet<int>();
+        foreach (var person in people)
+        {
+            var mentioning = await PackMentions.PacksMentioningAsync(db, person.Id, cancellationToken);
+            deletedFor[person.Id] = mentioning.Count;
+            ids.UnionWith(mentioning);
+        }
+        ids.UnionWith(await PackMentions.UnreadableBulkPacksAsync(db, cancellationToken));
+        return (deletedFor, ids.ToList());
     }
 
     /// <summary>A list description or file name of a pack that stays may still hold a name (a directory search for them, a meeting titled after them).</summary>
-    private static async Task StrikeFromOtherPacksAsync(CampaignDbContext db, IReadOnlyList<ErasedPerson> people, CancellationToken cancellationToken)
+    private static async Task<(List<Strike> Descriptions, List<Strike> FileNames)> StrikesAsync(
+        CampaignDbContext db, IReadOnlyList<ErasedPerson> people, List<int> deleted, int after, int upTo, CancellationToken cancellationToken)
     {
-        string Strike(string text) => people.Aggregate(text, (current, person) => JsonStrings.Strike(current, person.Identifying));
+        string StrikeAll(string text) => people.Aggregate(text, (current, person) => JsonStrings.Strike(current, person.Identifying));
 
-        foreach (var pack in await db.BriefingPacks.AsNoTracking().Where(p => p.ListDescription != null).Select(p => new { p.Id, p.ListDescription }).ToListAsync(cancellationToken))
-        {
-            var description = Strike(pack.ListDescription!);
-            if (description != pack.ListDescription)
-                await db.BriefingPacks.Where(p => p.Id == pack.Id).ExecuteUpdateAsync(u => u.SetProperty(p => p.ListDescription, description), cancellationToken);
-        }
-        foreach (var file in await db.Set<BriefingPackFile>().AsNoTracking().Select(f => new { f.BriefingPackId, f.FileName }).ToListAsync(cancellationToken))
-        {
-            var name = Strike(file.FileName);
-            if (name != file.FileName)
-                await db.Set<BriefingPackFile>().Where(f => f.BriefingPackId == file.BriefingPackId)
-                    .ExecuteUpdateAsync(u => u.SetProperty(f => f.FileName, name.Replace(Anonymiser.Struck, "erased", StringComparison.Ordinal)), cancellationToken);
-        }
+        var descriptions = (await db.BriefingPacks.AsNoTracking().Where(p => p.ListDescription != null && p.Id > after && p.Id <= upTo && !deleted.Contains(p.Id))
+                .Select(p => new { p.Id, p.ListDescription }).ToListAsync(cancellationToken))
+            .Select(p => new Strike(p.Id, p.ListDescription!, StrikeAll(p.ListDescription!))).Where(s => s.After != s.Before).ToList();
+        var fileNames = (await db.Set<BriefingPackFile>().AsNoTracking().Where(f => f.BriefingPackId > after && f.BriefingPackId <= upTo && !deleted.Contains(f.BriefingPackId))
+                .Select(f => new { f.BriefingPackId, f.FileName }).ToListAsync(cancellationToken))
+            .Select(f => new Strike(f.BriefingPackId, f.FileName, StrikeAll(f.FileName).Replace(Anonymiser.Struck, "erased", StringComparison.Ordinal)))
+            .Where(s => s.After != s.Before).ToList();
+        return (descriptions, fileNames);
     }
 
     private static BriefingEdition Edition(bool isInternal) => isInternal ? BriefingEdition.Internal : BriefingEdition.Shareable;

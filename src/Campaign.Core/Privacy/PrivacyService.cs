@@ -44,46 +44,53 @@ public sealed class PrivacyService(IDbContextFactory<CampaignDbContext> contexts
     public async Task<SaveResult> EraseAsync(Actor actor, int stakeholderId, CancellationToken cancellationToken = default) =>
         await EraseManyAsync(actor, [stakeholderId], cancellationToken) == 1 ? SaveResult.Saved(stakeholderId) : SaveResult.NotFound();
 
-    /// <summary>Erases each person (already erased ones are left as they are) in one transaction; returns how many were erased.</summary>
+    /// <summary>
+    /// Erases each person (already erased ones are left as they are) in one transaction; returns how many were erased.
+    /// Everything is read and worked out first (<see cref="ErasurePlan"/>), so the transaction holds the write lock only
+    /// while it checks and writes. If someone changed what the plan rests on meanwhile, it is planned again; the last try
+    /// plans inside the transaction, where nothing can change.
+    /// </summary>
     public async Task<int> EraseManyAsync(Actor actor, IReadOnlyCollection<int> stakeholderIds, CancellationToken cancellationToken = default)
     {
         actor.Demand(Permission.PrivacyActions);
         await using var db = await contexts.CreateForAsync(actor, cancellationToken);
         var now = clock.GetUtcNow();
+        var localNow = clock.GetLocalNow().DateTime;
         var key = await ErasureSuppressions.EnsureKeyAsync(db, now, cancellationToken);
-        PackErasure.Outcome packs;
-        int erasedCount;
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        ErasurePlan? erased = null;
+        for (var attempt = 1; erased is null; attempt++)
         {
-            var erased = new List<Anonymiser.Erased>();
-            foreach (var id in stakeholderIds.Distinct())
+            var last = attempt == PlanAttempts;
+            var plan = last ? null : await ErasurePlan.PrepareAsync(db, stakeholderIds, localNow, cancellationToken);
+            if (plan is { People.Count: 0 }) return 0;
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            plan ??= await ErasurePlan.PrepareAsync(db, stakeholderIds, localNow, cancellationToken);
+            if (plan.People.Count == 0) return 0;
+            if (!await plan.ApplyAsync(db, actor, key, now, cancellationToken))
             {
-                if (await Anonymiser.EraseAsync(db, id, key, now, cancellationToken) is { } person) erased.Add(person);
+                if (last) throw new InvalidOperationException("The erasure changed under itself inside its own transaction.");
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                continue;
             }
-            if (erased.Count == 0) return 0;
-
-            var people = erased.Select(e => e.Person).ToList();
-            packs = await PackErasure.DeleteAsync(db, actor, people, now, clock.GetLocalNow().DateTime, cancellationToken);
-            await AuditRedaction.RedactAsync(db, erased.Select(e => e.Audit).ToList(), packs.Deleted, cancellationToken);
-            await ImportHistoryRedaction.RedactAsync(db, people, cancellationToken);
-            foreach (var (person, kept, _) in erased)
+            foreach (var person in plan.People)
             {
-                db.AuditEntries.Add(Entry(actor, person.Id, now, AuditAction.Erased, new Dictionary<string, object?>
+                db.AuditEntries.Add(Entry(actor, person.Person.Id, now, AuditAction.Erased, new Dictionary<string, object?>
                 {
                     ["Erased"] = "names, contact details, notes, tags, posts, relationships and quotes removed; struck from contacts, follow-ups, audit and import history",
-                    ["Interactions kept"] = kept.Interactions,
-                    ["Positions kept"] = kept.Positions,
-                    ["Briefing packs deleted"] = packs.DeletedFor.GetValueOrDefault(person.Id),
+                    ["Interactions kept"] = person.Kept.Interactions,
+                    ["Positions kept"] = person.Kept.Positions,
+                    ["Briefing packs deleted"] = plan.Packs.DeletedFor.GetValueOrDefault(person.Person.Id),
                     ["Imports"] = "suppressed: imports skip them from now on",
                 }));
             }
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            erasedCount = erased.Count;
+            erased = plan;
         }
 
         // Made again from the anonymised data, each as a new pack by this administrator (the old one's deletion is audited).
-        foreach (var rebuild in packs.Rebuilds)
+        foreach (var rebuild in erased.Packs.Rebuilds)
         {
             try
             {
@@ -97,19 +104,23 @@ public sealed class PrivacyService(IDbContextFactory<CampaignDbContext> contexts
             }
         }
         await ForgetDeletedPagesAsync(db, cancellationToken);
-        return erasedCount;
+        return erased.People.Count;
     }
+
+    /// <summary>Plans made before the transaction that may find the data changed; then one made inside it.</summary>
+    private const int PlanAttempts = 3;
 
     /// <summary>
     /// On SQLite, deleted rows are overwritten where they lay (secure_delete, set on every connection), but the
     /// write-ahead log still holds the old pages until a checkpoint: copy them into the database and empty the log.
-    /// Waits for readers up to the busy timeout; if one is still reading, the log is emptied by a later checkpoint.
+    /// Waits for readers up to 5 s; if one is still reading, the log is emptied by a later checkpoint.
     /// On PostgreSQL the old row versions go when autovacuum runs (see README).
     /// </summary>
     private static async Task ForgetDeletedPagesAsync(CampaignDbContext db, CancellationToken cancellationToken)
     {
+        // Waits for readers 5 s, not the 30 s writers wait for each other: the log is emptied by a later checkpoint anyway.
         if (db.Database.IsSqlite())
-            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA busy_timeout = 5000; PRAGMA wal_checkpoint(TRUNCATE); PRAGMA busy_timeout = 30000;", cancellationToken);
     }
 
     /// <summary>

@@ -389,10 +389,4 @@ public sealed class CsvImportTests : IAsyncLifetime
         Assert.Equal("Kind,OccurredAt,Title,Location,Attendees,Staff,Partners,Asks,Summary,AsksRaised,TheirConcerns,CommitmentsByThem,CommitmentsByUs,Confidential,PqUin\r\n",
             Encoding.UTF8.GetString(template[3..]));
     }
-
-    /// <summary>Progress&lt;T&gt; posts to the thread pool; tests need the report as it happens.</summary>
-    private sealed class SynchronousProgress(Action<CsvImportProgress> report) : IProgress<CsvImportProgress>
-    {
-        public void Report(CsvImportProgress value) => report(value);
-    }
 }

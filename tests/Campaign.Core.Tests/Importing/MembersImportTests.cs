@@ -44,6 +44,34 @@ public sealed class MembersImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_member_added_by_someone_else_while_the_file_is_imported_is_matched_instead_of_failing_the_import()
+    {
+        await using var empty = await TestDatabase.CreateAsync();
+        // After the import has read the directory and before it writes, someone adds one of the file's members by hand.
+        var meanwhile = new Meanwhile(() =>
+        {
+            using var db = empty.CreateDbContext();
+            db.Stakeholders.Add(new Stakeholder
+            {
+                Kind = StakeholderKind.MP, GivenName = "Added", FamilyName = "By hand", DisplayName = "Added By hand", ParliamentMemberId = 90014, Notes = "Met at conference",
+            });
+            db.SaveChanges();
+        });
+        var import = new MembersImportService(empty.With(meanwhile), empty.Clock);
+
+        var outcome = await import.ImportAsync(TestActors.PublicAffairs, ImportFixtures.Sample("members-commons.json"));
+
+        Assert.True(meanwhile.Happened);
+        Assert.True(outcome.Committed, string.Join("; ", outcome.Problems));
+        Assert.Equal(14, outcome.Summary!.New.Count);
+        Assert.Equal(90014, Assert.Single(outcome.Summary.Changed).MemberId);
+        await using var check = empty.CreateDbContext();
+        var member = await check.Stakeholders.SingleAsync(s => s.ParliamentMemberId == 90014);
+        Assert.Equal(("Met at conference", MembershipStatus.Former), (member.Notes, member.Status)); // the import's fields, and the campaign's kept
+        Assert.Equal(15, await check.Stakeholders.CountAsync());
+    }
+
+    [Fact]
     public async Task Into_an_empty_directory_every_member_is_new_and_those_whose_membership_ended_are_former()
     {
         await using var empty = await TestDatabase.CreateAsync();

@@ -68,6 +68,58 @@ public sealed class WrittenQuestionsImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_question_imported_by_someone_else_meanwhile_is_not_added_twice()
+    {
+        // After this import has read what is already there, someone else's import adds one of the same questions.
+        var other = 0;
+        var meanwhile = new Meanwhile(() =>
+        {
+            using var db = _database.CreateDbContext();
+            var asker = db.Stakeholders.Single(s => s.ParliamentMemberId == 90032);
+            var question = new Interaction
+            {
+                CampaignId = _campaignId, Kind = InteractionKind.ParliamentaryQuestion, OccurredAt = new DateTime(2026, 3, 9), PqUin = "HL5120",
+                Title = "Written question HL5120: Healthcare Science: Workforce", Attendees = [new InteractionAttendee { StakeholderId = asker.Id }],
+            };
+            db.Interactions.Add(question);
+            db.SaveChanges();
+            other = question.Id;
+        });
+        var import = new WrittenQuestionsImportService(_database.With(meanwhile), _database.Clock);
+
+        var outcome = await import.ImportAsync(TestActors.PublicAffairs, _campaignId, ImportFixtures.Fixture("written-questions.json"));
+
+        Assert.True(meanwhile.Happened);
+        Assert.True(outcome.Committed, string.Join("; ", outcome.Problems));
+        Assert.Equal(["41207", "41388"], outcome.ToImport.Select(q => q.Uin));
+        var hl5120 = outcome.Relevant.Single(q => q.Uin == "HL5120");
+        Assert.Equal((true, other), (hl5120.AlreadyImported, hl5120.InteractionId));
+        await using var check = _database.CreateDbContext();
+        Assert.Equal(1, await check.Interactions.CountAsync(i => i.PqUin == "HL5120"));
+        Assert.Equal(2, (await check.Set<ImportBatch>().SingleAsync(b => b.Kind == ImportKind.WrittenQuestions)).Created);
+    }
+
+    [Fact]
+    public async Task An_asker_deleted_meanwhile_leaves_their_question_out_instead_of_failing_the_import()
+    {
+        var meanwhile = new Meanwhile(() =>
+        {
+            using var db = _database.CreateDbContext();
+            db.Database.ExecuteSqlRaw("""DELETE FROM "Stakeholders" WHERE "ParliamentMemberId" = 90032""");
+        });
+        var import = new WrittenQuestionsImportService(_database.With(meanwhile), _database.Clock);
+
+        var outcome = await import.ImportAsync(TestActors.PublicAffairs, _campaignId, ImportFixtures.Fixture("written-questions.json"));
+
+        Assert.True(meanwhile.Happened);
+        Assert.True(outcome.Committed, string.Join("; ", outcome.Problems));
+        Assert.Equal(["41207", "41388"], outcome.ToImport.Select(q => q.Uin));
+        Assert.Contains(outcome.UnknownAskers, q => q.Uin == "HL5120");
+        await using var check = _database.CreateDbContext();
+        Assert.False(await check.Interactions.AnyAsync(i => i.PqUin == "HL5120"));
+    }
+
+    [Fact]
     public async Task The_campaign_keywords_decide_what_is_relevant()
     {
         await _import.SetKeywordsAsync(TestActors.PublicAffairs, _campaignId, ["  dentistry ", "DENTISTRY", ""]);

@@ -8,7 +8,8 @@ namespace Campaign.Importing.Csv;
 /// <summary>
 /// CSV imports of stakeholders, organisations, interactions and positions: upload → preview (column mapping,
 /// row-by-row problems, rows that match existing records) → import. The import checks everything again and
-/// writes nothing unless every row is good; then it writes every row in one transaction, all or nothing.
+/// writes nothing unless every row is good; then it stages every row and writes them all in one short transaction,
+/// all or nothing (<see cref="ImportStage"/>).
 /// </summary>
 public sealed class CsvImportService(IDbContextFactory<CampaignDbContext> contexts, TimeProvider clock)
 {
@@ -55,25 +56,24 @@ public sealed class CsvImportService(IDbContextFactory<CampaignDbContext> contex
             return new CsvImportResult([ImportProblem.File("The file has headings but no rows.")], 1, 0, 0, 0, 0, null);
 
         var now = clock.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         int created, updated, skipped;
         ImportBatch batch;
         try
         {
-            var write = new CsvWriteContext(db, actor, now, request.DecisionFor, progress, file.Records.Count);
+            // Rows are staged first, outside the write lock; then written in one short transaction. Until it commits
+            // nothing is visible to anyone, and any failure rolls every row back.
+            await using var stage = await ImportStage.OpenAsync(db, cancellationToken);
+            var write = new CsvWriteContext(db, stage, actor, now, request.DecisionFor, progress, file.Records.Count);
             (created, updated, skipped) = await plan.WriteAsync(write, cancellationToken);
             skipped += plan.ErasedRows.Count;
-            batch = await ImportLog.RecordAsync(db, actor, new ImportBatch
+            batch = await stage.CommitAsync(token => ImportLog.RecordAsync(db, actor, new ImportBatch
             {
                 Kind = KindOf(request.Kind), FileName = request.File.Name, At = now, Rows = file.Records.Count,
                 Created = created, Updated = updated, Skipped = skipped,
-            }, cancellationToken);
-            // Until this commit nothing is visible to anyone; any failure above rolls every row back.
-            await transaction.CommitAsync(cancellationToken);
+            }, token), cancellationToken);
         }
         catch (Exception ex) when (ImportConflict.Is(ex))
         {
-            await transaction.RollbackAsync(CancellationToken.None);
             return new CsvImportResult([ImportConflict.Problem], 1, file.Records.Count, 0, 0, 0, null);
         }
         progress?.Report(new CsvImportProgress("Imported", file.Records.Count, file.Records.Count));

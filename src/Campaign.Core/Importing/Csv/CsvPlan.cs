@@ -46,11 +46,15 @@ internal sealed class CsvPlanContext(
     }
 }
 
-internal sealed class CsvWriteContext(CampaignDbContext db, Actor actor, DateTimeOffset now, Func<int, DuplicateAction> decide, IProgress<CsvImportProgress>? progress, int total)
+internal sealed class CsvWriteContext(
+    CampaignDbContext db, ImportStage stage, Actor actor, DateTimeOffset now, Func<int, DuplicateAction> decide, IProgress<CsvImportProgress>? progress, int total)
 {
     private int _written;
 
     public CampaignDbContext Db { get; } = db;
+
+    /// <summary>Where rows are written until the import commits them all at once.</summary>
+    public ImportStage Stage { get; } = stage;
     public Actor Actor { get; } = actor;
     public DateTimeOffset Now { get; } = now;
 

@@ -93,7 +93,7 @@ internal sealed class InteractionImporter : ICsvImporter
             var updated = Rows.Where(r => r.ExistingId is not null && context.Decide(r.Number) == DuplicateAction.Update).ToList();
             foreach (var row in updated) row.Interaction.Id = row.ExistingId!.Value;
 
-            await using (var insert = await BulkWriter.InsertAsync<Interaction>(db, cancellationToken))
+            await using (var insert = await context.Stage.InsertAsync<Interaction>(cancellationToken))
             {
                 foreach (var row in created)
                 {
@@ -107,7 +107,7 @@ internal sealed class InteractionImporter : ICsvImporter
             {
                 var properties = map.MappedFields.Where(f => f is not ("Attendees" or "Staff" or "Partners" or "Asks"))
                     .Select(f => f == "Confidential" ? nameof(Interaction.IsConfidential) : f).Append(nameof(Interaction.UpdatedAt)).ToList();
-                await using var update = await BulkWriter.UpdateAsync<Interaction>(db, properties, cancellationToken);
+                await using var update = await context.Stage.UpdateAsync<Interaction>(properties, cancellationToken);
                 foreach (var row in updated)
                 {
                     row.Interaction.UpdatedAt = context.Now;
@@ -133,8 +133,8 @@ internal sealed class InteractionImporter : ICsvImporter
         {
             var replace = map.Has(column) ? updated : [];
             var entityType = context.Db.Model.FindEntityType(typeof(TLink))!;
-            await BulkWriter.DeleteByAsync(context.Db, entityType, "InteractionId", replace.Select(r => r.Interaction.Id), cancellationToken);
-            await using var insert = await BulkWriter.InsertAsync<TLink>(context.Db, cancellationToken);
+            await context.Stage.DeleteByAsync(entityType, "InteractionId", replace.Select(r => r.Interaction.Id), cancellationToken);
+            await using var insert = await context.Stage.InsertAsync<TLink>(cancellationToken);
             foreach (var row in created.Concat(replace))
             {
                 foreach (var target in targets(row))

@@ -108,7 +108,7 @@ internal sealed class OrganisationImporter : ICsvImporter
             var updated = Rows.Where(r => r.ExistingId is not null && context.Decide(r.Number) == DuplicateAction.Update).ToList();
             foreach (var row in Rows.Where(r => r.ExistingId is not null)) row.Organisation.Id = row.ExistingId!.Value;
 
-            await using (var insert = await BulkWriter.InsertAsync<Organisation>(context.Db, cancellationToken))
+            await using (var insert = await context.Stage.InsertAsync<Organisation>(cancellationToken))
             {
                 // Parents before children, so a parent named further down the file has its id when its child is written.
                 foreach (var row in created.OrderBy(Depth))
@@ -123,7 +123,7 @@ internal sealed class OrganisationImporter : ICsvImporter
             foreach (var (child, parent) in ParentRows) child.Organisation.ParentId = parent.Organisation.Id;
 
             var properties = map.MappedFields.Select(f => f == "Parent" ? nameof(Organisation.ParentId) : f).Append(nameof(Organisation.UpdatedAt)).ToList();
-            await using (var update = await BulkWriter.UpdateAsync<Organisation>(context.Db, properties, cancellationToken))
+            await using (var update = await context.Stage.UpdateAsync<Organisation>(properties, cancellationToken))
             {
                 foreach (var row in updated)
                 {

@@ -121,7 +121,7 @@ internal sealed class PositionImporter(DateOnly today) : ICsvImporter
         {
             var created = Rows.Where(r => r.ExistingId is null).ToList();
             var updated = Rows.Where(r => r.ExistingId is not null && context.Decide(r.Number) == DuplicateAction.Update).ToList();
-            await using (var insert = await BulkWriter.InsertAsync<StatedPosition>(context.Db, cancellationToken))
+            await using (var insert = await context.Stage.InsertAsync<StatedPosition>(cancellationToken))
             {
                 foreach (var row in created)
                 {
@@ -143,7 +143,7 @@ internal sealed class PositionImporter(DateOnly today) : ICsvImporter
                 .ToList();
             if (updated.Count > 0 && properties.Count > 0)
             {
-                await using var update = await BulkWriter.UpdateAsync<StatedPosition>(context.Db, properties, cancellationToken);
+                await using var update = await context.Stage.UpdateAsync<StatedPosition>(properties, cancellationToken);
                 foreach (var row in updated)
                 {
                     row.Position.Id = row.ExistingId!.Value;

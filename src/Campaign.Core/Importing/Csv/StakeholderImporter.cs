@@ -173,7 +173,7 @@ internal sealed partial class StakeholderImporter : ICsvImporter
             var updated = Rows.Where(r => r.ExistingId is not null && context.Decide(r.Number) == DuplicateAction.Update).ToList();
             foreach (var row in updated) row.Person.Id = row.ExistingId!.Value;
 
-            await using (var insert = await BulkWriter.InsertAsync<Stakeholder>(db, cancellationToken))
+            await using (var insert = await context.Stage.InsertAsync<Stakeholder>(cancellationToken))
             {
                 foreach (var row in created)
                 {
@@ -185,7 +185,7 @@ internal sealed partial class StakeholderImporter : ICsvImporter
             }
             if (updated.Count > 0)
             {
-                await using var update = await BulkWriter.UpdateAsync<Stakeholder>(db, UpdatedProperties(), cancellationToken);
+                await using var update = await context.Stage.UpdateAsync<Stakeholder>(UpdatedProperties(), cancellationToken);
                 foreach (var row in updated)
                 {
                     row.Person.UpdatedAt = context.Now;
@@ -235,11 +235,11 @@ internal sealed partial class StakeholderImporter : ICsvImporter
         {
             var db = context.Db;
             var join = db.Model.FindEntityType("StakeholderTags")!;
-            await BulkWriter.DeleteByAsync(db, join, "StakeholdersId", replaced, cancellationToken);
+            await context.Stage.DeleteByAsync(join, "StakeholdersId", replaced, cancellationToken);
             if (rows.All(r => r.Tags.Count == 0)) return;
 
             var tags = await db.Tags.AsNoTracking().ToDictionaryAsync(t => t.Name, t => t.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
-            await using (var insertTag = await BulkWriter.InsertAsync<Tag>(db, cancellationToken))
+            await using (var insertTag = await context.Stage.InsertAsync<Tag>(cancellationToken))
             {
                 foreach (var name in rows.SelectMany(r => r.Tags).Distinct(StringComparer.OrdinalIgnoreCase).Where(n => !tags.ContainsKey(n)))
                 {
@@ -248,7 +248,7 @@ internal sealed partial class StakeholderImporter : ICsvImporter
                     tags[name] = tag.Id;
                 }
             }
-            await using var link = await BulkWriter.InsertAsync(db, join, cancellationToken);
+            await using var link = await context.Stage.InsertAsync(join, cancellationToken);
             foreach (var row in rows)
             {
                 foreach (var name in row.Tags)
@@ -259,8 +259,8 @@ internal sealed partial class StakeholderImporter : ICsvImporter
         private static async Task WritePostsAsync(CsvWriteContext context, List<Row> rows, IEnumerable<int> replaced, CancellationToken cancellationToken)
         {
             var db = context.Db;
-            await BulkWriter.DeleteByAsync(db, db.Model.FindEntityType(typeof(Post))!, nameof(Post.StakeholderId), replaced, cancellationToken);
-            await using var insert = await BulkWriter.InsertAsync<Post>(db, cancellationToken);
+            await context.Stage.DeleteByAsync(db.Model.FindEntityType(typeof(Post))!, nameof(Post.StakeholderId), replaced, cancellationToken);
+            await using var insert = await context.Stage.InsertAsync<Post>(cancellationToken);
             foreach (var row in rows)
             {
                 foreach (var title in row.Posts)

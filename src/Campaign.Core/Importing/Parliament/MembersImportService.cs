@@ -76,6 +76,25 @@ public sealed class MembersImportService(IDbContextFactory<CampaignDbContext> co
         }
         if (problems.Count > 0) return new MembersImportOutcome(problems, null, false);
 
+        // Someone may add the same member (by hand or in another import) between this import reading the directory and
+        // writing to it: the write then breaks the unique Parliament member id and rolls back, and the import is worked
+        // out again on the latest data, where that member is matched instead. After a few tries it says so plainly.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await AttemptAsync(actor, file, members, commit, cancellationToken);
+            }
+            catch (Exception ex) when (commit && ImportConflict.Is(ex))
+            {
+                if (attempt == ImportConflict.Attempts) return new MembersImportOutcome([ImportConflict.Problem], null, false);
+            }
+        }
+    }
+
+    private async Task<MembersImportOutcome> AttemptAsync(Actor actor, UploadedFile file, IReadOnlyList<MemberValue> members, bool commit, CancellationToken cancellationToken)
+    {
+        var problems = new List<ImportProblem>();
         await using var db = await contexts.CreateForAsync(actor, cancellationToken);
         // Someone erased on request is never re-created or updated by an import: their member id matches a suppression hash.
         var suppressed = await Privacy.ErasureSuppressions.LoadAsync(db, cancellationToken);
@@ -122,25 +141,21 @@ public sealed class MembersImportService(IDbContextFactory<CampaignDbContext> co
 
         if (commit)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            try
+            await using var stage = await ImportStage.OpenAsync(db, cancellationToken);
+            await WriteAsync(stage, added.Select(a => a.Person), changed.Select(c => c.Person), now, cancellationToken);
+            // Summarised in the transaction: new members have their ids by then.
+            var summary = await stage.CommitAsync(async token =>
             {
-                await WriteAsync(db, added.Select(a => a.Person), changed.Select(c => c.Person), now, cancellationToken);
-                var summary = Summarise(file.Name, now, actor.Name, members.Count, added, changed, left, unchanged) with { ErasedSkipped = erased };
+                var result = Summarise(file.Name, now, actor.Name, members.Count, added, changed, left, unchanged) with { ErasedSkipped = erased };
                 await ImportLog.RecordAsync(db, actor, new ImportBatch
                 {
                     Kind = ImportKind.ParliamentMembers, FileName = file.Name, At = now, Rows = members.Count,
                     Created = added.Count, Updated = changed.Count, Skipped = unchanged + erased,
-                    Summary = JsonSerializer.Serialize(summary, SummaryJson),
-                }, cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                return new MembersImportOutcome([], summary, true);
-            }
-            catch (Exception ex) when (ImportConflict.Is(ex))
-            {
-                await transaction.RollbackAsync(CancellationToken.None);
-                return new MembersImportOutcome([ImportConflict.Problem], null, false);
-            }
+                    Summary = JsonSerializer.Serialize(result, SummaryJson),
+                }, token);
+                return result;
+            }, cancellationToken);
+            return new MembersImportOutcome([], summary, true);
         }
         return new MembersImportOutcome([], Summarise(file.Name, now, actor.Name, members.Count, added, changed, left, unchanged) with { ErasedSkipped = erased }, false);
     }
@@ -150,9 +165,9 @@ public sealed class MembersImportService(IDbContextFactory<CampaignDbContext> co
     /// entry, took seconds. The import is audited by its batch entry, and the batch keeps every field's before and
     /// after in its summary. Updates touch only the columns the Members API owns.
     /// </summary>
-    private static async Task WriteAsync(CampaignDbContext db, IEnumerable<Stakeholder> added, IEnumerable<Stakeholder> changed, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task WriteAsync(ImportStage stage, IEnumerable<Stakeholder> added, IEnumerable<Stakeholder> changed, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using (var insert = await BulkWriter.InsertAsync<Stakeholder>(db, cancellationToken))
+        await using (var insert = await stage.InsertAsync<Stakeholder>(cancellationToken))
         {
             foreach (var person in added)
             {
@@ -161,7 +176,7 @@ public sealed class MembersImportService(IDbContextFactory<CampaignDbContext> co
                 await insert.WriteAsync(person, cancellationToken);
             }
         }
-        await using var update = await BulkWriter.UpdateAsync<Stakeholder>(db, ParliamentOwned, cancellationToken);
+        await using var update = await stage.UpdateAsync<Stakeholder>(ParliamentOwned, cancellationToken);
         foreach (var person in changed)
         {
             person.UpdatedAt = now;

@@ -65,6 +65,25 @@ public sealed partial class WrittenQuestionsImportService(IDbContextFactory<Camp
             return new WrittenQuestionsOutcome([refused.Problem], 0, [], [], 0, false);
         }
 
+        // Between reading the directory and writing, someone may import the same questions or delete an asker: the
+        // questions are checked again inside the write transaction, and a write the database still refuses (a deleted
+        // asker, a clash) rolls back and the import is worked out again on the latest data; after a few tries it says so.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await AttemptAsync(actor, campaignId, file, questions, [.. problems], commit, cancellationToken);
+            }
+            catch (Exception ex) when (commit && ImportConflict.Is(ex))
+            {
+                if (attempt == ImportConflict.Attempts) return new WrittenQuestionsOutcome([ImportConflict.Problem], questions.Count, [], [], 0, false);
+            }
+        }
+    }
+
+    private async Task<WrittenQuestionsOutcome> AttemptAsync(
+        Actor actor, int campaignId, UploadedFile file, IReadOnlyList<WrittenQuestion> questions, List<ImportProblem> problems, bool commit, CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateForAsync(actor, cancellationToken);
         if (!await db.Campaigns.AnyAsync(c => c.Id == campaignId, cancellationToken))
             problems.Add(ImportProblem.File("Choose the campaign the questions are for."));
@@ -79,13 +98,10 @@ public sealed partial class WrittenQuestionsImportService(IDbContextFactory<Camp
             .Select(s => new { s.Id, MemberId = s.ParliamentMemberId!.Value, s.DisplayName })
             .ToDictionaryAsync(s => s.MemberId, cancellationToken);
         var uins = matches.Select(m => m.Question.Uin).Distinct().ToList();
-        var imported = await db.Interactions.AsNoTracking()
-            .Where(i => i.Kind == InteractionKind.ParliamentaryQuestion && i.PqUin != null && uins.Contains(i.PqUin))
-            .Select(i => new { i.Id, i.PqUin, i.OccurredAt })
-            .ToListAsync(cancellationToken);
+        var imported = await ImportedAsync(db, uins, cancellationToken);
 
         var relevant = new List<RelevantQuestion>();
-        var created = new List<(Interaction Interaction, int Index)>();
+        var created = new List<(Interaction Interaction, WrittenQuestion Question, int Index)>();
         foreach (var (question, row, keyword) in matches)
         {
             if (suppressed.Member(question.AskingMemberId))
@@ -96,30 +112,52 @@ public sealed partial class WrittenQuestionsImportService(IDbContextFactory<Camp
                 continue;
             }
             var asker = askers.GetValueOrDefault(question.AskingMemberId);
-            var existing = imported.FirstOrDefault(i => i.PqUin == question.Uin && i.OccurredAt.Date == question.DateTabled.Date);
+            var existing = Existing(imported, question);
             relevant.Add(new RelevantQuestion(row, question.Uin, DateOnly.FromDateTime(question.DateTabled), Heading(question), question.AnsweringBodyName,
-                question.AskingMemberId, asker?.Id, asker?.DisplayName, keyword!, existing?.Id, existing is not null));
+                question.AskingMemberId, asker?.Id, asker?.DisplayName, keyword!, existing, existing is not null));
             if (asker is null || existing is not null) continue;
-            var interaction = ToInteraction(question, campaignId, asker.Id, actor);
-            db.Interactions.Add(interaction);
-            created.Add((interaction, relevant.Count - 1));
+            created.Add((ToInteraction(question, campaignId, asker.Id, actor), question, relevant.Count - 1));
         }
 
         if (!commit) return new WrittenQuestionsOutcome([], questions.Count, keywords, relevant, questions.Count - matches.Count, false);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // PostgreSQL: one written-questions import at a time, so two imports of the same file cannot both add a question
+        // (SQLite's transaction already holds the only write lock).
+        if (db.Database.IsNpgsql())
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtext('campaign:written-questions'))", cancellationToken);
+        // Imported by someone else since they were read: skipped now, and shown as already imported.
+        var importedMeanwhile = await ImportedAsync(db, created.Select(c => c.Question.Uin).Distinct().ToList(), cancellationToken);
+        var adding = new List<(Interaction Interaction, int Index)>();
+        foreach (var (interaction, question, index) in created)
+        {
+            if (Existing(importedMeanwhile, question) is { } id) relevant[index] = relevant[index] with { InteractionId = id, AlreadyImported = true };
+            else adding.Add((interaction, index));
+        }
         // A few questions at a time: each new interaction gets its own audit entry, like one logged by hand.
+        db.Interactions.AddRange(adding.Select(a => a.Interaction));
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var (interaction, index) in created)
+        foreach (var (interaction, index) in adding)
             relevant[index] = relevant[index] with { InteractionId = interaction.Id };
         await ImportLog.RecordAsync(db, actor, new ImportBatch
         {
             Kind = ImportKind.WrittenQuestions, FileName = file.Name, At = clock.GetUtcNow(), Rows = questions.Count,
-            Created = created.Count, Skipped = questions.Count - created.Count,
+            Created = adding.Count, Skipped = questions.Count - adding.Count,
         }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new WrittenQuestionsOutcome([], questions.Count, keywords, relevant, questions.Count - matches.Count, true);
     }
+
+    /// <summary>Parliamentary-question contacts already holding these UINs: a question is the same one on the same day.</summary>
+    private static async Task<List<(int Id, string Uin, DateTime OccurredAt)>> ImportedAsync(CampaignDbContext db, List<string> uins, CancellationToken cancellationToken) =>
+        (await db.Interactions.AsNoTracking()
+            .Where(i => i.Kind == InteractionKind.ParliamentaryQuestion && i.PqUin != null && uins.Contains(i.PqUin))
+            .Select(i => new { i.Id, i.PqUin, i.OccurredAt })
+            .ToListAsync(cancellationToken))
+        .Select(i => (i.Id, i.PqUin!, i.OccurredAt)).ToList();
+
+    private static int? Existing(List<(int Id, string Uin, DateTime OccurredAt)> imported, WrittenQuestion question) =>
+        imported.Where(i => i.Uin == question.Uin && i.OccurredAt.Date == question.DateTabled.Date).Select(i => (int?)i.Id).FirstOrDefault();
 
     private static async Task<IReadOnlyList<string>> KeywordsOf(CampaignDbContext db, int campaignId, CancellationToken cancellationToken)
     {

@@ -1,0 +1,125 @@
+namespace Campaign.Data;
+
+/// <summary>
+/// The set-based equivalents of the insert triggers, for a bulk writer that inserts many rows with one
+/// <c>INSERT … SELECT</c> from a staged table while the insert triggers are deferred (<see cref="Defer"/>): what the
+/// triggers do row by row, these statements do once for all the staged rows, so an import of 100,000 contacts updates
+/// each monthly count, latest contact and tally once instead of 100,000 times. Not frozen (no migration runs them), but
+/// they must do what the insert triggers do: the bulk import tests compare every derived value with a recount.
+/// </summary>
+public static partial class DerivedDataSql
+{
+    /// <summary>Statements to run just before and just after inserting the rows of a staged table into a real one.</summary>
+    public sealed record BulkInsert(IReadOnlyList<string> Before, IReadOnlyList<string> After)
+    {
+        public static readonly BulkInsert None = new([], []);
+    }
+
+    /// <summary>Turns the insert triggers off for the rest of the writing transaction.</summary>
+    public static string Defer(DatabaseProvider provider) => provider == DatabaseProvider.Postgres
+        ? $"SELECT set_config('{PostgresDeferralSetting}', 'on', true);"
+        : $"""INSERT INTO "{SqliteDeferralTable}" ("Writer") VALUES ('bulk');""";
+
+    /// <summary>Turns them on again (always before the transaction commits).</summary>
+    public static string Resume(DatabaseProvider provider) => provider == DatabaseProvider.Postgres
+        ? $"SELECT set_config('{PostgresDeferralSetting}', 'off', true);"
+        : $"""DELETE FROM "{SqliteDeferralTable}";""";
+
+    /// <summary>
+    /// What the insert triggers of <paramref name="table"/> would have done for every row of <paramref name="staged"/>,
+    /// a table holding exactly the inserted rows with their final ids. <see cref="BulkInsert.Before"/> may change the
+    /// staged rows (a record from a confidential contact is confidential) and reads what the insert is about to change.
+    /// </summary>
+    public static BulkInsert ForBulkInsert(DatabaseProvider provider, string table, string staged)
+    {
+        var pg = provider == DatabaseProvider.Postgres;
+        return table switch
+        {
+            "Interactions" => new([], [MonthCounts(pg, staged), .. pg ? [] : SearchRows(table, staged)]),
+            "InteractionAttendees" => new([], [pg ? PgLatestContacts(staged) : SqliteLatestContacts(staged)]),
+            "InteractionPartners" => new([], [PartnerCounts(pg, staged)]),
+            "StatedPositions" => new(
+                [
+                    // The trigger's BEFORE step (PostgreSQL) or its last UPDATE (SQLite), done to the staged rows instead.
+                    $"""UPDATE {staged} SET "IsConfidential" = {(pg ? "true" : "1")} WHERE NOT "IsConfidential" AND "InteractionId" IN (SELECT "Id" FROM "Interactions" WHERE "IsConfidential");""",
+                    .. pg ? [$"""SELECT 1 FROM "Stakeholders" WHERE "Id" IN (SELECT "StakeholderId" FROM {staged}) ORDER BY "Id" FOR NO KEY UPDATE;"""] : Array.Empty<string>(),
+                    .. Views.Select(v => PairsTally(pg, v, staged, "-")),
+                ],
+                [pg ? PgPairsCurrent(staged) : SqlitePairsCurrent(staged), .. Views.Select(v => PairsTally(pg, v, staged, ""))]),
+            "Stakeholders" or "Organisations" when !pg => new([], SearchRows(table, staged)),
+            _ => BulkInsert.None,
+        };
+    }
+
+    private static string Upsert(bool pg, string table) => pg ? $"\"{table}\".\"Count\" + excluded.\"Count\"" : "\"Count\" + excluded.\"Count\"";
+
+    private static string MonthOf(bool pg, string row) => pg ? PgMonth(row) : Month(row);
+
+    private static string MonthCounts(bool pg, string staged) => $"""
+        INSERT INTO "InteractionMonthCounts" ("CampaignId", "Month", "Kind", "IsConfidential", "Count")
+        SELECT i."CampaignId", {MonthOf(pg, "i")}, i."Kind", i."IsConfidential", count(*) FROM {staged} i GROUP BY 1, 2, 3, 4
+        ON CONFLICT ("CampaignId", "Month", "Kind", "IsConfidential") DO UPDATE SET "Count" = {Upsert(pg, "InteractionMonthCounts")};
+        """;
+
+    private static string PartnerCounts(bool pg, string staged) => $"""
+        INSERT INTO "PartnerMonthCounts" ("CampaignId", "OrganisationId", "Month", "IsConfidential", "Count")
+        SELECT i."CampaignId", p."OrganisationId", {MonthOf(pg, "i")}, i."IsConfidential", count(*)
+        FROM {staged} p JOIN "Interactions" i ON i."Id" = p."InteractionId" GROUP BY 1, 2, 3, 4
+        ON CONFLICT ("CampaignId", "OrganisationId", "Month", "IsConfidential") DO UPDATE SET "Count" = {Upsert(pg, "PartnerMonthCounts")};
+        """;
+
+    // New attendances only move a latest contact later; people whose latest contact stays are not written at all.
+    private static string SqliteLatestContacts(string staged) => $"""
+        UPDATE "Stakeholders" SET
+            "LatestContactAt" = max(coalesce("LatestContactAt", ''), c."Any"),
+            "LatestOpenContactAt" = CASE WHEN c."Open" IS NULL THEN "LatestOpenContactAt" ELSE max(coalesce("LatestOpenContactAt", ''), c."Open") END
+        FROM (SELECT a."StakeholderId", max(i."OccurredAt") AS "Any", max(CASE WHEN NOT i."IsConfidential" THEN i."OccurredAt" END) AS "Open"
+              FROM {staged} a JOIN "Interactions" i ON i."Id" = a."InteractionId" GROUP BY a."StakeholderId") AS c
+        WHERE "Stakeholders"."Id" = c."StakeholderId"
+          AND (c."Any" > coalesce("LatestContactAt", '') OR c."Open" > coalesce("LatestOpenContactAt", ''));
+        """;
+
+    private static string PgLatestContacts(string staged) => $"""
+        UPDATE "Stakeholders" s SET "LatestContactAt" = greatest(s."LatestContactAt", c."Any"), "LatestOpenContactAt" = greatest(s."LatestOpenContactAt", c."Open")
+        FROM (SELECT a."StakeholderId", max(i."OccurredAt") AS "Any", max(i."OccurredAt") FILTER (WHERE NOT i."IsConfidential") AS "Open"
+              FROM {staged} a JOIN "Interactions" i ON i."Id" = a."InteractionId" GROUP BY a."StakeholderId") c
+        WHERE s."Id" = c."StakeholderId"
+          AND (s."LatestContactAt" IS NULL OR s."LatestContactAt" < c."Any"
+               OR (c."Open" IS NOT NULL AND (s."LatestOpenContactAt" IS NULL OR s."LatestOpenContactAt" < c."Open")));
+        """;
+
+    private static string StagedPairs(string staged) => $"""(SELECT DISTINCT "StakeholderId", "AskId" FROM {staged})""";
+
+    /// <summary>Adds (or with <paramref name="sign"/> "-" takes away) the view's current stances of every staged (person, ask) pair.</summary>
+    private static string PairsTally(bool pg, View view, string staged, string sign) => $"""
+        INSERT INTO "StanceTallies" {TallyColumns}
+        SELECT '{view.Clearance}', p."AskId", s."Status", s."Kind", coalesce(s."Party", ''), p."Stance", {sign}count(*)
+        FROM "StatedPositions" p JOIN "Stakeholders" s ON s."Id" = p."StakeholderId"
+        WHERE p."{view.Flag}" AND (p."StakeholderId", p."AskId") IN (SELECT "StakeholderId", "AskId" FROM {staged})
+        GROUP BY 2, 3, 4, 5, 6
+        ON CONFLICT {TallyKey} DO UPDATE SET "Count" = {Upsert(pg, "StanceTallies")};
+        """;
+
+    /// <summary>Works out the current records of every staged pair again; only rows whose flags change are written.</summary>
+    private static string SqlitePairsCurrent(string staged) => $"""
+        UPDATE "StatedPositions" AS r SET "IsCurrent" = (r."Id" IS l."Staff"), "IsCoalitionCurrent" = (r."Id" IS l."Coalition")
+        FROM (SELECT k."StakeholderId", k."AskId", ({LatestOf("k", Views[0])}) AS "Staff", ({LatestOf("k", Views[1])}) AS "Coalition"
+              FROM {StagedPairs(staged)} AS k) AS l
+        WHERE r."StakeholderId" = l."StakeholderId" AND r."AskId" = l."AskId"
+          AND (r."IsCurrent" IS NOT (r."Id" IS l."Staff") OR r."IsCoalitionCurrent" IS NOT (r."Id" IS l."Coalition"));
+        """;
+
+    private static string PgPairsCurrent(string staged) => $"""
+        UPDATE "StatedPositions" r SET "IsCurrent" = (r."Id" IS NOT DISTINCT FROM l."Staff"), "IsCoalitionCurrent" = (r."Id" IS NOT DISTINCT FROM l."Coalition")
+        FROM (SELECT k."StakeholderId", k."AskId", ({LatestOf("k", Views[0])}) AS "Staff", ({LatestOf("k", Views[1])}) AS "Coalition"
+              FROM {StagedPairs(staged)} k) l
+        WHERE r."StakeholderId" = l."StakeholderId" AND r."AskId" = l."AskId"
+          AND (r."IsCurrent", r."IsCoalitionCurrent") IS DISTINCT FROM (r."Id" IS NOT DISTINCT FROM l."Staff", r."Id" IS NOT DISTINCT FROM l."Coalition");
+        """;
+
+    /// <summary>SQLite: the staged rows into each full-text index of the table (PostgreSQL's vectors are generated columns).</summary>
+    private static string[] SearchRows(string table, string staged) =>
+        SearchIndexes.Where(x => x.Table == table).Select(x => $"""
+            INSERT INTO {x.Index}(rowid, {x.List}) SELECT t.Id, {x.Values("t")} FROM {staged} t{(x.Rows is null ? "" : " WHERE " + string.Format(x.Rows, "t"))};
+            """).ToArray();
+}
