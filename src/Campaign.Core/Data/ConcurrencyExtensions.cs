@@ -28,16 +28,28 @@ public static class ConcurrencyExtensions
     }
 
     /// <summary>Saves an edit; a newer save that landed first (the version no longer matches) is a conflict, not an error.</summary>
-    public static async Task<SaveResult> SaveEditAsync(this CampaignDbContext db, int id, CancellationToken cancellationToken)
+    public static Task<SaveResult> SaveEditAsync(this CampaignDbContext db, int id, CancellationToken cancellationToken) =>
+        db.SaveCheckedAsync(() => id, () => Task.FromResult(SaveResult.Conflict()), cancellationToken);
+
+    /// <summary>
+    /// Saves a new record or an edit. A newer save that landed first is a conflict; a unique index refusing the write
+    /// (someone saved the same name after this one was validated) is answered by <paramref name="validateAgain"/>.
+    /// </summary>
+    public static async Task<SaveResult> SaveCheckedAsync(
+        this CampaignDbContext db, Func<int> savedId, Func<Task<SaveResult>> validateAgain, CancellationToken cancellationToken)
     {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return SaveResult.Saved(id);
+            return SaveResult.Saved(savedId());
         }
         catch (DbUpdateConcurrencyException)
         {
             return SaveResult.Conflict();
+        }
+        catch (DbUpdateException ex) when (UniqueIndexClash.Is(ex))
+        {
+            return await validateAgain();
         }
     }
 }

@@ -6,8 +6,9 @@ namespace Campaign.Importing;
 
 /// <summary>
 /// A write refused by the database after the file was checked: someone saved a clashing record (the same
-/// organisation name, the same Parliament member) in between, or held the database too long. The import's
-/// transaction is rolled back, so the person is told nothing was imported and can try again.
+/// organisation name, the same Parliament member) in between. The import's transaction is rolled back, so the person
+/// is told nothing was imported and can try again. Waiting too long for the write lock is not a clash: it reaches the
+/// page, which says another save is still running and keeps the checked file for "Try again".
 /// </summary>
 internal static class ImportConflict
 {
@@ -19,9 +20,9 @@ internal static class ImportConflict
 
     public static bool Is(Exception ex) => IsClash(ex) || ex is DbUpdateException { InnerException: { } inner } && IsClash(inner);
 
-    // SQLite: constraint, busy, locked. PostgreSQL: unique or foreign-key violation, serialization failure, deadlock, lock not available.
+    // SQLite: constraint. PostgreSQL: unique or foreign-key violation, serialization failure, deadlock.
     private static bool IsClash(Exception ex) =>
-        ex is SqliteException { SqliteErrorCode: 19 or 5 or 6 }
+        ex is SqliteException { SqliteErrorCode: 19 }
         || ex is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.ForeignKeyViolation
-            or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.LockNotAvailable };
+            or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected };
 }

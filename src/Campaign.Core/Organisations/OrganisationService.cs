@@ -76,8 +76,7 @@ public sealed class OrganisationService(IDbContextFactory<CampaignDbContext> con
         var organisation = new Organisation { Name = "" };
         Apply(organisation, model);
         db.Organisations.Add(organisation);
-        await db.SaveChangesAsync(cancellationToken);
-        return SaveResult.Saved(organisation.Id);
+        return await db.SaveCheckedAsync(() => organisation.Id, () => ValidateAgainAsync(model, null, cancellationToken), cancellationToken);
     }
 
     public async Task<SaveResult> UpdateAsync(Actor actor, int id, OrganisationEditModel model, CancellationToken cancellationToken = default)
@@ -92,7 +91,15 @@ public sealed class OrganisationService(IDbContextFactory<CampaignDbContext> con
 
         db.ExpectVersion(organisation, model.Version);
         Apply(organisation, model);
-        return await db.SaveEditAsync(id, cancellationToken);
+        return await db.SaveCheckedAsync(() => id, () => ValidateAgainAsync(model, id, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>After a unique index refused the save: what validation says now (the clash), or a conflict if it has gone again.</summary>
+    private async Task<SaveResult> ValidateAgainAsync(OrganisationEditModel model, int? id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var errors = await ValidateAsync(db, model, id, cancellationToken);
+        return errors.Any ? SaveResult.Invalid(errors.ToDictionary()) : SaveResult.Conflict();
     }
 
     private static async Task<ValidationErrors> ValidateAsync(CampaignDbContext db, OrganisationEditModel model, int? id, CancellationToken cancellationToken)

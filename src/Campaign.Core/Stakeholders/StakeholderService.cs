@@ -92,7 +92,10 @@ public sealed class StakeholderService(IDbContextFactory<CampaignDbContext> cont
         };
     }
 
-    public async Task<SaveResult> CreateAsync(Actor actor, StakeholderEditModel model, CancellationToken cancellationToken = default)
+    public Task<SaveResult> CreateAsync(Actor actor, StakeholderEditModel model, CancellationToken cancellationToken = default) =>
+        CreateAsync(actor, model, mayTryAgain: true, cancellationToken);
+
+    private async Task<SaveResult> CreateAsync(Actor actor, StakeholderEditModel model, bool mayTryAgain, CancellationToken cancellationToken)
     {
         actor.Demand(Permission.EditStakeholders);
         await using var db = await contexts.CreateForAsync(actor, cancellationToken);
@@ -102,11 +105,14 @@ public sealed class StakeholderService(IDbContextFactory<CampaignDbContext> cont
         var stakeholder = new Stakeholder { GivenName = "", FamilyName = "", DisplayName = "" };
         await ApplyAsync(db, stakeholder, model, cancellationToken);
         db.Stakeholders.Add(stakeholder);
-        await db.SaveChangesAsync(cancellationToken);
-        return SaveResult.Saved(stakeholder.Id);
+        return await db.SaveCheckedAsync(() => stakeholder.Id,
+            () => AfterClashAsync(model, null, mayTryAgain ? () => CreateAsync(actor, model, false, cancellationToken) : null, cancellationToken), cancellationToken);
     }
 
-    public async Task<SaveResult> UpdateAsync(Actor actor, int id, StakeholderEditModel model, CancellationToken cancellationToken = default)
+    public Task<SaveResult> UpdateAsync(Actor actor, int id, StakeholderEditModel model, CancellationToken cancellationToken = default) =>
+        UpdateAsync(actor, id, model, mayTryAgain: true, cancellationToken);
+
+    private async Task<SaveResult> UpdateAsync(Actor actor, int id, StakeholderEditModel model, bool mayTryAgain, CancellationToken cancellationToken)
     {
         actor.Demand(Permission.EditStakeholders);
         await using var db = await contexts.CreateForAsync(actor, cancellationToken);
@@ -121,7 +127,22 @@ public sealed class StakeholderService(IDbContextFactory<CampaignDbContext> cont
         // The token in the UPDATE's WHERE clause is the version the editor loaded, catching a save that lands between our read and write.
         db.ExpectVersion(stakeholder, model.Version);
         await ApplyAsync(db, stakeholder, model, cancellationToken);
-        return await db.SaveEditAsync(stakeholder.Id, cancellationToken);
+        return await db.SaveCheckedAsync(() => id,
+            () => AfterClashAsync(model, id, mayTryAgain ? () => UpdateAsync(actor, id, model, false, cancellationToken) : null, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// After a unique index refused the save: the clash as validation now sees it (a member id someone else saved), or
+    /// else the save once more (a new tag someone else created meanwhile is found and used this time).
+    /// </summary>
+    private async Task<SaveResult> AfterClashAsync(StakeholderEditModel model, int? id, Func<Task<SaveResult>>? saveAgain, CancellationToken cancellationToken)
+    {
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var errors = await ValidateAsync(db, model, id, cancellationToken);
+            if (errors.Any) return SaveResult.Invalid(errors.ToDictionary());
+        }
+        return saveAgain is null ? SaveResult.Conflict() : await saveAgain();
     }
 
     private static async Task<ValidationErrors> ValidateAsync(CampaignDbContext db, StakeholderEditModel model, int? id, CancellationToken cancellationToken)
