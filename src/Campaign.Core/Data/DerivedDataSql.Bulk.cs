@@ -117,9 +117,28 @@ public static partial class DerivedDataSql
           AND (r."IsCurrent", r."IsCoalitionCurrent") IS DISTINCT FROM (r."Id" IS NOT DISTINCT FROM l."Staff", r."Id" IS NOT DISTINCT FROM l."Coalition");
         """;
 
-    /// <summary>SQLite: the staged rows into each full-text index of the table (PostgreSQL's vectors are generated columns).</summary>
+    /// <summary>
+    /// SQLite: the staged rows into each full-text index of the table (PostgreSQL's vectors are generated columns). The
+    /// index's segments are not merged while the writer holds the lock (a third of the time); <see cref="SearchMerges"/>
+    /// merges them afterwards in short steps.
+    /// </summary>
     private static string[] SearchRows(string table, string staged) =>
-        SearchIndexes.Where(x => x.Table == table).Select(x => $"""
+        SearchIndexes.Where(x => x.Table == table).SelectMany(x => new[]
+        {
+            $"INSERT INTO {x.Index}({x.Index}, rank) VALUES ('automerge', 0);",
+            $"""
             INSERT INTO {x.Index}(rowid, {x.List}) SELECT t.Id, {x.Values("t")} FROM {staged} t{(x.Rows is null ? "" : " WHERE " + string.Format(x.Rows, "t"))};
-            """).ToArray();
+            """,
+            $"INSERT INTO {x.Index}({x.Index}, rank) VALUES ('automerge', {DefaultAutomerge});",
+        }).ToArray();
+
+    /// <summary>FTS5's default: merge once a level holds four segments.</summary>
+    private const int DefaultAutomerge = 4;
+
+    /// <summary>
+    /// SQLite: one short step of merging the full-text index segments a bulk insert into <paramref name="table"/> left,
+    /// per index; each is run on its own (a transaction of a few milliseconds) until it changes fewer than two rows.
+    /// </summary>
+    public static IReadOnlyList<string> SearchMerges(string table) =>
+        SearchIndexes.Where(x => x.Table == table).Select(x => $"INSERT INTO {x.Index}({x.Index}, rank) VALUES ('merge', 64);").ToList();
 }

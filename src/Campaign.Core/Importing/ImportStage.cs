@@ -144,7 +144,11 @@ internal sealed class ImportStage : IAsyncDisposable
                 await transaction.CommitAsync(cancellationToken);
             }
             // PASSIVE: copies what it can without waiting for anyone; readers still in the log are left for a later checkpoint.
-            if (!Postgres) await ExecuteAsync(null, "PRAGMA wal_checkpoint(PASSIVE);", CancellationToken.None);
+            if (!Postgres)
+            {
+                await MergeSearchIndexesAsync();
+                await ExecuteAsync(null, "PRAGMA wal_checkpoint(PASSIVE);", CancellationToken.None);
+            }
             return result;
         }
         finally
@@ -152,6 +156,29 @@ internal sealed class ImportStage : IAsyncDisposable
             if (!Postgres) await ExecuteAsync(null, SqlitePragmaInterceptor.ConnectionDefaults, CancellationToken.None);
         }
     }
+
+    /// <summary>
+    /// The full-text segments the commit left unmerged, merged in steps of a few milliseconds each, so other writers go
+    /// in between. The import is committed: a failure here only leaves the merging to later writes.
+    /// </summary>
+    private async Task MergeSearchIndexesAsync()
+    {
+        foreach (var table in _staged.OfType<StagedInsert>().Select(s => s.EntityType.GetTableName()!).Distinct())
+        foreach (var merge in DerivedDataSql.SearchMerges(table))
+        {
+            // FTS5 says a step did no work when the connection's total changes grew by less than two.
+            for (var step = 0; step < MaxMergeSteps; step++)
+            {
+                await using var command = _connection.CreateCommand();
+                command.CommandText = "SELECT total_changes();";
+                var before = Convert.ToInt64(await command.ExecuteScalarAsync(CancellationToken.None), CultureInfo.InvariantCulture);
+                command.CommandText = merge + " SELECT total_changes();";
+                if (Convert.ToInt64(await command.ExecuteScalarAsync(CancellationToken.None), CultureInfo.InvariantCulture) - before < 2) break;
+            }
+        }
+    }
+
+    private const int MaxMergeSteps = 500;
 
     private async Task ApplyAsync(DbTransaction transaction, Staged staged, CancellationToken cancellationToken)
     {
