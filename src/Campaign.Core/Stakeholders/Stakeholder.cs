@@ -47,8 +47,8 @@ public enum LawfulBasis
 }
 
 /// <summary>
-/// A person the campaign tracks. "Last contacted" and "current stance" are deliberately absent:
-/// they are derived from interactions and stated positions in queries.
+/// A person the campaign tracks. "Last contacted" and "current stance" are never typed in: database triggers keep the
+/// latest contact here and flag the current stated position (see README, Architecture).
 /// </summary>
 public class Stakeholder : IVersioned, ITimestamped
 {

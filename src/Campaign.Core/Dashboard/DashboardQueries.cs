@@ -1,0 +1,68 @@
+using Campaign.Campaigns;
+using Campaign.Confidentiality;
+using Campaign.Data;
+using Campaign.Engagements;
+using Campaign.Positions;
+using Campaign.Stakeholders;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaign.Dashboard;
+
+/// <summary>The dashboard's reads for one campaign, reader and moment: one method per number or chart.</summary>
+internal sealed partial class DashboardQueries(
+    CampaignDbContext db, int campaignId, Clearance clearance, DateTime now, CancellationToken cancellationToken)
+{
+    public DateOnly Today { get; } = DateOnly.FromDateTime(now);
+
+    private IQueryable<Stakeholder> Targeted =>
+        db.Stakeholders.Where(s => s.Status == MembershipStatus.Current && s.Kind != StakeholderKind.PartnerContact);
+
+    public Task<CampaignHeading?> CampaignAsync() => db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId)
+        .Select(c => new CampaignHeading(c.Id, c.Name)).SingleOrDefaultAsync(cancellationToken);
+
+    public Task<List<AskHeading>> AsksAsync() => db.Asks.AsNoTracking().Where(a => a.CampaignId == campaignId).OrderBy(a => a.SortOrder)
+        .Select(a => new AskHeading(a.Id, a.Code, a.Title)).ToListAsync(cancellationToken);
+
+    public Task<int> EngagedAsync() => Targeted.ContactedBetween(now.AddDays(-90), now, clearance).CountAsync(cancellationToken);
+
+    /// <summary>Null for readers who may not see follow-ups.</summary>
+    public async Task<int?> OverdueFollowUpsAsync() => clearance.SeesFollowUps()
+        ? await db.FollowUps.CountAsync(f => f.Status == FollowUpStatus.Open && f.DueOn < Today, cancellationToken)
+        : null;
+
+    /// <summary>The trigger-kept tally of current stances by ask, kind, party and stance.</summary>
+    public Task<List<TallyRow>> StanceTalliesAsync(IReadOnlyList<int> askIds) => db.StanceTallies.For(clearance)
+        .Where(t => askIds.Contains(t.AskId) && t.Status == MembershipStatus.Current && t.Kind != StakeholderKind.PartnerContact && t.Count > 0)
+        .Select(t => new TallyRow(t.AskId, t.Kind, t.Party, t.Stance, t.Count)).ToListAsync(cancellationToken);
+
+    public Task<List<HeadCount>> HeadCountsAsync() => Targeted.GroupBy(s => new { s.Kind, s.Party, s.Influence, s.Interest })
+        .Select(g => new HeadCount(g.Key.Kind, g.Key.Party, g.Key.Influence, g.Key.Interest, g.Count())).ToListAsync(cancellationToken);
+
+    public Task<List<MilestoneView>> MilestonesAsync() => db.Milestones.AsNoTracking().Where(m => m.CampaignId == campaignId).OrderBy(m => m.SortOrder)
+        .Select(m => new MilestoneView(m.Id, m.Title, m.TargetDate, m.CompletedOn, m.Status, m.Evidence)).ToListAsync(cancellationToken);
+
+    /// <summary>The most influential and interested priority-A targets, plotted one by one (everyone is counted in a cell).</summary>
+    public async Task<List<GridPerson>> PowerInterestAsync()
+    {
+        var people = await Targeted.Where(s => s.Priority == PriorityTier.A)
+            .OrderByDescending(s => s.Influence).ThenByDescending(s => s.Interest).ThenBy(s => s.FamilyName).ThenBy(s => s.Id)
+            .Take(DashboardService.ListLimit * 4)
+            .Select(s => new { s.Id, s.DisplayName, s.Influence, s.Interest }).ToListAsync(cancellationToken);
+        var plotted = people.Select(p => p.Id).ToList();
+        var stances = (await db.StatedPositions.CurrentFor(clearance).Where(p => plotted.Contains(p.StakeholderId)).OrderBy(p => p.AskId)
+                .Select(p => new { p.StakeholderId, p.AskId, p.Stance }).ToListAsync(cancellationToken))
+            .ToLookup(p => p.StakeholderId);
+        return people.Select(p => new GridPerson(p.Id, p.DisplayName, p.Influence, p.Interest,
+            stances[p.Id].ToDictionary(s => s.AskId, s => s.Stance))).ToList();
+    }
+}
+
+internal sealed record CampaignHeading(int Id, string Name);
+
+internal sealed record AskHeading(int Id, string Code, string Title);
+
+/// <summary>How many targeted people hold one stance on one ask, by kind and party.</summary>
+internal sealed record TallyRow(int AskId, StakeholderKind Kind, string Party, Stance Stance, int Count);
+
+/// <summary>Targeted people of one kind, party, influence and interest.</summary>
+internal sealed record HeadCount(StakeholderKind Kind, string? Party, int Influence, int Interest, int Count);
