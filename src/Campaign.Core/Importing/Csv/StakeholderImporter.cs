@@ -133,25 +133,15 @@ internal sealed partial class StakeholderImporter : ICsvImporter
         return new Row(r.Row, s, tags, posts);
     }
 
-    /// <summary>The form's rules, for new people and for the columns an update writes.</summary>
+    /// <summary>The form's rules and messages, for new people and for the columns an update writes.</summary>
     private static void CheckKindRules(CsvRowReader r, CsvColumnMap map, Row row)
     {
-        bool Applies(string column) => row.ExistingId is null || (map.Has(column) && map.Has("Kind"));
         var s = row.Person;
-        switch (s.Kind)
+        foreach (var (property, message) in StakeholderRules.MissingForKind(s.Kind, s.Constituency, s.Party, s.Department, s.OrganisationId))
         {
-            case StakeholderKind.MP when string.IsNullOrWhiteSpace(s.Constituency) && Applies("Constituency"):
-                r.Problem("Constituency", "an MP needs a constituency");
-                break;
-            case StakeholderKind.CivilServant when string.IsNullOrWhiteSpace(s.Department) && Applies("Department"):
-                r.Problem("Department", "a civil servant needs a department or directorate");
-                break;
-            case StakeholderKind.PartnerContact when s.OrganisationId is null && Applies("Organisation"):
-                r.Problem("Organisation", "a partner contact needs their organisation");
-                break;
+            var column = ColumnOf.GetValueOrDefault(property, property);
+            if (row.ExistingId is null || (map.Has(column) && map.Has("Kind"))) r.Problem(column, message);
         }
-        if (s.Kind is StakeholderKind.MP or StakeholderKind.Peer && string.IsNullOrWhiteSpace(s.Party) && Applies("Party"))
-            r.Problem("Party", s.Kind == StakeholderKind.MP ? "an MP needs a party (or Independent)" : "a peer needs a party or group, e.g. Crossbench");
     }
 
     private static string NameKey(string given, string family, StakeholderKind kind, int? organisationId) =>
