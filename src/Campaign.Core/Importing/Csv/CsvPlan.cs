@@ -60,6 +60,31 @@ internal sealed class CsvWriteContext(
 
     public DuplicateAction Decide(int row) => decide(row);
 
+    /// <summary>Writes every entity through one prepared INSERT, each made ready first (stamps, ids of parents written just before).</summary>
+    public async Task InsertAllAsync<T>(IEnumerable<T> entities, Action<T> prepare, CancellationToken cancellationToken) where T : class
+    {
+        await using var insert = await Stage.InsertAsync<T>(cancellationToken);
+        foreach (var entity in entities)
+        {
+            prepare(entity);
+            await insert.WriteAsync(entity, cancellationToken);
+            Wrote(cancellationToken);
+        }
+    }
+
+    /// <summary>Writes the given properties of every entity through one prepared UPDATE, each made ready first.</summary>
+    public async Task UpdateAllAsync<T>(IEnumerable<T> entities, IEnumerable<string> properties, Action<T> prepare, CancellationToken cancellationToken)
+        where T : class
+    {
+        await using var update = await Stage.UpdateAsync<T>(properties, cancellationToken);
+        foreach (var entity in entities)
+        {
+            prepare(entity);
+            await update.WriteAsync(entity, cancellationToken);
+            Wrote(cancellationToken);
+        }
+    }
+
     public void Wrote(CancellationToken cancellationToken)
     {
         if (++_written % 2000 != 0) return;

@@ -163,26 +163,13 @@ internal sealed partial class StakeholderImporter : ICsvImporter
             var updated = Rows.Where(r => r.ExistingId is not null && context.Decide(r.Number) == DuplicateAction.Update).ToList();
             foreach (var row in updated) row.Person.Id = row.ExistingId!.Value;
 
-            await using (var insert = await context.Stage.InsertAsync<Stakeholder>(cancellationToken))
+            await context.InsertAllAsync(created.Select(r => r.Person), p =>
             {
-                foreach (var row in created)
-                {
-                    row.Person.Version = 1;
-                    row.Person.CreatedAt = row.Person.UpdatedAt = context.Now;
-                    await insert.WriteAsync(row.Person, cancellationToken);
-                    context.Wrote(cancellationToken);
-                }
-            }
+                p.Version = 1;
+                p.CreatedAt = p.UpdatedAt = context.Now;
+            }, cancellationToken);
             if (updated.Count > 0)
-            {
-                await using var update = await context.Stage.UpdateAsync<Stakeholder>(UpdatedProperties(), cancellationToken);
-                foreach (var row in updated)
-                {
-                    row.Person.UpdatedAt = context.Now;
-                    await update.WriteAsync(row.Person, cancellationToken);
-                    context.Wrote(cancellationToken);
-                }
-            }
+                await context.UpdateAllAsync(updated.Select(r => r.Person), UpdatedProperties(), p => p.UpdatedAt = context.Now, cancellationToken);
 
             var withTags = created.Concat(map.Has("Tags") ? updated : []).ToList();
             var withPosts = created.Concat(map.Has("Posts") ? updated : []).ToList();
