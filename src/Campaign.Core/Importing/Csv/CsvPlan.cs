@@ -38,7 +38,19 @@ internal sealed class CsvPlanContext(
             row.Problem(columnOf?.GetValueOrDefault(property) ?? property, $"is {length:N0} characters long; the most is {max:N0}");
     }
 
-    public void Checked(int done, CancellationToken cancellationToken)
+    /// <summary>Each record loaded into the reader in turn, reporting progress and heeding cancellation as the check goes.</summary>
+    public IEnumerable<CsvRecord> Rows(CsvRowReader reader, CancellationToken cancellationToken)
+    {
+        var done = 0;
+        foreach (var record in File.Records)
+        {
+            Checked(++done, cancellationToken);
+            reader.Load(record);
+            yield return record;
+        }
+    }
+
+    private void Checked(int done, CancellationToken cancellationToken)
     {
         if (done % 2000 != 0) return;
         cancellationToken.ThrowIfCancellationRequested();

@@ -19,11 +19,8 @@ internal sealed class OrganisationImporter : ICsvImporter
         var plan = new Plan(context.Map);
         var reader = new CsvRowReader(context.Map, context.Problems);
         var firstRowWith = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var done = 0;
-        foreach (var record in context.File.Records)
+        foreach (var record in context.Rows(reader, cancellationToken))
         {
-            context.Checked(++done, cancellationToken);
-            reader.Load(record);
             var organisation = new Organisation
             {
                 Name = reader.Required("Name") ?? "",

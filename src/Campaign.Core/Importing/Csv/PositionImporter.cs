@@ -43,11 +43,8 @@ internal sealed class PositionImporter(DateOnly today) : ICsvImporter
         var plan = new Plan(context.Map);
         var reader = new CsvRowReader(context.Map, context.Problems);
         var firstRowWith = new Dictionary<(int, int, DateOnly, Stance, EvidenceKind), int>();
-        var done = 0;
-        foreach (var record in context.File.Records)
+        foreach (var record in context.Rows(reader, cancellationToken))
         {
-            context.Checked(++done, cancellationToken);
-            reader.Load(record);
             var person = reader.Required("Person") is { } reference ? references.Person(reader, "Person", reference) : null;
             var ask = reader.Required("Ask") is { } code ? references.Ask(reader, "Ask", code) : null;
             var position = new StatedPosition

@@ -34,11 +34,8 @@ internal sealed partial class StakeholderImporter : ICsvImporter
         var plan = new Plan(context.Map);
         var reader = new CsvRowReader(context.Map, context.Problems);
         var firstRowWith = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var done = 0;
-        foreach (var record in context.File.Records)
+        foreach (var record in context.Rows(reader, cancellationToken))
         {
-            context.Checked(++done, cancellationToken);
-            reader.Load(record);
             var row = Parse(reader, references, context);
             if (reader.HasProblems) continue;
 
