@@ -13,9 +13,7 @@ internal static class BriefingDataLoader
 {
     public static async Task<PackCampaign?> CampaignAsync(CampaignDbContext db, int? campaignId, CancellationToken cancellationToken)
     {
-        var campaigns = db.Campaigns.AsNoTracking();
-        campaigns = campaignId is { } id ? campaigns.Where(c => c.Id == id) : campaigns.OrderBy(c => c.Id);
-        return await campaigns
+        return await Campaigns.CampaignService.ChosenOrCurrent(db.Campaigns.AsNoTracking(), campaignId)
             .Select(c => new PackCampaign(c.Id, c.Name, c.Goal)
             {
                 Asks = c.Asks.OrderBy(a => a.SortOrder).Select(a => new PackAsk(a.Id, a.Code, a.Title, a.Description)).ToList(),

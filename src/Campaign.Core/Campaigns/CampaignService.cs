@@ -13,6 +13,18 @@ public sealed class CampaignService(IDbContextFactory<CampaignDbContext> context
         return await db.Campaigns.AsNoTracking().OrderBy(c => c.Id).Select(c => new CampaignRef(c.Id, c.Name)).ToListAsync(cancellationToken);
     }
 
+    /// <summary>The campaign pages work in: the first one made. Every page and service asks here, so the rule is in one place.</summary>
+    public async Task<CampaignRef?> CurrentAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        actor.Demand(Permission.ViewDirectory);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await ChosenOrCurrent(db.Campaigns.AsNoTracking(), null).Select(c => new CampaignRef(c.Id, c.Name)).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The chosen campaign, or else the current one (take the first row), for services that already hold a context.</summary>
+    internal static IQueryable<LobbyCampaign> ChosenOrCurrent(IQueryable<LobbyCampaign> campaigns, int? campaignId) =>
+        campaignId is { } id ? campaigns.Where(c => c.Id == id) : campaigns.OrderBy(c => c.Id);
+
     public async Task<CampaignView?> GetAsync(Actor actor, int id, CancellationToken cancellationToken = default)
     {
         actor.Demand(Permission.ViewDirectory);

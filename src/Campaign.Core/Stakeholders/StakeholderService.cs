@@ -150,27 +150,8 @@ public sealed class StakeholderService(IDbContextFactory<CampaignDbContext> cont
         var errors = new ValidationErrors();
         errors.AddAnnotations(model);
 
-        switch (model.Kind)
-        {
-            case StakeholderKind.MP:
-                if (string.IsNullOrWhiteSpace(model.Constituency))
-                    errors.Add(nameof(model.Constituency), "Enter the constituency an MP represents.");
-                if (string.IsNullOrWhiteSpace(model.Party))
-                    errors.Add(nameof(model.Party), "Enter the MP's party (or Independent).");
-                break;
-            case StakeholderKind.Peer:
-                if (string.IsNullOrWhiteSpace(model.Party))
-                    errors.Add(nameof(model.Party), "Enter the peer's party or group, e.g. Crossbench.");
-                break;
-            case StakeholderKind.CivilServant:
-                if (string.IsNullOrWhiteSpace(model.Department))
-                    errors.Add(nameof(model.Department), "Enter the civil servant's department or directorate.");
-                break;
-            case StakeholderKind.PartnerContact:
-                if (model.OrganisationId is null)
-                    errors.Add(nameof(model.OrganisationId), "Choose the partner organisation this contact works for.");
-                break;
-        }
+        foreach (var (property, message) in StakeholderRules.MissingForKind(model.Kind, model.Constituency, model.Party, model.Department, model.OrganisationId))
+            errors.Add(property, message);
 
         if (model.ParliamentMemberId is { } memberId &&
             await db.Stakeholders.AnyAsync(s => s.ParliamentMemberId == memberId && s.Id != id, cancellationToken))

@@ -147,8 +147,7 @@ public sealed class PositionStatementService(IDbContextFactory<CampaignDbContext
 
     private static async Task<int?> CampaignIdAsync(CampaignDbContext db, int? campaignId, CancellationToken cancellationToken)
     {
-        var campaigns = db.Campaigns.AsNoTracking();
-        if (campaignId is { } id) campaigns = campaigns.Where(c => c.Id == id);
-        return await campaigns.OrderBy(c => c.Id).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
+        return await Campaigns.CampaignService.ChosenOrCurrent(db.Campaigns.AsNoTracking(), campaignId)
+            .Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
     }
 }

@@ -106,7 +106,7 @@ public sealed class CsvImportService(IDbContextFactory<CampaignDbContext> contex
             return (file, map, problems, null);
         }
 
-        var campaignId = request.CampaignId ?? await db.Campaigns.OrderBy(c => c.Id).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
+        var campaignId = request.CampaignId ?? await Campaigns.CampaignService.ChosenOrCurrent(db.Campaigns, null).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
         var context = new CsvPlanContext(db, file, map, problems, campaignId, progress);
         ICsvImporter importer = request.Kind switch
         {

@@ -38,7 +38,19 @@ internal sealed class CsvPlanContext(
             row.Problem(columnOf?.GetValueOrDefault(property) ?? property, $"is {length:N0} characters long; the most is {max:N0}");
     }
 
-    public void Checked(int done, CancellationToken cancellationToken)
+    /// <summary>Each record loaded into the reader in turn, reporting progress and heeding cancellation as the check goes.</summary>
+    public IEnumerable<CsvRecord> Rows(CsvRowReader reader, CancellationToken cancellationToken)
+    {
+        var done = 0;
+        foreach (var record in File.Records)
+        {
+            Checked(++done, cancellationToken);
+            reader.Load(record);
+            yield return record;
+        }
+    }
+
+    private void Checked(int done, CancellationToken cancellationToken)
     {
         if (done % 2000 != 0) return;
         cancellationToken.ThrowIfCancellationRequested();
@@ -59,6 +71,31 @@ internal sealed class CsvWriteContext(
     public DateTimeOffset Now { get; } = now;
 
     public DuplicateAction Decide(int row) => decide(row);
+
+    /// <summary>Writes every entity through one prepared INSERT, each made ready first (stamps, ids of parents written just before).</summary>
+    public async Task InsertAllAsync<T>(IEnumerable<T> entities, Action<T> prepare, CancellationToken cancellationToken) where T : class
+    {
+        await using var insert = await Stage.InsertAsync<T>(cancellationToken);
+        foreach (var entity in entities)
+        {
+            prepare(entity);
+            await insert.WriteAsync(entity, cancellationToken);
+            Wrote(cancellationToken);
+        }
+    }
+
+    /// <summary>Writes the given properties of every entity through one prepared UPDATE, each made ready first.</summary>
+    public async Task UpdateAllAsync<T>(IEnumerable<T> entities, IEnumerable<string> properties, Action<T> prepare, CancellationToken cancellationToken)
+        where T : class
+    {
+        await using var update = await Stage.UpdateAsync<T>(properties, cancellationToken);
+        foreach (var entity in entities)
+        {
+            prepare(entity);
+            await update.WriteAsync(entity, cancellationToken);
+            Wrote(cancellationToken);
+        }
+    }
 
     public void Wrote(CancellationToken cancellationToken)
     {

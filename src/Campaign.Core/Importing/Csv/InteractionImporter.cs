@@ -32,11 +32,8 @@ internal sealed class InteractionImporter : ICsvImporter
         var plan = new Plan(context.Map);
         var reader = new CsvRowReader(context.Map, context.Problems);
         var firstRowWith = new Dictionary<(DateTime, string), int>();
-        var done = 0;
-        foreach (var record in context.File.Records)
+        foreach (var record in context.Rows(reader, cancellationToken))
         {
-            context.Checked(++done, cancellationToken);
-            reader.Load(record);
             var interaction = new Interaction
             {
                 CampaignId = campaignId,
@@ -93,27 +90,16 @@ internal sealed class InteractionImporter : ICsvImporter
             var updated = Rows.Where(r => r.ExistingId is not null && context.Decide(r.Number) == DuplicateAction.Update).ToList();
             foreach (var row in updated) row.Interaction.Id = row.ExistingId!.Value;
 
-            await using (var insert = await context.Stage.InsertAsync<Interaction>(cancellationToken))
+            await context.InsertAllAsync(created.Select(r => r.Interaction), i =>
             {
-                foreach (var row in created)
-                {
-                    row.Interaction.Version = 1;
-                    row.Interaction.CreatedAt = row.Interaction.UpdatedAt = context.Now;
-                    await insert.WriteAsync(row.Interaction, cancellationToken);
-                    context.Wrote(cancellationToken);
-                }
-            }
+                i.Version = 1;
+                i.CreatedAt = i.UpdatedAt = context.Now;
+            }, cancellationToken);
             if (updated.Count > 0)
             {
                 var properties = map.MappedFields.Where(f => f is not ("Attendees" or "Staff" or "Partners" or "Asks"))
                     .Select(f => f == "Confidential" ? nameof(Interaction.IsConfidential) : f).Append(nameof(Interaction.UpdatedAt)).ToList();
-                await using var update = await context.Stage.UpdateAsync<Interaction>(properties, cancellationToken);
-                foreach (var row in updated)
-                {
-                    row.Interaction.UpdatedAt = context.Now;
-                    await update.WriteAsync(row.Interaction, cancellationToken);
-                    context.Wrote(cancellationToken);
-                }
+                await context.UpdateAllAsync(updated.Select(r => r.Interaction), properties, i => i.UpdatedAt = context.Now, cancellationToken);
             }
 
             await WriteLinksAsync<InteractionAttendee, int>(context, created, updated, "Attendees", r => r.Attendees,

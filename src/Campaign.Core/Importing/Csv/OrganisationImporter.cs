@@ -19,11 +19,8 @@ internal sealed class OrganisationImporter : ICsvImporter
         var plan = new Plan(context.Map);
         var reader = new CsvRowReader(context.Map, context.Problems);
         var firstRowWith = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var done = 0;
-        foreach (var record in context.File.Records)
+        foreach (var record in context.Rows(reader, cancellationToken))
         {
-            context.Checked(++done, cancellationToken);
-            reader.Load(record);
             var organisation = new Organisation
             {
                 Name = reader.Required("Name") ?? "",
@@ -108,30 +105,18 @@ internal sealed class OrganisationImporter : ICsvImporter
             var updated = Rows.Where(r => r.ExistingId is not null && context.Decide(r.Number) == DuplicateAction.Update).ToList();
             foreach (var row in Rows.Where(r => r.ExistingId is not null)) row.Organisation.Id = row.ExistingId!.Value;
 
-            await using (var insert = await context.Stage.InsertAsync<Organisation>(cancellationToken))
+            // Parents before children, so a parent named further down the file has its id when its child is written.
+            var parentOf = ParentRows.ToDictionary(p => p.Key.Organisation, p => p.Value.Organisation);
+            await context.InsertAllAsync(created.OrderBy(Depth).Select(r => r.Organisation), o =>
             {
-                // Parents before children, so a parent named further down the file has its id when its child is written.
-                foreach (var row in created.OrderBy(Depth))
-                {
-                    if (ParentRows.TryGetValue(row, out var parent)) row.Organisation.ParentId = parent.Organisation.Id;
-                    row.Organisation.Version = 1;
-                    row.Organisation.CreatedAt = row.Organisation.UpdatedAt = context.Now;
-                    await insert.WriteAsync(row.Organisation, cancellationToken);
-                    context.Wrote(cancellationToken);
-                }
-            }
+                if (parentOf.TryGetValue(o, out var parent)) o.ParentId = parent.Id;
+                o.Version = 1;
+                o.CreatedAt = o.UpdatedAt = context.Now;
+            }, cancellationToken);
             foreach (var (child, parent) in ParentRows) child.Organisation.ParentId = parent.Organisation.Id;
 
             var properties = map.MappedFields.Select(f => f == "Parent" ? nameof(Organisation.ParentId) : f).Append(nameof(Organisation.UpdatedAt)).ToList();
-            await using (var update = await context.Stage.UpdateAsync<Organisation>(properties, cancellationToken))
-            {
-                foreach (var row in updated)
-                {
-                    row.Organisation.UpdatedAt = context.Now;
-                    await update.WriteAsync(row.Organisation, cancellationToken);
-                    context.Wrote(cancellationToken);
-                }
-            }
+            await context.UpdateAllAsync(updated.Select(r => r.Organisation), properties, o => o.UpdatedAt = context.Now, cancellationToken);
             return (created.Count, updated.Count, Rows.Count - created.Count - updated.Count);
         }
     }

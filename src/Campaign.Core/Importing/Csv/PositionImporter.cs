@@ -43,11 +43,8 @@ internal sealed class PositionImporter(DateOnly today) : ICsvImporter
         var plan = new Plan(context.Map);
         var reader = new CsvRowReader(context.Map, context.Problems);
         var firstRowWith = new Dictionary<(int, int, DateOnly, Stance, EvidenceKind), int>();
-        var done = 0;
-        foreach (var record in context.File.Records)
+        foreach (var record in context.Rows(reader, cancellationToken))
         {
-            context.Checked(++done, cancellationToken);
-            reader.Load(record);
             var person = reader.Required("Person") is { } reference ? references.Person(reader, "Person", reference) : null;
             var ask = reader.Required("Ask") is { } code ? references.Ask(reader, "Ask", code) : null;
             var position = new StatedPosition
@@ -121,15 +118,7 @@ internal sealed class PositionImporter(DateOnly today) : ICsvImporter
         {
             var created = Rows.Where(r => r.ExistingId is null).ToList();
             var updated = Rows.Where(r => r.ExistingId is not null && context.Decide(r.Number) == DuplicateAction.Update).ToList();
-            await using (var insert = await context.Stage.InsertAsync<StatedPosition>(cancellationToken))
-            {
-                foreach (var row in created)
-                {
-                    row.Position.RecordedAt = context.Now;
-                    await insert.WriteAsync(row.Position, cancellationToken);
-                    context.Wrote(cancellationToken);
-                }
-            }
+            await context.InsertAllAsync(created.Select(r => r.Position), p => p.RecordedAt = context.Now, cancellationToken);
             var properties = map.MappedFields
                 .SelectMany(f => f switch
                 {
@@ -143,13 +132,8 @@ internal sealed class PositionImporter(DateOnly today) : ICsvImporter
                 .ToList();
             if (updated.Count > 0 && properties.Count > 0)
             {
-                await using var update = await context.Stage.UpdateAsync<StatedPosition>(properties, cancellationToken);
-                foreach (var row in updated)
-                {
-                    row.Position.Id = row.ExistingId!.Value;
-                    await update.WriteAsync(row.Position, cancellationToken);
-                    context.Wrote(cancellationToken);
-                }
+                foreach (var row in updated) row.Position.Id = row.ExistingId!.Value;
+                await context.UpdateAllAsync(updated.Select(r => r.Position), properties, _ => { }, cancellationToken);
             }
             return (created.Count, updated.Count, Rows.Count - created.Count - updated.Count);
         }

@@ -34,11 +34,8 @@ internal sealed partial class StakeholderImporter : ICsvImporter
         var plan = new Plan(context.Map);
         var reader = new CsvRowReader(context.Map, context.Problems);
         var firstRowWith = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var done = 0;
-        foreach (var record in context.File.Records)
+        foreach (var record in context.Rows(reader, cancellationToken))
         {
-            context.Checked(++done, cancellationToken);
-            reader.Load(record);
             var row = Parse(reader, references, context);
             if (reader.HasProblems) continue;
 
@@ -133,25 +130,15 @@ internal sealed partial class StakeholderImporter : ICsvImporter
         return new Row(r.Row, s, tags, posts);
     }
 
-    /// <summary>The form's rules, for new people and for the columns an update writes.</summary>
+    /// <summary>The form's rules and messages, for new people and for the columns an update writes.</summary>
     private static void CheckKindRules(CsvRowReader r, CsvColumnMap map, Row row)
     {
-        bool Applies(string column) => row.ExistingId is null || (map.Has(column) && map.Has("Kind"));
         var s = row.Person;
-        switch (s.Kind)
+        foreach (var (property, message) in StakeholderRules.MissingForKind(s.Kind, s.Constituency, s.Party, s.Department, s.OrganisationId))
         {
-            case StakeholderKind.MP when string.IsNullOrWhiteSpace(s.Constituency) && Applies("Constituency"):
-                r.Problem("Constituency", "an MP needs a constituency");
-                break;
-            case StakeholderKind.CivilServant when string.IsNullOrWhiteSpace(s.Department) && Applies("Department"):
-                r.Problem("Department", "a civil servant needs a department or directorate");
-                break;
-            case StakeholderKind.PartnerContact when s.OrganisationId is null && Applies("Organisation"):
-                r.Problem("Organisation", "a partner contact needs their organisation");
-                break;
+            var column = ColumnOf.GetValueOrDefault(property, property);
+            if (row.ExistingId is null || (map.Has(column) && map.Has("Kind"))) r.Problem(column, message);
         }
-        if (s.Kind is StakeholderKind.MP or StakeholderKind.Peer && string.IsNullOrWhiteSpace(s.Party) && Applies("Party"))
-            r.Problem("Party", s.Kind == StakeholderKind.MP ? "an MP needs a party (or Independent)" : "a peer needs a party or group, e.g. Crossbench");
     }
 
     private static string NameKey(string given, string family, StakeholderKind kind, int? organisationId) =>
@@ -173,26 +160,13 @@ internal sealed partial class StakeholderImporter : ICsvImporter
             var updated = Rows.Where(r => r.ExistingId is not null && context.Decide(r.Number) == DuplicateAction.Update).ToList();
             foreach (var row in updated) row.Person.Id = row.ExistingId!.Value;
 
-            await using (var insert = await context.Stage.InsertAsync<Stakeholder>(cancellationToken))
+            await context.InsertAllAsync(created.Select(r => r.Person), p =>
             {
-                foreach (var row in created)
-                {
-                    row.Person.Version = 1;
-                    row.Person.CreatedAt = row.Person.UpdatedAt = context.Now;
-                    await insert.WriteAsync(row.Person, cancellationToken);
-                    context.Wrote(cancellationToken);
-                }
-            }
+                p.Version = 1;
+                p.CreatedAt = p.UpdatedAt = context.Now;
+            }, cancellationToken);
             if (updated.Count > 0)
-            {
-                await using var update = await context.Stage.UpdateAsync<Stakeholder>(UpdatedProperties(), cancellationToken);
-                foreach (var row in updated)
-                {
-                    row.Person.UpdatedAt = context.Now;
-                    await update.WriteAsync(row.Person, cancellationToken);
-                    context.Wrote(cancellationToken);
-                }
-            }
+                await context.UpdateAllAsync(updated.Select(r => r.Person), UpdatedProperties(), p => p.UpdatedAt = context.Now, cancellationToken);
 
             var withTags = created.Concat(map.Has("Tags") ? updated : []).ToList();
             var withPosts = created.Concat(map.Has("Posts") ? updated : []).ToList();
