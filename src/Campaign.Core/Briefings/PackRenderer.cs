@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Campaign.Briefings.Pdf;
+using Campaign.Common;
 using Campaign.Documents;
 using Campaign.Templates;
 using PdfSharp.Pdf.IO;
@@ -39,10 +40,10 @@ internal sealed class PackRenderer(
     /// <summary>The person's audience's statement (or the default one) rendered for them; null when none is written.</summary>
     private async Task<PersonStatement?> StatementForAsync(PackPerson person)
     {
-        if (!statements.TryGetValue(Wording.AudienceFor(person.Kind), out var statement) && !statements.TryGetValue(Audience.Default, out statement))
+        if (!statements.TryGetValue(Audiences.For(person.Kind), out var statement) && !statements.TryGetValue(Audience.Default, out statement))
             return null;
         var check = _compiled.GetOrAdd(statement.Id, _ => new Lazy<StatementCheck>(() => engine.Check(statement.Markdown))).Value;
-        var label = $"The position statement for {Wording.Of(statement.Audience)} (version {statement.VersionNumber})";
+        var label = $"The position statement for {Wording.AudiencePhrase(statement.Audience)} (version {statement.VersionNumber})";
         if (!check.IsValid)
             throw new BriefingException($"{label} has problems: {string.Join(" ", check.Problems)}");
         string markdown;

@@ -1,4 +1,4 @@
-using Campaign.Briefings.Pdf;
+using Campaign.Common;
 using Campaign.Stakeholders;
 using Campaign.Templates;
 

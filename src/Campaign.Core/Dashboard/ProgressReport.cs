@@ -1,3 +1,4 @@
+using Campaign.Common;
 using Campaign.Documents;
 using Campaign.Positions;
 
@@ -49,7 +50,7 @@ public static class ProgressReport
 
                 column.Item().Section("Milestones").Element(Heading).Text("Milestones");
                 Table(column, ["Milestone", "Status", "Date"], [3, 1, 1],
-                    data.Milestones.Select(m => new[] { m.Title, Words(m.Status), (m.CompletedOn ?? m.TargetDate)?.ToString("d MMM yyyy") ?? "" }));
+                    data.Milestones.Select(m => new[] { m.Title, Wording.Of(m.Status), (m.CompletedOn ?? m.TargetDate)?.ToString("d MMM yyyy") ?? "" }));
 
                 foreach (var ask in data.Asks)
                 {
@@ -57,20 +58,20 @@ public static class ProgressReport
                     foreach (var (label, counts) in new[] { ("House", data.StanceByHouse), ("Party", data.StanceByParty) })
                     {
                         var groups = counts.Where(c => c.AskId == ask.AskId).GroupBy(c => c.Group).ToList();
-                        Table(column, [label, .. stances.Select(s => Words(s))], [2, .. stances.Select(_ => 1f)],
+                        Table(column, [label, .. stances.Select(s => Wording.Of(s))], [2, .. stances.Select(_ => 1f)],
                             groups.Select(g => new[] { g.Key }.Concat(stances.Select(s => g.Single(c => c.Stance == s).Count.ToString())).ToArray()));
                     }
                 }
 
                 column.Item().Section("Engagement").Element(Heading).Text("Engagement: interactions per month");
                 Table(column, ["Month", "Kind", "Interactions"], [1, 2, 1],
-                    data.Engagement.Select(m => new[] { m.Month, Words(m.Kind), m.Count.ToString() }));
+                    data.Engagement.Select(m => new[] { m.Month, Wording.Of(m.Kind), m.Count.ToString() }));
 
                 column.Item().Section("Movement").Element(Heading).Text("Movement");
                 foreach (var period in new[] { data.Last30Days, data.Last90Days })
                 {
                     var rows = period.Up.Select(e => ("Up", e)).Concat(period.Down.Select(e => ("Down", e))).Concat(period.NewlyKnown.Select(e => ("Newly known", e)))
-                        .Select(x => new[] { x.Item1, x.e.Name, x.e.AskTitle, x.e.From is { } from ? Words(from) : "—", Words(x.e.To) }).ToList();
+                        .Select(x => new[] { x.Item1, x.e.Name, x.e.AskTitle, x.e.From is { } from ? Wording.Of(from) : "—", Wording.Of(x.e.To) }).ToList();
                     column.Item().Text($"Last {period.Days} days").Bold();
                     if (rows.Count == 0) column.Item().Text("No change recorded.");
                     else Table(column, ["Direction", "Person", "Ask", "From", "To"], [1, 2, 3, 1, 1], rows);
@@ -92,10 +93,6 @@ public static class ProgressReport
         })
         .GeneratePdf();
     }
-
-    /// <summary>"InProgress" reads "In progress", "ParliamentaryQuestion" reads "Parliamentary question".</summary>
-    private static string Words(Enum value) =>
-        System.Text.RegularExpressions.Regex.Replace(value.ToString(), "(?<=[a-z])([A-Z])", m => " " + m.Value.ToLowerInvariant());
 
     private static IContainer Heading(IContainer container) =>
         container.PaddingTop(6).BorderBottom(1).BorderColor(Navy).PaddingBottom(2).DefaultTextStyle(s => s.FontSize(12).Bold().FontColor(Navy));

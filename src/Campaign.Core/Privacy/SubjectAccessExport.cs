@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Campaign.Common;
 using Campaign.Documents;
 
 namespace Campaign.Privacy;
@@ -41,7 +42,7 @@ public static class SubjectAccessExport
                     Section(column, "Posts", Table(report.Posts.Select(p => (Range(p.StartOn, p.EndOn), Join(p.Title, p.Organisation)))));
                 if (report.Relationships.Count > 0)
                     Section(column, "Relationships", Table(report.Relationships.Select(r => (Range(r.StartOn, r.EndOn),
-                        Join(r.Incoming ? $"{r.Other} {Words(r.Type)} them" : $"{Words(r.Type)} {r.Other}", r.Note)))));
+                        Join(Wording.RelationshipSentence(r.Type, r.Incoming, r.Other), r.Note)))));
                 Section(column, $"Contacts ({report.Interactions.Count})", c => c.Column(list =>
                 {
                     list.Spacing(6);
@@ -52,7 +53,7 @@ public static class SubjectAccessExport
                         {
                             item.Item().Text(t =>
                             {
-                                t.Span($"{i.OccurredAt:d MMM yyyy HH:mm} · {Label(i.Kind)} · ").FontColor(Grey);
+                                t.Span($"{i.OccurredAt:d MMM yyyy HH:mm} · {Wording.Of(i.Kind)} · ").FontColor(Grey);
                                 t.Span(i.Title).Bold();
                                 if (i.IsConfidential) t.Span("  confidential").FontColor("#B00020");
                             });
@@ -69,12 +70,12 @@ public static class SubjectAccessExport
                     }
                 }));
                 Section(column, $"Positions recorded ({report.Positions.Count})", Table(report.Positions.Select(p =>
-                    ($"{p.StatedOn:d MMM yyyy}", Join($"{p.Ask}: {Label(p.Stance)}", $"{Label(p.EvidenceKind)}{(p.PqUin is null ? "" : " " + p.PqUin)}", p.Interaction, p.EvidenceUrl,
-                        p.Quote is null ? null : $"“{p.Quote}”", Label(p.Confidence), p.RecordedBy is null ? null : "recorded by " + p.RecordedBy)))));
+                    ($"{p.StatedOn:d MMM yyyy}", Join($"{p.Ask}: {Wording.Of(p.Stance)}", $"{Wording.Of(p.EvidenceKind)}{(p.PqUin is null ? "" : " " + p.PqUin)}", p.Interaction, p.EvidenceUrl,
+                        p.Quote is null ? null : $"“{p.Quote}”", Wording.Of(p.Confidence), p.RecordedBy is null ? null : "recorded by " + p.RecordedBy)))));
                 if (report.FollowUps.Count > 0)
-                    Section(column, "Follow-ups about them", Table(report.FollowUps.Select(f => ($"{f.DueOn:d MMM yyyy}", Join(f.Title, Label(f.Status), f.Owner)))));
+                    Section(column, "Follow-ups about them", Table(report.FollowUps.Select(f => ($"{f.DueOn:d MMM yyyy}", Join(f.Title, Wording.Of(f.Status), f.Owner)))));
                 Section(column, $"Stored briefing packs that mention them ({report.Packs.Count})", Table(report.Packs.Select(p =>
-                    ($"{p.GeneratedAt:d MMM yyyy HH:mm}", Join($"Pack {p.Id}", PackKind(p.Kind), Label(p.Edition), $"{p.PageCount} page{(p.PageCount == 1 ? "" : "s")}",
+                    ($"{p.GeneratedAt:d MMM yyyy HH:mm}", Join($"Pack {p.Id}", PackKind(p.Kind), Wording.Of(p.Edition), $"{p.PageCount} page{(p.PageCount == 1 ? "" : "s")}",
                         p.GeneratedBy is null ? null : "made by " + p.GeneratedBy)))));
                 Section(column, $"Audit: who changed, viewed or exported this data ({report.Audit.Count})", Table(report.Audit.Select(a =>
                     ($"{a.At:d MMM yyyy HH:mm}", Join($"{a.UserName ?? "System"} · {a.Action} {a.EntityType} {a.EntityId}",
@@ -129,13 +130,13 @@ public static class SubjectAccessExport
         new (string Label, string? Value)[]
         {
             ("Name", p.DisplayName), ("Honorific", p.Honorific), ("Given name", p.GivenName), ("Family name", p.FamilyName),
-            ("Post-nominals", p.PostNominals), ("Kind", p.Kind == Stakeholders.StakeholderKind.MP ? "MP" : Label(p.Kind)), ("Party", p.Party), ("Constituency", p.Constituency),
+            ("Post-nominals", p.PostNominals), ("Kind", Wording.Of(p.Kind)), ("Party", p.Party), ("Constituency", p.Constituency),
             ("House", p.House?.ToString()), ("Peerage", p.Peerage), ("Parliament member id", p.ParliamentMemberId?.ToString()),
             ("Member since", p.MembershipStartDate?.ToString("d MMM yyyy")), ("Membership ended", Join(p.MembershipEndDate?.ToString("d MMM yyyy"), p.MembershipEndReason)),
-            ("Status", Label(p.Status)), ("Department", p.Department), ("Role", p.Role), ("Organisation", p.Organisation),
+            ("Status", Wording.Of(p.Status)), ("Department", p.Department), ("Role", p.Role), ("Organisation", p.Organisation),
             ("Email", p.Email), ("Telephone", p.Phone), ("Address", p.Address), ("Priority", p.Priority.ToString()),
             ("Influence / interest", $"{p.Influence} / {p.Interest} (out of 5)"), ("Relationship owner", p.RelationshipOwner),
-            ("Internal notes", p.Notes), ("Source of the data", p.DataSource), ("Lawful basis", Label(p.LawfulBasis)),
+            ("Internal notes", p.Notes), ("Source of the data", p.DataSource), ("Lawful basis", Wording.Of(p.LawfulBasis)),
             ("Last reviewed", p.LastReviewedOn?.ToString("d MMM yyyy")), ("Record created", p.CreatedAt.ToString("d MMM yyyy")),
             ("Last changed", p.UpdatedAt.ToString("d MMM yyyy")), ("Erased", p.AnonymisedAt?.ToString("d MMM yyyy")),
         }
@@ -151,13 +152,6 @@ public static class SubjectAccessExport
 
     private static string Range(DateOnly? from, DateOnly? to) =>
         from is null && to is null ? "" : $"{from?.ToString("d MMM yyyy") ?? "?"} – {to?.ToString("d MMM yyyy") ?? "now"}";
-
-    /// <summary>"LegitimateInterests" reads "Legitimate interests".</summary>
-    private static string Label(Enum value) => Words(value) is { Length: > 0 } words ? char.ToUpperInvariant(words[0]) + words[1..] : "";
-
-    /// <summary>"ReportsTo" reads "reports to".</summary>
-    private static string Words(Enum value) =>
-        string.Concat(value.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     private static string Join(params string?[] parts) => string.Join(" · ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
 }

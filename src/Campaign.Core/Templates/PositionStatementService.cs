@@ -137,12 +137,12 @@ public sealed class PositionStatementService(IDbContextFactory<CampaignDbContext
         }
         else
         {
-            var kinds = Enum.GetValues<Stakeholders.StakeholderKind>().Where(k => Briefings.Pdf.Wording.AudienceFor(k) == audience).ToList();
+            var kinds = Enum.GetValues<Stakeholders.StakeholderKind>().Where(k => Audiences.For(k) == audience).ToList();
             people = people.Where(s => kinds.Contains(s.Kind));
         }
         var found = await people.OrderBy(s => s.FamilyName).ThenBy(s => s.GivenName).Take(20)
             .Select(s => new { s.Id, s.DisplayName, s.Kind }).ToListAsync(cancellationToken);
-        return found.Select(p => new PreviewPerson(p.Id, p.DisplayName, Briefings.Pdf.Wording.Of(p.Kind))).ToList();
+        return found.Select(p => new PreviewPerson(p.Id, p.DisplayName, Wording.Of(p.Kind))).ToList();
     }
 
     private static async Task<int?> CampaignIdAsync(CampaignDbContext db, int? campaignId, CancellationToken cancellationToken)

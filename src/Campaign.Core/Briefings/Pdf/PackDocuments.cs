@@ -1,3 +1,4 @@
+using Campaign.Common;
 using Campaign.Documents;
 using Campaign.Positions;
 

@@ -1,3 +1,4 @@
+using Campaign.Common;
 using Campaign.Documents;
 using Campaign.Positions;
 using Campaign.Stakeholders;
@@ -254,11 +255,11 @@ internal static class PersonSections
         var flow = new Flow().Heading("Key messages");
         if (statement is null)
         {
-            flow.Block(c => PackParts.Note(c, $"No position statement has been written for {Wording.Of(Wording.AudienceFor(p.Kind))} yet."));
+            flow.Block(c => PackParts.Note(c, $"No position statement has been written for {Wording.AudiencePhrase(Templates.Audiences.For(p.Kind))} yet."));
         }
         else
         {
-            flow.Block(c => c.Text($"The position statement for {Wording.Of(statement.Statement.Audience)} (version {statement.Statement.VersionNumber}), written for {p.DisplayName}.")
+            flow.Block(c => c.Text($"The position statement for {Wording.AudiencePhrase(statement.Statement.Audience)} (version {statement.Statement.VersionNumber}), written for {p.DisplayName}.")
                 .FontSize(8.5).FontColor(PackStyle.Muted));
             flow.Block(c => c.PaddingTop(4).Element(inner => MarkdownComposer.Compose(inner, statement.Document)), small: false);
         }

@@ -39,8 +39,8 @@ public partial class InteractionForm
     private IReadOnlyCollection<int> AskIds { get => Model.AskIds; set => Model.AskIds = value.ToList(); }
 
     private string SuggestedTitle => _attendees.Count == 0
-        ? Labels.For(Model.Kind)
-        : $"{Labels.For(Model.Kind)} with {string.Join(", ", _attendees.Take(2).Select(a => a.DisplayName))}{(_attendees.Count > 2 ? " and others" : "")}";
+        ? Wording.Of(Model.Kind)
+        : $"{Wording.Of(Model.Kind)} with {string.Join(", ", _attendees.Take(2).Select(a => a.DisplayName))}{(_attendees.Count > 2 ? " and others" : "")}";
 
     protected override void OnParametersSet()
     {
