@@ -1,19 +1,17 @@
 using Campaign.Common;
 using Campaign.Engagements;
 using Campaign.Exporting;
-using Campaign.Importing.Csv;
 using Campaign.Positions;
-using Campaign.Privacy;
 using Campaign.Stakeholders;
 using Campaign.Users;
 
-namespace Campaign.Web.Downloads;
+namespace Campaign.Web.Endpoints;
 
 /// <summary>
-/// File downloads: CSV exports of the filtered lists, import templates, and subject-access reports. Plain GETs
-/// behind the same role policies as the pages (coalition members get 403); the services check again.
+/// CSV exports of the filtered lists (addresses in <see cref="ExportLinks"/>). Plain GETs behind the same role policy as
+/// the pages (coalition members are sent to the access-denied page); the service checks again.
 /// </summary>
-public static class DownloadEndpoints
+public static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -31,44 +29,17 @@ public static class DownloadEndpoints
         export.MapGet("/organisations.csv", (HttpContext http, CsvExportService csv, TimeProvider clock, CancellationToken cancellationToken) =>
             CsvAsync(http, clock, "organisations", a => csv.OrganisationsAsync(a, cancellationToken)));
 
-        endpoints.MapGet("/import/templates/{kind}.csv", (string kind) =>
-                System.Enum.TryParse<CsvImportKind>(kind, ignoreCase: true, out var k) && System.Enum.IsDefined(k)
-                    ? Results.File(CsvImportService.Template(k), CsvExportFormat.ContentType, $"{k.ToString().ToLowerInvariant()}-template.csv")
-                    : Results.NotFound())
-            .RequireAuthorization(nameof(Permission.ImportData));
-
-        var privacy = endpoints.MapGroup("/privacy/stakeholders/{id:int}").RequireAuthorization(nameof(Permission.PrivacyActions));
-        privacy.MapGet("/subject-access.json", (int id, HttpContext http, PrivacyService service, CancellationToken cancellationToken) =>
-            SubjectAccessAsync(http, service, id, SubjectAccessUse.ExportedJson, cancellationToken));
-        privacy.MapGet("/subject-access.pdf", (int id, HttpContext http, PrivacyService service, CancellationToken cancellationToken) =>
-            SubjectAccessAsync(http, service, id, SubjectAccessUse.ExportedPdf, cancellationToken));
         return endpoints;
     }
 
     private static async Task<IResult> CsvAsync(HttpContext http, TimeProvider clock, string name, Func<Actor, Task<byte[]>> export)
     {
-        try
-        {
-            var bytes = await export(Actor.FromPrincipal(http.User));
-            return Results.File(bytes, CsvExportFormat.ContentType, $"{name}-{clock.GetLocalNow():yyyy-MM-dd}.csv");
-        }
-        catch (AccessDeniedException)
-        {
-            return Results.Forbid();
-        }
-    }
-
-    private static async Task<IResult> SubjectAccessAsync(HttpContext http, PrivacyService service, int id, SubjectAccessUse use, CancellationToken cancellationToken)
-    {
-        var report = await service.SubjectAccessAsync(Actor.FromPrincipal(http.User), id, use, cancellationToken);
-        if (report is null) return Results.NotFound();
-        return use == SubjectAccessUse.ExportedPdf
-            ? Results.File(SubjectAccessExport.ToPdf(report), "application/pdf", SubjectAccessExport.FileName(report, "pdf"))
-            : Results.File(SubjectAccessExport.ToJson(report), "application/json", SubjectAccessExport.FileName(report, "json"));
+        var bytes = await export(Actor.FromPrincipal(http.User));
+        return Results.File(bytes, CsvExportFormat.ContentType, $"{name}-{clock.GetLocalNow():yyyy-MM-dd}.csv");
     }
 
     /// <summary>The directory's filters, from the same query-string names the directory page keeps in its address.</summary>
-    public static StakeholderListQuery DirectoryQuery(IQueryCollection q) => new()
+    private static StakeholderListQuery DirectoryQuery(IQueryCollection q) => new()
     {
         Search = Text(q, "q"),
         Kind = Enum<StakeholderKind>(q, "kind"),
@@ -82,7 +53,7 @@ public static class DownloadEndpoints
         OrganisationId = Int(q, "organisation"),
     };
 
-    public static InteractionListQuery InteractionQuery(IQueryCollection q) => new()
+    private static InteractionListQuery InteractionQuery(IQueryCollection q) => new()
     {
         Search = Text(q, "q"),
         Kind = Enum<InteractionKind>(q, "kind"),
