@@ -17,15 +17,13 @@ public static class BriefingEndpoints
 
     public static IEndpointRouteBuilder MapBriefingEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/briefings").RequireAuthorization(nameof(Permission.ExportPacks));
-
-        group.MapPost("/stakeholders/{id:int}/pdf", (int id, HttpContext http, IAntiforgery antiforgery, BriefingService briefings) =>
+        endpoints.MapPost("/stakeholders/{id:int}/pdf", (int id, HttpContext http, IAntiforgery antiforgery, BriefingService briefings) =>
             CreateAsync(http, antiforgery, (actor, e) => briefings.ExportStakeholderPackAsync(actor, id, e, http.RequestAborted))).DisableAntiforgery();
 
-        group.MapPost("/meetings/{id:int}/pdf", (int id, HttpContext http, IAntiforgery antiforgery, BriefingService briefings) =>
+        endpoints.MapPost("/meetings/{id:int}/pdf", (int id, HttpContext http, IAntiforgery antiforgery, BriefingService briefings) =>
             CreateAsync(http, antiforgery, (actor, e) => briefings.ExportMeetingPackAsync(actor, id, e, http.RequestAborted))).DisableAntiforgery();
 
-        group.MapGet("/{id:int}/download", (int id, HttpContext http, BriefingService briefings) =>
+        endpoints.MapGet("/{id:int}/download", (int id, HttpContext http, BriefingService briefings) =>
             SendAsync(http, null, (actor, _) => briefings.GetFileAsync(actor, id, http.RequestAborted)));
 
         return endpoints;

@@ -1,3 +1,5 @@
+using Campaign.Users;
+
 namespace Campaign.Web.Endpoints;
 
 /// <summary>Every minimal-API endpoint of the app, in one group so each goes through <see cref="ServiceOutcomes"/>.</summary>
@@ -7,11 +9,12 @@ public static class CampaignEndpoints
     {
         var all = endpoints.MapGroup("").AddEndpointFilter<ServiceOutcomes>();
         all.MapAccountEndpoints();
-        all.MapDashboardEndpoints();
-        all.MapBriefingEndpoints();
-        all.MapExportEndpoints();
-        all.MapImportEndpoints();
-        all.MapPrivacyEndpoints();
+        // Each feature behind the role policy of the pages it serves; the services check again.
+        all.MapGroup("/dashboard/{campaignId:int}").RequireAuthorization(nameof(Permission.ExportPacks)).MapDashboardEndpoints();
+        all.MapGroup("/briefings").RequireAuthorization(nameof(Permission.ExportPacks)).MapBriefingEndpoints();
+        all.MapGroup("/export").RequireAuthorization(nameof(Permission.ExportPacks)).MapExportEndpoints();
+        all.MapGroup("/import/templates").RequireAuthorization(nameof(Permission.ImportData)).MapImportEndpoints();
+        all.MapGroup("/privacy/stakeholders/{id:int}").RequireAuthorization(nameof(Permission.PrivacyActions)).MapPrivacyEndpoints();
         return endpoints;
     }
 

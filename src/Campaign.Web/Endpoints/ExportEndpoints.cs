@@ -15,18 +15,17 @@ public static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var export = endpoints.MapGroup("/export").RequireAuthorization(nameof(Permission.ExportPacks));
-        export.MapGet("/stakeholders.csv", (HttpContext http, CsvExportService csv, TimeProvider clock, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/stakeholders.csv", (HttpContext http, CsvExportService csv, TimeProvider clock, CancellationToken cancellationToken) =>
             CsvAsync(http, clock, "stakeholders", a => csv.StakeholdersAsync(a, DirectoryQuery(http.Request.Query), cancellationToken)));
-        export.MapGet("/positions.csv", (HttpContext http, CsvExportService csv, TimeProvider clock, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/positions.csv", (HttpContext http, CsvExportService csv, TimeProvider clock, CancellationToken cancellationToken) =>
             CsvAsync(http, clock, "positions", a => csv.PositionsAsync(a, DirectoryQuery(http.Request.Query), Int(http.Request.Query, "ask"), cancellationToken)));
-        export.MapGet("/interactions.csv", (HttpContext http, CsvExportService csv, TimeProvider clock, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/interactions.csv", (HttpContext http, CsvExportService csv, TimeProvider clock, CancellationToken cancellationToken) =>
             CsvAsync(http, clock, "interactions", a => csv.InteractionsAsync(a, InteractionQuery(http.Request.Query), cancellationToken)));
-        export.MapGet("/follow-ups.csv", (HttpContext http, CsvExportService csv, TimeProvider clock, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/follow-ups.csv", (HttpContext http, CsvExportService csv, TimeProvider clock, CancellationToken cancellationToken) =>
             CsvAsync(http, clock, "follow-ups", a => csv.FollowUpsAsync(a, new FollowUpQuery(
                 !string.Equals(http.Request.Query["mine"], "false", StringComparison.OrdinalIgnoreCase),
                 Enum<FollowUpFilter>(http.Request.Query, "view") ?? FollowUpFilter.Open, PageSize: int.MaxValue), cancellationToken)));
-        export.MapGet("/organisations.csv", (HttpContext http, CsvExportService csv, TimeProvider clock, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/organisations.csv", (HttpContext http, CsvExportService csv, TimeProvider clock, CancellationToken cancellationToken) =>
             CsvAsync(http, clock, "organisations", a => csv.OrganisationsAsync(a, cancellationToken)));
 
         return endpoints;

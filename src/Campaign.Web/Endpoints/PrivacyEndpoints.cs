@@ -8,10 +8,9 @@ public static class PrivacyEndpoints
 {
     public static IEndpointRouteBuilder MapPrivacyEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var privacy = endpoints.MapGroup("/privacy/stakeholders/{id:int}").RequireAuthorization(nameof(Permission.PrivacyActions));
-        privacy.MapGet("/subject-access.json", (int id, HttpContext http, PrivacyService service, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/subject-access.json", (int id, HttpContext http, PrivacyService service, CancellationToken cancellationToken) =>
             SubjectAccessAsync(http, service, id, SubjectAccessUse.ExportedJson, cancellationToken));
-        privacy.MapGet("/subject-access.pdf", (int id, HttpContext http, PrivacyService service, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/subject-access.pdf", (int id, HttpContext http, PrivacyService service, CancellationToken cancellationToken) =>
             SubjectAccessAsync(http, service, id, SubjectAccessUse.ExportedPdf, cancellationToken));
         return endpoints;
     }
