@@ -1,11 +1,9 @@
 using Campaign;
 using Campaign.Data;
 using Campaign.Web;
-using Campaign.Web.Briefings;
 using Campaign.Web.Components;
 using Campaign.Web.Components.Errors;
 using Campaign.Web.Endpoints;
-using Campaign.Web.Downloads;
 using Campaign.Web.Identity;
 using Campaign.Web.Security;
 using MudBlazor.Services;
@@ -26,7 +24,8 @@ builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddCampaignIdentity(builder.Environment);
 builder.Services.AddSingleton<DemoAccounts>();
 builder.Services.AddScoped<Campaign.Web.Components.Layout.DarkModePreference>();
-builder.Services.AddScoped<PackDownloads>();
+builder.Services.AddScoped<Campaign.Web.Components.Layout.FollowUpBadge>();
+builder.Services.AddScoped<Campaign.Web.Components.Pages.Briefings.PackDownloads>();
 builder.Services.Configure<StartupOptions>(builder.Configuration.GetSection(StartupOptions.Section));
 
 var app = builder.Build();
@@ -66,10 +65,7 @@ app.UseMiddleware<MustChangePasswordMiddleware>();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
-app.MapAccountEndpoints();
-app.MapDashboardEndpoints();
-app.MapBriefingEndpoints();
-app.MapExportEndpoints();
+app.MapCampaignEndpoints();
 // Our own policy carries frame-ancestors: Blazor's default would add a second Content-Security-Policy header.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 

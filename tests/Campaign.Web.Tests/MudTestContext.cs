@@ -50,7 +50,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<Campaign.Privacy.PrivacyService>();
         Services.AddSingleton<Campaign.Search.SearchService>();
         Services.AddScoped<Identity.ActorAccessor>();
-        Services.AddScoped<Web.Briefings.PackDownloads>();
+        Services.AddScoped<Web.Components.Pages.Briefings.PackDownloads>();
         SignInAs(Roles.PublicAffairs);
     }
 

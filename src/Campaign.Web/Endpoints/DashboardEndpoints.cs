@@ -1,6 +1,5 @@
 using Campaign.Dashboard;
 using Campaign.Users;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Campaign.Web.Endpoints;
 
@@ -9,25 +8,23 @@ public static class DashboardEndpoints
 {
     public static IEndpointRouteBuilder MapDashboardEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/dashboard/{campaignId:int}").RequireAuthorization(nameof(Permission.ExportPacks));
-
-        group.MapGet("/{chart}.csv", async Task<Results<FileContentHttpResult, NotFound>> (
+        endpoints.MapGet("/{chart}.csv", async Task<IResult?> (
             int campaignId, string chart, HttpContext http, DashboardService dashboard, CancellationToken cancellationToken) =>
         {
             var data = await dashboard.GetAsync(Actor.FromPrincipal(http.User), campaignId, cancellationToken);
             return data is not null && DashboardCsv.ToBytes(data, chart) is { } csv
-                ? TypedResults.File(csv, "text/csv; charset=utf-8", $"campaign-{chart}-{data.Today:yyyy-MM-dd}.csv")
-                : TypedResults.NotFound();
+                ? Results.File(csv, "text/csv; charset=utf-8", $"campaign-{chart}-{data.Today:yyyy-MM-dd}.csv")
+                : null;
         });
 
-        group.MapGet("/report.pdf", async Task<Results<FileContentHttpResult, NotFound>> (
+        endpoints.MapGet("/report.pdf", async Task<IResult?> (
             int campaignId, HttpContext http, DashboardService dashboard, TimeProvider clock, CancellationToken cancellationToken) =>
         {
             var actor = Actor.FromPrincipal(http.User);
             var data = await dashboard.GetAsync(actor, campaignId, cancellationToken);
-            if (data is null) return TypedResults.NotFound();
+            if (data is null) return null;
             var pdf = ProgressReport.Render(data, actor.Name, clock.GetUtcNow());
-            return TypedResults.File(pdf, "application/pdf", $"campaign-progress-{data.Today:yyyy-MM-dd}.pdf");
+            return Results.File(pdf, "application/pdf", $"campaign-progress-{data.Today:yyyy-MM-dd}.pdf");
         });
         return endpoints;
     }

@@ -1,7 +1,5 @@
 using Campaign.Data;
-using Campaign.Web.Components.Layout;
 using Campaign.Users;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -17,7 +15,6 @@ public static class IdentitySetup
         services.AddCascadingAuthenticationState();
         services.AddScoped<ActorAccessor>();
         services.AddScoped<PasswordGate>();
-        services.AddScoped<FollowUpBadge>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidator>();
         services.AddHttpContextAccessor();
 
@@ -72,25 +69,5 @@ public static class IdentitySetup
                 options.AddPolicy(permission.ToString(), policy => policy.RequireRole(Permissions.RolesWith(permission)));
         });
         return services;
-    }
-
-    /// <summary>
-    /// POST /account/logout signs out everywhere and returns to the login page. The form's antiforgery token is checked
-    /// here (a minimal API endpoint that binds no form is not checked for us), so another site cannot sign a user out.
-    /// A new security stamp ends the user's other tabs and devices at their next check (circuits every 30 s, cookies
-    /// every minute).
-    /// </summary>
-    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
-    {
-        endpoints.MapPost("/account/logout", async Task<IResult> (
-            HttpContext http, IAntiforgery antiforgery, SignInManager<CampaignUser> signIn, UserManager<CampaignUser> users) =>
-        {
-            if (!await antiforgery.IsRequestValidAsync(http))
-                return TypedResults.BadRequest("The sign-out form has expired. Reload the page and sign out again.");
-            if (await users.GetUserAsync(http.User) is { } user) await users.UpdateSecurityStampAsync(user);
-            await signIn.SignOutAsync();
-            return TypedResults.LocalRedirect(LoginPath);
-        }).DisableAntiforgery();
-        return endpoints;
     }
 }

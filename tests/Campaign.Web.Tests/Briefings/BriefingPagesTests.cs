@@ -38,7 +38,7 @@ public sealed class BriefingPagesTests : MudTestContext
     {
         var pack = (await Briefings.ExportStakeholderPackAsync(TestActors.PublicAffairs, _hughes, BriefingEdition.Shareable))!;
 
-        var cut = Render<BriefingsPage>();
+        var cut = Render<BriefingListPage>();
 
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("tbody tr.mud-table-row")), TimeSpan.FromSeconds(20));
         var row = cut.Find("tbody tr.mud-table-row").TextContent;
@@ -97,7 +97,7 @@ public sealed class BriefingPagesTests : MudTestContext
     public void The_directory_offers_bulk_export_to_staff()
     {
         RenderPopoverProvider();
-        var cut = Render<StakeholderList>();
+        var cut = Render<StakeholderListPage>();
 
         cut.WaitForAssertion(() => Assert.Contains("Export packs for this list", cut.Markup), TimeSpan.FromSeconds(20));
     }
@@ -107,7 +107,7 @@ public sealed class BriefingPagesTests : MudTestContext
     {
         SignInAs(Roles.Coalition);
         RenderPopoverProvider();
-        var cut = Render<StakeholderList>();
+        var cut = Render<StakeholderListPage>();
 
         cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("tbody tr.mud-table-row").Count), TimeSpan.FromSeconds(20));
         Assert.DoesNotContain("Export packs for this list", cut.Markup);

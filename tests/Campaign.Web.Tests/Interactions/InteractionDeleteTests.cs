@@ -31,7 +31,7 @@ public sealed class InteractionDeleteTests : MudTestContext
         Faults.FailSaves(() => new InvalidOperationException("Delete failed (test)"));
         RenderPopoverProvider();
         var dialogs = Render<MudDialogProvider>();
-        var cut = Render<InteractionDetailPage>(p => p.Add(x => x.Id, _interactionId));
+        var cut = Render<InteractionProfilePage>(p => p.Add(x => x.Id, _interactionId));
         cut.WaitForAssertion(() => Assert.Contains("Meeting 2026-11-02", cut.Find("h1").TextContent), TimeSpan.FromSeconds(20));
 
         cut.FindAll("button").Single(b => b.TextContent.Trim() == "Delete").Click();

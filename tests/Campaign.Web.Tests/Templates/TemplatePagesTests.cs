@@ -35,10 +35,10 @@ public sealed class TemplatePagesTests : MudTestContext
         CreatedAt = new DateTimeOffset(2026, 1, number, 9, 0, 0, TimeSpan.Zero),
     };
 
-    private IRenderedComponent<TemplateEditor> RenderEditor(int id)
+    private IRenderedComponent<TemplateEditPage> RenderEditor(int id)
     {
         RenderPopoverProvider();
-        var cut = Render<TemplateEditor>(p => p.Add(e => e.Id, id));
+        var cut = Render<TemplateEditPage>(p => p.Add(e => e.Id, id));
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#statement-markdown")), TimeSpan.FromSeconds(20));
         return cut;
     }
@@ -46,7 +46,7 @@ public sealed class TemplatePagesTests : MudTestContext
     [Fact]
     public void The_list_shows_every_audience_with_its_latest_version()
     {
-        var cut = Render<TemplatesPage>();
+        var cut = Render<TemplateListPage>();
 
         cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("tbody tr").Count), TimeSpan.FromSeconds(20));
         var rows = cut.FindAll("tbody tr").Select(r => r.TextContent).ToList();

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Campaign.Web.Tests.FollowUps;
 
-public sealed class FollowUpsPageTests : MudTestContext
+public sealed class FollowUpListPageTests : MudTestContext
 {
     private int _followUpId;
 
@@ -33,7 +33,7 @@ public sealed class FollowUpsPageTests : MudTestContext
     {
         UseDatabaseFaults();
         Faults.FailSaves(DatabaseFaults.DatabaseLocked);
-        var cut = Render<FollowUpsPage>();
+        var cut = Render<FollowUpListPage>();
         cut.WaitForAssertion(() => Assert.Contains("Send the briefing paper", cut.Markup), TimeSpan.FromSeconds(20));
 
         cut.Find("button[aria-label='Mark done: Send the briefing paper']").Click();

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Campaign.Web.Tests.Organisations;
 
-public sealed class OrganisationEditTests : MudTestContext
+public sealed class OrganisationEditPageTests : MudTestContext
 {
     [Fact]
     public async Task A_save_that_throws_keeps_what_was_typed_and_saves_when_tried_again()
@@ -13,7 +13,7 @@ public sealed class OrganisationEditTests : MudTestContext
         UseDatabaseFaults();
         Faults.FailSaves(() => new InvalidOperationException("Organisation save failed (test)"));
         RenderPopoverProvider();
-        var cut = Render<OrganisationEdit>();
+        var cut = Render<OrganisationEditPage>();
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("form")), TimeSpan.FromSeconds(20));
         cut.Find("input[type=text]").Change("Association of Clinical Technologists");
         cut.Find("textarea").Change("Met at the October reception.");

@@ -1,9 +1,10 @@
 using Campaign.Briefings;
+using Campaign.Web.Endpoints;
 using Campaign.Web.Identity;
 using Microsoft.JSInterop;
 using MudBlazor;
 
-namespace Campaign.Web.Briefings;
+namespace Campaign.Web.Components.Pages.Briefings;
 
 /// <summary>
 /// Makes a pack from a page. Making a pack records it, so it happens in the circuit, never on a GET: the service makes

@@ -2,7 +2,7 @@ using Campaign.Briefings;
 using Microsoft.AspNetCore.Antiforgery;
 using Campaign.Users;
 
-namespace Campaign.Web.Briefings;
+namespace Campaign.Web.Endpoints;
 
 /// <summary>
 /// Packs behind the ExportPacks policy (coalition members are sent to the access-denied page, as for any page their
@@ -17,15 +17,13 @@ public static class BriefingEndpoints
 
     public static IEndpointRouteBuilder MapBriefingEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/briefings").RequireAuthorization(nameof(Permission.ExportPacks));
-
-        group.MapPost("/stakeholders/{id:int}/pdf", (int id, HttpContext http, IAntiforgery antiforgery, BriefingService briefings) =>
+        endpoints.MapPost("/stakeholders/{id:int}/pdf", (int id, HttpContext http, IAntiforgery antiforgery, BriefingService briefings) =>
             CreateAsync(http, antiforgery, (actor, e) => briefings.ExportStakeholderPackAsync(actor, id, e, http.RequestAborted))).DisableAntiforgery();
 
-        group.MapPost("/meetings/{id:int}/pdf", (int id, HttpContext http, IAntiforgery antiforgery, BriefingService briefings) =>
+        endpoints.MapPost("/meetings/{id:int}/pdf", (int id, HttpContext http, IAntiforgery antiforgery, BriefingService briefings) =>
             CreateAsync(http, antiforgery, (actor, e) => briefings.ExportMeetingPackAsync(actor, id, e, http.RequestAborted))).DisableAntiforgery();
 
-        group.MapGet("/{id:int}/download", (int id, HttpContext http, BriefingService briefings) =>
+        endpoints.MapGet("/{id:int}/download", (int id, HttpContext http, BriefingService briefings) =>
             SendAsync(http, null, (actor, _) => briefings.GetFileAsync(actor, id, http.RequestAborted)));
 
         return endpoints;
@@ -35,36 +33,33 @@ public static class BriefingEndpoints
     /// Checks the form's antiforgery token here rather than by the framework's automatic check, so a missing or stale
     /// token is a plain 400 with a sentence, not an exception page.
     /// </summary>
-    private static async Task<IResult> CreateAsync(HttpContext http, IAntiforgery antiforgery, Func<Actor, BriefingEdition, Task<BriefingDownload?>> make)
+    private static async Task<IResult?> CreateAsync(HttpContext http, IAntiforgery antiforgery, Func<Actor, BriefingEdition, Task<BriefingDownload?>> make)
     {
         if (!http.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(http))
-            return Results.Text("This page has expired. Reload it and ask for the pack again.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            return CampaignEndpoints.Sentence("This page has expired. Reload it and ask for the pack again.", StatusCodes.Status400BadRequest);
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
         return await SendAsync(http, form["edition"].FirstOrDefault(), make);
     }
 
-    private static async Task<IResult> SendAsync(HttpContext http, string? edition, Func<Actor, BriefingEdition, Task<BriefingDownload?>> make)
+    private static async Task<IResult?> SendAsync(HttpContext http, string? edition, Func<Actor, BriefingEdition, Task<BriefingDownload?>> make)
     {
         BriefingEdition chosen;
         if (edition is null) chosen = BriefingEdition.Internal;
         else if (!Enum.TryParse(edition, ignoreCase: true, out chosen) || !Enum.IsDefined(chosen))
-            return Results.Text("The edition must be internal or shareable.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            return CampaignEndpoints.Sentence("The edition must be internal or shareable.", StatusCodes.Status400BadRequest);
 
+        BriefingDownload? download;
         try
         {
-            var download = await make(Actor.FromPrincipal(http.User), chosen);
-            if (download is null) return Results.NotFound();
-            // Packs may be confidential: no cache along the way should keep a copy.
-            http.Response.Headers.CacheControl = "no-store";
-            return Results.File(download.Content, download.ContentType, download.FileName);
-        }
-        catch (AccessDeniedException)
-        {
-            return Results.StatusCode(StatusCodes.Status403Forbidden);
+            download = await make(Actor.FromPrincipal(http.User), chosen);
         }
         catch (BriefingException e)
         {
-            return Results.Text(e.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status422UnprocessableEntity);
+            return CampaignEndpoints.Sentence(e.Message, StatusCodes.Status422UnprocessableEntity);
         }
+        if (download is null) return null;
+        // Packs may be confidential: no cache along the way should keep a copy.
+        http.Response.Headers.CacheControl = "no-store";
+        return Results.File(download.Content, download.ContentType, download.FileName);
     }
 }

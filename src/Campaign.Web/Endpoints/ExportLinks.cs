@@ -1,6 +1,6 @@
 using Campaign.Engagements;
 
-namespace Campaign.Web.Downloads;
+namespace Campaign.Web.Endpoints;
 
 /// <summary>Addresses of the CSV exports for the lists' current filters, with the names the endpoints read.</summary>
 public static class ExportLinks

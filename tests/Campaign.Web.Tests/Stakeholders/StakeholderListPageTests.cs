@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Campaign.Web.Tests.Stakeholders;
 
-public sealed class StakeholderListTests : MudTestContext
+public sealed class StakeholderListPageTests : MudTestContext
 {
     public override async ValueTask InitializeAsync()
     {
@@ -26,7 +26,7 @@ public sealed class StakeholderListTests : MudTestContext
     public void Lists_people_with_their_derived_stance_and_last_contact()
     {
         RenderPopoverProvider();
-        var cut = Render<StakeholderList>();
+        var cut = Render<StakeholderListPage>();
 
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("tbody tr.mud-table-row").Count), TimeSpan.FromSeconds(20));
         var rows = cut.FindAll("tbody tr.mud-table-row");
@@ -45,7 +45,7 @@ public sealed class StakeholderListTests : MudTestContext
         navigation.NavigateTo("/stakeholders?kind=Peer");
         RenderPopoverProvider();
 
-        var cut = Render<StakeholderList>();
+        var cut = Render<StakeholderListPage>();
 
         cut.WaitForAssertion(() =>
         {
@@ -60,7 +60,7 @@ public sealed class StakeholderListTests : MudTestContext
     {
         Services.GetRequiredService<NavigationManager>().NavigateTo("/stakeholders");
         RenderPopoverProvider();
-        var cut = Render<StakeholderList>();
+        var cut = Render<StakeholderListPage>();
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("tbody tr.mud-table-row").Count), TimeSpan.FromSeconds(20));
 
         cut.Find("#stakeholder-search").Input("Dwyfor");
