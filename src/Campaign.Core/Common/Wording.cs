@@ -45,7 +45,7 @@ public static class Wording
     public static string AudiencePhrase(Audience audience) => audience switch
     {
         Audience.MP => "MPs",
-        Audience.Default => "everyone else (the default)",
+        Audience.Default => "everyone else",
         _ => Of(audience).ToLowerInvariant(),
     };
 

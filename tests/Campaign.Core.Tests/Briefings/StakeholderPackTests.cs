@@ -143,7 +143,7 @@ public sealed class StakeholderPackTests : IAsyncLifetime
     {
         var (_, text) = await ExportAsync(BriefingEdition.Internal, _scenario.OfficialId);
 
-        Assert.Contains("The position statement for everyone else (the default) (version 1), written for Ngozi Adeyemi.", text);
+        Assert.Contains("The position statement for everyone else (version 1), written for Ngozi Adeyemi.", text);
         Assert.Contains("DEFAULT-TEXT for Ngozi Adeyemi of Department of Health and Social Care.", text);
     }
 
