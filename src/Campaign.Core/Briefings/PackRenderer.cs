@@ -3,7 +3,6 @@ using Campaign.Briefings.Pdf;
 using Campaign.Common;
 using Campaign.Documents;
 using Campaign.Templates;
-using PdfSharp.Pdf.IO;
 
 namespace Campaign.Briefings;
 
@@ -61,18 +60,16 @@ internal sealed class PackRenderer(
 
     private static RenderedPack Render(Document document)
     {
-        byte[] pdf;
+        using var pdf = new MemoryStream();
         try
         {
-            pdf = document.GeneratePdf();
+            var pages = document.GeneratePdf(pdf);
+            return new RenderedPack(pdf.ToArray(), pages);
         }
         catch (DocumentLayoutException e)
         {
             // Statements are checked when saved; data (a very long word, say) can still defeat the layout.
             throw new BriefingException($"The pack could not be laid out: {e.Message}");
         }
-        using var stream = new MemoryStream(pdf, writable: false);
-        using var read = PdfReader.Open(stream, PdfDocumentOpenMode.Import);
-        return new RenderedPack(pdf, read.PageCount);
     }
 }

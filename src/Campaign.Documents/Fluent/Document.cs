@@ -41,15 +41,16 @@ public sealed class Document : IDocument
     /// <summary>Renders to a byte array.</summary>
     public byte[] GeneratePdf() => DocumentRenderer.GeneratePdf(this);
 
-    /// <summary>Renders into <paramref name="output"/>, leaving it open.</summary>
-    public void GeneratePdf(Stream output) => DocumentRenderer.GeneratePdf(this, output);
+    /// <summary>Renders into <paramref name="output"/>, leaving it open; returns the number of pages (callers need not reopen the PDF to count them).</summary>
+    public int GeneratePdf(Stream output) => DocumentRenderer.GeneratePdf(this, output);
 }
 
 public static class DocumentExtensions
 {
     public static byte[] GeneratePdf(this IDocument document) => DocumentRenderer.GeneratePdf(document);
 
-    public static void GeneratePdf(this IDocument document, Stream output) => DocumentRenderer.GeneratePdf(document, output);
+    /// <returns>The number of pages.</returns>
+    public static int GeneratePdf(this IDocument document, Stream output) => DocumentRenderer.GeneratePdf(document, output);
 }
 
 internal sealed class DocumentContainer : IDocumentContainer

@@ -19,15 +19,18 @@ internal static class DocumentRenderer
         return output.ToArray();
     }
 
-    public static void GeneratePdf(IDocument document, Stream output)
+    /// <returns>The number of pages written.</returns>
+    public static int GeneratePdf(IDocument document, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
 
         using var pdf = new PdfDocument();
+        int pages;
         using (var canvas = new PdfCanvas(pdf))
-            Render(document, canvas);
+            pages = Render(document, canvas);
         PdfOutput.Save(pdf, document.GetMetadata(), output);
+        return pages;
     }
 
     /// <summary>Lays the document out onto <paramref name="canvas"/> and returns the page count.</summary>

@@ -194,6 +194,17 @@ public sealed class PdfOutputTests
     }
 
     [Fact]
+    public void Generating_into_a_stream_returns_the_number_of_pages_written()
+    {
+        using var stream = new MemoryStream();
+
+        var pages = new SampleDocument().GeneratePdf(stream);
+
+        Assert.True(pages > 1);
+        Assert.Equal(Pdf.PageTexts(stream.ToArray()).Count, pages);
+    }
+
+    [Fact]
     public void Documents_render_concurrently_from_several_threads()
     {
         var expected = Pdf.PageTexts(Sample);
