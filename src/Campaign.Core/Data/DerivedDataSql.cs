@@ -16,7 +16,7 @@ namespace Campaign.Data;
 /// the insert triggers for its own transaction and brings the same values up to date set-based once (see
 /// DerivedDataSql.Bulk.cs): SQLite's insert triggers, the full-text ones included, skip while its transaction holds a row
 /// in <see cref="SqliteDeferralTable"/>, and PostgreSQL's while <see cref="PostgresDeferralSetting"/> is on.
-/// Migrations never run this generator: each applies a frozen copy of its output (DerivedData/DerivedDataV3.cs for the
+/// Migrations never run this generator: each applies a frozen copy of its output (MigrationsSql/DerivedDataV3.cs for the
 /// ShortBulkWrites migrations), and a test holds the two equal. To change the SQL: change it here, freeze the output as
 /// DerivedDataV4.cs, and add a migration that drops the old triggers and applies the new copy.
 /// </summary>

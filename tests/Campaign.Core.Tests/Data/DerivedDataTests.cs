@@ -326,10 +326,10 @@ public sealed class DerivedDataTests : IAsyncLifetime
     public void The_live_generator_is_what_the_newest_migrations_applied()
     {
         // Migrations apply a frozen copy (see DerivedDataSql): a change to the generator needs a new copy and migration.
-        Assert.Equal(Campaign.Data.DerivedData.DerivedDataV3.SqliteTriggers, DerivedDataSql.SqliteTriggers);
-        Assert.Equal(Campaign.Data.DerivedData.DerivedDataV3.SqliteBackfill, DerivedDataSql.SqliteBackfill);
-        Assert.Equal(Campaign.Data.DerivedData.DerivedDataV3.PostgresTriggers, DerivedDataSql.PostgresTriggers);
-        Assert.Equal(Campaign.Data.DerivedData.DerivedDataV3.PostgresBackfill, DerivedDataSql.PostgresBackfill);
+        Assert.Equal(Campaign.Data.MigrationsSql.DerivedDataV3.SqliteTriggers, DerivedDataSql.SqliteTriggers);
+        Assert.Equal(Campaign.Data.MigrationsSql.DerivedDataV3.SqliteBackfill, DerivedDataSql.SqliteBackfill);
+        Assert.Equal(Campaign.Data.MigrationsSql.DerivedDataV3.PostgresTriggers, DerivedDataSql.PostgresTriggers);
+        Assert.Equal(Campaign.Data.MigrationsSql.DerivedDataV3.PostgresBackfill, DerivedDataSql.PostgresBackfill);
     }
 
     private async Task<List<int>> CurrentIds(Clearance clearance = Clearance.Staff)

@@ -103,14 +103,14 @@ namespace Campaign.Data.Migrations
                 columns: new[] { "Status", "Kind", "Party", "Influence", "Interest", "Priority" });
 
             // Triggers keep the derived values from now on; the backfill computes them for what is already stored.
-            foreach (var sql in DerivedData.DerivedDataV1.SqliteTriggers) migrationBuilder.Sql(sql);
-            foreach (var sql in DerivedData.DerivedDataV1.SqliteBackfill) migrationBuilder.Sql(sql);
+            foreach (var sql in MigrationsSql.DerivedDataV1.SqliteTriggers) migrationBuilder.Sql(sql);
+            foreach (var sql in MigrationsSql.DerivedDataV1.SqliteBackfill) migrationBuilder.Sql(sql);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            foreach (var name in DerivedData.DerivedDataV1.SqliteDropTriggers) migrationBuilder.Sql($"DROP TRIGGER IF EXISTS \"{name}\";");
+            foreach (var name in MigrationsSql.DerivedDataV1.SqliteDropTriggers) migrationBuilder.Sql($"DROP TRIGGER IF EXISTS \"{name}\";");
 
             migrationBuilder.DropTable(
                 name: "InteractionMonthCounts");

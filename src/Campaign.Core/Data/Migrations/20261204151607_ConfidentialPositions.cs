@@ -7,7 +7,7 @@ namespace Campaign.Data.Migrations
     /// <summary>
     /// Confidentiality in its own right on stated positions, and the derived data kept for both views (staff and
     /// coalition): current-stance flags, tallies per view, monthly counts split by confidentiality (triggers and backfill
-    /// of <see cref="DerivedData.DerivedDataV2"/>, replacing V1's), and a full-text index of non-confidential interactions'
+    /// of <see cref="MigrationsSql.DerivedDataV2"/>, replacing V1's), and a full-text index of non-confidential interactions'
     /// public text, so coalition members' searches are ranked on what they may see alone (bm25 weighs each word by how
     /// many rows hold it).
     /// </summary>
@@ -22,7 +22,7 @@ namespace Campaign.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             // First: the tables they write to are dropped and made again below.
-            foreach (var name in DerivedData.DerivedDataV1.SqliteDropTriggers) migrationBuilder.Sql($"DROP TRIGGER IF EXISTS \"{name}\";");
+            foreach (var name in MigrationsSql.DerivedDataV1.SqliteDropTriggers) migrationBuilder.Sql($"DROP TRIGGER IF EXISTS \"{name}\";");
 
             migrationBuilder.DropIndex(
                 name: "IX_StatedPositions_History",
@@ -101,8 +101,8 @@ namespace Campaign.Data.Migrations
                 table: "StatedPositions",
                 columns: new[] { "StakeholderId", "AskId", "StatedOn", "Id", "Stance", "IsConfidential" });
 
-            foreach (var sql in DerivedData.DerivedDataV2.SqliteTriggers) migrationBuilder.Sql(sql);
-            foreach (var sql in DerivedData.DerivedDataV2.SqliteBackfill) migrationBuilder.Sql(sql);
+            foreach (var sql in MigrationsSql.DerivedDataV2.SqliteTriggers) migrationBuilder.Sql(sql);
+            foreach (var sql in MigrationsSql.DerivedDataV2.SqliteBackfill) migrationBuilder.Sql(sql);
             CreateSharedSearchIndex(migrationBuilder);
         }
 
@@ -143,7 +143,7 @@ namespace Campaign.Data.Migrations
             foreach (var trigger in new[] { "AfterInsert", "AfterDelete", "AfterUpdate" })
                 migrationBuilder.Sql($"DROP TRIGGER IF EXISTS {SharedIndex}_{trigger};");
             migrationBuilder.Sql($"DROP TABLE IF EXISTS {SharedIndex};");
-            foreach (var name in DerivedData.DerivedDataV2.SqliteDropTriggers) migrationBuilder.Sql($"DROP TRIGGER IF EXISTS \"{name}\";");
+            foreach (var name in MigrationsSql.DerivedDataV2.SqliteDropTriggers) migrationBuilder.Sql($"DROP TRIGGER IF EXISTS \"{name}\";");
             foreach (var table in new[] { "StanceTallies", "PartnerMonthCounts", "InteractionMonthCounts" }) migrationBuilder.DropTable(name: table);
 
             migrationBuilder.CreateTable(
@@ -202,8 +202,8 @@ namespace Campaign.Data.Migrations
                 table: "StatedPositions",
                 columns: new[] { "StakeholderId", "AskId", "StatedOn", "Id", "Stance" });
 
-            foreach (var sql in DerivedData.DerivedDataV1.SqliteTriggers) migrationBuilder.Sql(sql);
-            foreach (var sql in DerivedData.DerivedDataV1.SqliteBackfill) migrationBuilder.Sql(sql);
+            foreach (var sql in MigrationsSql.DerivedDataV1.SqliteTriggers) migrationBuilder.Sql(sql);
+            foreach (var sql in MigrationsSql.DerivedDataV1.SqliteBackfill) migrationBuilder.Sql(sql);
         }
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Campaign.Data.Migrations
 {
     /// <summary>
-    /// Imports hold the write lock briefly: the insert triggers (the derived data's of <see cref="DerivedData.DerivedDataV3"/>,
+    /// Imports hold the write lock briefly: the insert triggers (the derived data's of <see cref="MigrationsSql.DerivedDataV3"/>,
     /// replacing V2's, and the full-text indexes' insert triggers, made again with the same work) skip while the writing
     /// transaction holds a row in DeferredDerivedData, and the import brings the same values up to date set-based once.
     /// Values do not change, so nothing is recounted.
@@ -24,19 +24,19 @@ namespace Campaign.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            foreach (var name in DerivedData.DerivedDataV2.SqliteDropTriggers) migrationBuilder.Sql($"DROP TRIGGER IF EXISTS \"{name}\";");
+            foreach (var name in MigrationsSql.DerivedDataV2.SqliteDropTriggers) migrationBuilder.Sql($"DROP TRIGGER IF EXISTS \"{name}\";");
             foreach (var (index, _, _, _) in SearchInsertTriggers) migrationBuilder.Sql($"DROP TRIGGER IF EXISTS {index}_AfterInsert;");
             // Holds a row only inside an import's transaction (inserted and deleted there), so it is empty for everyone else.
             migrationBuilder.Sql("""CREATE TABLE "DeferredDerivedData" ("Writer" TEXT NOT NULL);""");
-            foreach (var sql in DerivedData.DerivedDataV3.SqliteTriggers) migrationBuilder.Sql(sql);
+            foreach (var sql in MigrationsSql.DerivedDataV3.SqliteTriggers) migrationBuilder.Sql(sql);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            foreach (var name in DerivedData.DerivedDataV3.SqliteDropTriggers) migrationBuilder.Sql($"DROP TRIGGER IF EXISTS \"{name}\";");
+            foreach (var name in MigrationsSql.DerivedDataV3.SqliteDropTriggers) migrationBuilder.Sql($"DROP TRIGGER IF EXISTS \"{name}\";");
             migrationBuilder.Sql("""DROP TABLE IF EXISTS "DeferredDerivedData";""");
-            foreach (var sql in DerivedData.DerivedDataV2.SqliteTriggers) migrationBuilder.Sql(sql);
+            foreach (var sql in MigrationsSql.DerivedDataV2.SqliteTriggers) migrationBuilder.Sql(sql);
             foreach (var (index, table, columns, when) in SearchInsertTriggers)
             {
                 var values = string.Join(", ", columns.Split(", ").Select(c => $"new.{c}"));

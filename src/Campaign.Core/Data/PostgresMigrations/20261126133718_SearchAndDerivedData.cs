@@ -62,14 +62,14 @@ namespace Campaign.Data.PostgresMigrations
             }
 
             // Triggers keep the derived values from now on; the backfill computes them for what is already stored.
-            foreach (var sql in DerivedData.DerivedDataV1.PostgresTriggers) migrationBuilder.Sql(sql);
-            foreach (var sql in DerivedData.DerivedDataV1.PostgresBackfill) migrationBuilder.Sql(sql);
+            foreach (var sql in MigrationsSql.DerivedDataV1.PostgresTriggers) migrationBuilder.Sql(sql);
+            foreach (var sql in MigrationsSql.DerivedDataV1.PostgresBackfill) migrationBuilder.Sql(sql);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            foreach (var sql in DerivedData.DerivedDataV1.PostgresDropTriggers) migrationBuilder.Sql(sql);
+            foreach (var sql in MigrationsSql.DerivedDataV1.PostgresDropTriggers) migrationBuilder.Sql(sql);
             foreach (var (table, column, _) in Vectors)
                 migrationBuilder.Sql($"""ALTER TABLE "{table}" DROP COLUMN IF EXISTS "{column}";""");
             migrationBuilder.Sql("DROP TEXT SEARCH CONFIGURATION IF EXISTS campaign_search;");

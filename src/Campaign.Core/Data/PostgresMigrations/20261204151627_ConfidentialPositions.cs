@@ -6,7 +6,7 @@ namespace Campaign.Data.PostgresMigrations
 {
     /// <summary>
     /// PostgreSQL's ConfidentialPositions: confidential positions and derived data for both views (the triggers and
-    /// backfill of <see cref="DerivedData.DerivedDataV2"/>, replacing V1's). Search needs nothing new here: ts_rank scores
+    /// backfill of <see cref="MigrationsSql.DerivedDataV2"/>, replacing V1's). Search needs nothing new here: ts_rank scores
     /// each row on its own text, so the existing public vectors rank coalition members' searches as the stripped copy would.
     /// </summary>
     public partial class ConfidentialPositions : Migration
@@ -14,7 +14,7 @@ namespace Campaign.Data.PostgresMigrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            foreach (var sql in DerivedData.DerivedDataV1.PostgresDropTriggers) migrationBuilder.Sql(sql);
+            foreach (var sql in MigrationsSql.DerivedDataV1.PostgresDropTriggers) migrationBuilder.Sql(sql);
 
             migrationBuilder.DropIndex(
                 name: "IX_StatedPositions_History",
@@ -100,14 +100,14 @@ namespace Campaign.Data.PostgresMigrations
                 table: "StatedPositions",
                 columns: new[] { "StakeholderId", "AskId", "StatedOn", "Id", "Stance", "IsConfidential" });
 
-            foreach (var sql in DerivedData.DerivedDataV2.PostgresTriggers) migrationBuilder.Sql(sql);
-            foreach (var sql in DerivedData.DerivedDataV2.PostgresBackfill) migrationBuilder.Sql(sql);
+            foreach (var sql in MigrationsSql.DerivedDataV2.PostgresTriggers) migrationBuilder.Sql(sql);
+            foreach (var sql in MigrationsSql.DerivedDataV2.PostgresBackfill) migrationBuilder.Sql(sql);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            foreach (var sql in DerivedData.DerivedDataV2.PostgresDropTriggers) migrationBuilder.Sql(sql);
+            foreach (var sql in MigrationsSql.DerivedDataV2.PostgresDropTriggers) migrationBuilder.Sql(sql);
             migrationBuilder.Sql("""DELETE FROM "StanceTallies"; DELETE FROM "InteractionMonthCounts"; DELETE FROM "PartnerMonthCounts";""");
 
             migrationBuilder.DropIndex(
@@ -174,8 +174,8 @@ namespace Campaign.Data.PostgresMigrations
                 table: "StatedPositions",
                 columns: new[] { "StakeholderId", "AskId", "StatedOn", "Id", "Stance" });
 
-            foreach (var sql in DerivedData.DerivedDataV1.PostgresTriggers) migrationBuilder.Sql(sql);
-            foreach (var sql in DerivedData.DerivedDataV1.PostgresBackfill) migrationBuilder.Sql(sql);
+            foreach (var sql in MigrationsSql.DerivedDataV1.PostgresTriggers) migrationBuilder.Sql(sql);
+            foreach (var sql in MigrationsSql.DerivedDataV1.PostgresBackfill) migrationBuilder.Sql(sql);
         }
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Campaign.Data.PostgresMigrations
 {
     /// <summary>
-    /// PostgreSQL's ShortBulkWrites: the triggers of <see cref="DerivedData.DerivedDataV3"/>, replacing V2's. Position triggers
+    /// PostgreSQL's ShortBulkWrites: the triggers of <see cref="MigrationsSql.DerivedDataV3"/>, replacing V2's. Position triggers
     /// lock their person's row before reading the pair's records, so two writers cannot both flag their record current;
     /// insert triggers skip while an import's transaction has campaign.defer_derived on. The tallies are counted again
     /// from the history, since two such writers may have left them wrong.
@@ -15,16 +15,16 @@ namespace Campaign.Data.PostgresMigrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            foreach (var sql in DerivedData.DerivedDataV2.PostgresDropTriggers) migrationBuilder.Sql(sql);
-            foreach (var sql in DerivedData.DerivedDataV3.PostgresTriggers) migrationBuilder.Sql(sql);
-            foreach (var sql in DerivedData.DerivedDataV3.PostgresBackfill) migrationBuilder.Sql(sql);
+            foreach (var sql in MigrationsSql.DerivedDataV2.PostgresDropTriggers) migrationBuilder.Sql(sql);
+            foreach (var sql in MigrationsSql.DerivedDataV3.PostgresTriggers) migrationBuilder.Sql(sql);
+            foreach (var sql in MigrationsSql.DerivedDataV3.PostgresBackfill) migrationBuilder.Sql(sql);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            foreach (var sql in DerivedData.DerivedDataV3.PostgresDropTriggers) migrationBuilder.Sql(sql);
-            foreach (var sql in DerivedData.DerivedDataV2.PostgresTriggers) migrationBuilder.Sql(sql);
+            foreach (var sql in MigrationsSql.DerivedDataV3.PostgresDropTriggers) migrationBuilder.Sql(sql);
+            foreach (var sql in MigrationsSql.DerivedDataV2.PostgresTriggers) migrationBuilder.Sql(sql);
         }
     }
 }

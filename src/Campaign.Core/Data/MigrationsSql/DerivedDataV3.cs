@@ -1,13 +1,13 @@
-// Frozen: the SQL the ConfidentialPositions (SQLite and PostgreSQL) migrations applied, copied from DerivedDataSql's output so that editing the
+// Frozen: the SQL the ShortBulkWrites (SQLite and PostgreSQL) migrations applied, copied from DerivedDataSql's output so that editing the
 // live generator never changes what a migration does. Never edit this file; a test holds the generator equal to the newest copy.
-namespace Campaign.Data.DerivedData;
+namespace Campaign.Data.MigrationsSql;
 
-internal static class DerivedDataV2
+internal static class DerivedDataV3
 {
     public static readonly string[] SqliteTriggers =
     [
         """
-        CREATE TRIGGER "StatedPositions_Current_Insert" AFTER INSERT ON "StatedPositions" BEGIN
+        CREATE TRIGGER "StatedPositions_Current_Insert" AFTER INSERT ON "StatedPositions" WHEN NOT EXISTS (SELECT 1 FROM "DeferredDerivedData") BEGIN
         INSERT INTO "StanceTallies" ("Clearance", "AskId", "Status", "Kind", "Party", "Stance", "Count")
         SELECT 'Staff', p."AskId", s."Status", s."Kind", coalesce(s."Party", ''), p."Stance", -1
         FROM "StatedPositions" p JOIN "Stakeholders" s ON s."Id" = p."StakeholderId"
@@ -187,7 +187,7 @@ internal static class DerivedDataV2
         END;
         """,
         """
-        CREATE TRIGGER "InteractionAttendees_Contact_Insert" AFTER INSERT ON "InteractionAttendees" BEGIN
+        CREATE TRIGGER "InteractionAttendees_Contact_Insert" AFTER INSERT ON "InteractionAttendees" WHEN NOT EXISTS (SELECT 1 FROM "DeferredDerivedData") BEGIN
         UPDATE "Stakeholders" SET
             "LatestContactAt" = max(coalesce("LatestContactAt", ''), i."OccurredAt"),
             "LatestOpenContactAt" = CASE WHEN i."IsConfidential" THEN "LatestOpenContactAt" ELSE max(coalesce("LatestOpenContactAt", ''), i."OccurredAt") END
@@ -215,7 +215,7 @@ internal static class DerivedDataV2
         END;
         """,
         """
-        CREATE TRIGGER "Interactions_Counts_Insert" AFTER INSERT ON "Interactions" BEGIN
+        CREATE TRIGGER "Interactions_Counts_Insert" AFTER INSERT ON "Interactions" WHEN NOT EXISTS (SELECT 1 FROM "DeferredDerivedData") BEGIN
         INSERT INTO "InteractionMonthCounts" ("CampaignId", "Month", "Kind", "IsConfidential", "Count")
         VALUES (NEW."CampaignId", substr(NEW."OccurredAt", 1, 7), NEW."Kind", NEW."IsConfidential", 1)
         ON CONFLICT ("CampaignId", "Month", "Kind", "IsConfidential") DO UPDATE SET "Count" = "Count" + 1;
@@ -248,7 +248,7 @@ internal static class DerivedDataV2
         END;
         """,
         """
-        CREATE TRIGGER "InteractionPartners_Counts_Insert" AFTER INSERT ON "InteractionPartners" BEGIN
+        CREATE TRIGGER "InteractionPartners_Counts_Insert" AFTER INSERT ON "InteractionPartners" WHEN NOT EXISTS (SELECT 1 FROM "DeferredDerivedData") BEGIN
         INSERT INTO "PartnerMonthCounts" ("CampaignId", "OrganisationId", "Month", "IsConfidential", "Count")
         SELECT i."CampaignId", NEW."OrganisationId", substr(i."OccurredAt", 1, 7), i."IsConfidential", 1 FROM "Interactions" i WHERE i."Id" = NEW."InteractionId"
         ON CONFLICT ("CampaignId", "OrganisationId", "Month", "IsConfidential") DO UPDATE SET "Count" = "Count" + 1;
@@ -260,6 +260,26 @@ internal static class DerivedDataV2
         FROM (SELECT "CampaignId", substr("OccurredAt", 1, 7) AS "Month", "IsConfidential" FROM "Interactions" WHERE "Id" = OLD."InteractionId") AS i
         WHERE "PartnerMonthCounts"."CampaignId" = i."CampaignId" AND "PartnerMonthCounts"."Month" = i."Month"
           AND "PartnerMonthCounts"."IsConfidential" = i."IsConfidential" AND "PartnerMonthCounts"."OrganisationId" = OLD."OrganisationId";
+        END;
+        """,
+        """
+        CREATE TRIGGER SearchStakeholders_AfterInsert AFTER INSERT ON Stakeholders WHEN NOT EXISTS (SELECT 1 FROM "DeferredDerivedData") BEGIN
+            INSERT INTO SearchStakeholders(rowid, DisplayName, GivenName, FamilyName, Role, Department, Constituency, Peerage, Party, Email, Notes) VALUES (new.Id, new.DisplayName, new.GivenName, new.FamilyName, new.Role, new.Department, new.Constituency, new.Peerage, new.Party, new.Email, new.Notes);
+        END;
+        """,
+        """
+        CREATE TRIGGER SearchOrganisations_AfterInsert AFTER INSERT ON Organisations WHEN NOT EXISTS (SELECT 1 FROM "DeferredDerivedData") BEGIN
+            INSERT INTO SearchOrganisations(rowid, Name, ShortName, Notes) VALUES (new.Id, new.Name, new.ShortName, new.Notes);
+        END;
+        """,
+        """
+        CREATE TRIGGER SearchInteractions_AfterInsert AFTER INSERT ON Interactions WHEN NOT EXISTS (SELECT 1 FROM "DeferredDerivedData") BEGIN
+            INSERT INTO SearchInteractions(rowid, Title, Location, Summary, PqUin, AsksRaised, TheirConcerns, CommitmentsByThem, CommitmentsByUs) VALUES (new.Id, new.Title, new.Location, new.Summary, new.PqUin, new.AsksRaised, new.TheirConcerns, new.CommitmentsByThem, new.CommitmentsByUs);
+        END;
+        """,
+        """
+        CREATE TRIGGER SearchInteractionsShared_AfterInsert AFTER INSERT ON Interactions WHEN NOT new.IsConfidential AND NOT EXISTS (SELECT 1 FROM "DeferredDerivedData") BEGIN
+            INSERT INTO SearchInteractionsShared(rowid, Title, Location, Summary, PqUin) VALUES (new.Id, new.Title, new.Location, new.Summary, new.PqUin);
         END;
         """,
     ];
@@ -361,6 +381,18 @@ internal static class DerivedDataV2
         """
         InteractionPartners_Counts_Delete
         """,
+        """
+        SearchStakeholders_AfterInsert
+        """,
+        """
+        SearchOrganisations_AfterInsert
+        """,
+        """
+        SearchInteractions_AfterInsert
+        """,
+        """
+        SearchInteractionsShared_AfterInsert
+        """,
     ];
 
     public static readonly string[] PostgresTriggers =
@@ -376,11 +408,12 @@ internal static class DerivedDataV2
         RETURN NEW;
         END;
         $body$;
-        CREATE TRIGGER "StatedPositions_Current_Reset" BEFORE INSERT ON "StatedPositions" FOR EACH ROW EXECUTE FUNCTION "StatedPositions_Current_Reset"();
+        CREATE TRIGGER "StatedPositions_Current_Reset" BEFORE INSERT ON "StatedPositions" FOR EACH ROW WHEN (current_setting('campaign.defer_derived', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION "StatedPositions_Current_Reset"();
         """,
         """
         CREATE FUNCTION "StatedPositions_Current_Insert"() RETURNS trigger LANGUAGE plpgsql AS $body$
         BEGIN
+        PERFORM 1 FROM "Stakeholders" WHERE "Id" = NEW."StakeholderId" FOR NO KEY UPDATE;
         INSERT INTO "StanceTallies" ("Clearance", "AskId", "Status", "Kind", "Party", "Stance", "Count")
         SELECT 'Staff', p."AskId", s."Status", s."Kind", coalesce(s."Party", ''), p."Stance", -1
         FROM "StatedPositions" p JOIN "Stakeholders" s ON s."Id" = p."StakeholderId"
@@ -410,11 +443,12 @@ internal static class DerivedDataV2
         RETURN NULL;
         END;
         $body$;
-        CREATE TRIGGER "StatedPositions_Current_Insert" AFTER INSERT ON "StatedPositions" FOR EACH ROW EXECUTE FUNCTION "StatedPositions_Current_Insert"();
+        CREATE TRIGGER "StatedPositions_Current_Insert" AFTER INSERT ON "StatedPositions" FOR EACH ROW WHEN (current_setting('campaign.defer_derived', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION "StatedPositions_Current_Insert"();
         """,
         """
         CREATE FUNCTION "StatedPositions_Current_Delete"() RETURNS trigger LANGUAGE plpgsql AS $body$
         BEGIN
+        PERFORM 1 FROM "Stakeholders" WHERE "Id" = OLD."StakeholderId" FOR NO KEY UPDATE;
         INSERT INTO "StanceTallies" ("Clearance", "AskId", "Status", "Kind", "Party", "Stance", "Count")
         SELECT 'Staff', OLD."AskId", s."Status", s."Kind", coalesce(s."Party", ''), OLD."Stance", -1 FROM "Stakeholders" s
         WHERE s."Id" = OLD."StakeholderId" AND OLD."IsCurrent"
@@ -457,6 +491,7 @@ internal static class DerivedDataV2
         """
         CREATE FUNCTION "StatedPositions_Current_Update"() RETURNS trigger LANGUAGE plpgsql AS $body$
         BEGIN
+        PERFORM 1 FROM "Stakeholders" WHERE "Id" IN (OLD."StakeholderId", NEW."StakeholderId") ORDER BY "Id" FOR NO KEY UPDATE;
         INSERT INTO "StanceTallies" ("Clearance", "AskId", "Status", "Kind", "Party", "Stance", "Count")
         SELECT 'Staff', OLD."AskId", s."Status", s."Kind", coalesce(s."Party", ''), OLD."Stance", -1 FROM "Stakeholders" s
         WHERE s."Id" = OLD."StakeholderId" AND OLD."IsCurrent"
@@ -593,7 +628,7 @@ internal static class DerivedDataV2
         RETURN NULL;
         END;
         $body$;
-        CREATE TRIGGER "InteractionAttendees_Contact_Insert" AFTER INSERT ON "InteractionAttendees" FOR EACH ROW EXECUTE FUNCTION "InteractionAttendees_Contact_Insert"();
+        CREATE TRIGGER "InteractionAttendees_Contact_Insert" AFTER INSERT ON "InteractionAttendees" FOR EACH ROW WHEN (current_setting('campaign.defer_derived', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION "InteractionAttendees_Contact_Insert"();
         """,
         """
         CREATE FUNCTION "InteractionAttendees_Contact_Delete"() RETURNS trigger LANGUAGE plpgsql AS $body$
@@ -630,7 +665,7 @@ internal static class DerivedDataV2
         RETURN NULL;
         END;
         $body$;
-        CREATE TRIGGER "Interactions_Counts_Insert" AFTER INSERT ON "Interactions" FOR EACH ROW EXECUTE FUNCTION "Interactions_Counts_Insert"();
+        CREATE TRIGGER "Interactions_Counts_Insert" AFTER INSERT ON "Interactions" FOR EACH ROW WHEN (current_setting('campaign.defer_derived', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION "Interactions_Counts_Insert"();
         """,
         """
         CREATE FUNCTION "Interactions_Counts_Delete"() RETURNS trigger LANGUAGE plpgsql AS $body$
@@ -673,7 +708,7 @@ internal static class DerivedDataV2
         RETURN NULL;
         END;
         $body$;
-        CREATE TRIGGER "InteractionPartners_Counts_Insert" AFTER INSERT ON "InteractionPartners" FOR EACH ROW EXECUTE FUNCTION "InteractionPartners_Counts_Insert"();
+        CREATE TRIGGER "InteractionPartners_Counts_Insert" AFTER INSERT ON "InteractionPartners" FOR EACH ROW WHEN (current_setting('campaign.defer_derived', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION "InteractionPartners_Counts_Insert"();
         """,
         """
         CREATE FUNCTION "InteractionPartners_Counts_Delete"() RETURNS trigger LANGUAGE plpgsql AS $body$

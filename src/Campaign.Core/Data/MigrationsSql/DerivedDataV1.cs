@@ -1,7 +1,7 @@
 // Frozen: the SQL the DerivedStanceContactsCounts (SQLite) and SearchAndDerivedData (PostgreSQL) migrations applied,
 // copied out of the generator it was built with so that editing the live SQL never changes what an old migration does.
 // Never edit this file.
-namespace Campaign.Data.DerivedData;
+namespace Campaign.Data.MigrationsSql;
 
 internal static class DerivedDataV1
 {
