@@ -49,12 +49,4 @@ public sealed class EngagementJourneys(AppServer server) : Journey(server)
             await page.GetByRole(AriaRole.Link, new() { Name = "Follow-ups" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = followUp })).ToContainTextAsync("Daniel Osei");
         });
-
-    private static async Task AddAttendeeAsync(IPage page, string typed, string name)
-    {
-        var picker = page.GetByLabel("Add an attendee");
-        await picker.FillAsync(typed);
-        await page.GetByRole(AriaRole.Option).Filter(new() { HasText = name }).First.ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Attendee {name}" }).Or(page.GetByLabel($"Attendee {name}"))).ToBeVisibleAsync();
-    }
 }

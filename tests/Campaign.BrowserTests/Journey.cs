@@ -55,6 +55,20 @@ public abstract partial class Journey(AppServer server)
         await WaitForInteractiveAsync(page);
     }
 
+    /// <summary>
+    /// Picks an attendee and waits until the picker is empty again: the picker takes the focus back once it has cleared,
+    /// and on a busy machine that can land after the next field has been focused, sending what is typed there to the picker.
+    /// </summary>
+    protected static async Task AddAttendeeAsync(IPage page, string typed, string name)
+    {
+        var picker = page.GetByLabel("Add an attendee");
+        await picker.FillAsync(typed);
+        await page.GetByRole(AriaRole.Option).Filter(new() { HasText = name }).First.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Attendee {name}" }).Or(page.GetByLabel($"Attendee {name}"))).ToBeVisibleAsync();
+        await Assertions.Expect(picker).ToHaveValueAsync("");
+        await Assertions.Expect(picker).ToBeFocusedAsync();
+    }
+
     protected static async Task GoToAsync(IPage page, string path)
     {
         await page.GotoAsync(path);
