@@ -1,3 +1,4 @@
+using Campaign.Common.Pdf;
 using Campaign.Documents;
 
 namespace Campaign.Briefings.Pdf;
@@ -10,9 +11,9 @@ internal sealed class Flow
 {
     private readonly List<(Action<IContainer> Compose, bool IsHeading, bool IsSmall)> _items = [];
 
-    public Flow Heading(string title) => Add(c => PackParts.SectionHeading(c, title), heading: true);
+    public Flow Heading(string title) => Add(c => DocumentTheme.SectionHeading(c, title), heading: true);
 
-    public Flow SubHeading(string title) => Add(c => PackParts.SubHeading(c, title), heading: true);
+    public Flow SubHeading(string title) => Add(c => DocumentTheme.SubHeading(c, title), heading: true);
 
     /// <summary>Adds a block; <paramref name="small"/> promises it fits comfortably on one page.</summary>
     public Flow Block(Action<IContainer> compose, bool small = true) => Add(compose, heading: false, small);

@@ -1,3 +1,4 @@
+using Campaign.Common.Pdf;
 using Campaign.Documents;
 using Campaign.Templates;
 using Markdig.Extensions.Tables;
@@ -60,18 +61,18 @@ internal static class MarkdownComposer
                 List(container, list);
                 break;
             case QuoteBlock quote:
-                container.BorderLeft(2.5).BorderColor(PackStyle.Rule).PaddingLeft(10).PaddingVertical(2)
-                    .DefaultTextStyle(s => s.Italic().FontColor(PackStyle.Muted))
+                container.BorderLeft(2.5).BorderColor(DocumentTheme.Rule).PaddingLeft(10).PaddingVertical(2)
+                    .DefaultTextStyle(s => s.Italic().FontColor(DocumentTheme.Muted))
                     .Element(inner => Blocks(inner, quote, 4));
                 break;
             case MarkdownTable table:
                 Table(container, table);
                 break;
             case ThematicBreakBlock:
-                container.PaddingVertical(4).LineHorizontal(0.75).LineColor(PackStyle.Rule);
+                container.PaddingVertical(4).LineHorizontal(0.75).LineColor(DocumentTheme.Rule);
                 break;
             case CodeBlock code:
-                container.Background(PackStyle.Panel).Padding(6).Text(string.Join("\n", code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString())))
+                container.Background(DocumentTheme.Panel).Padding(6).Text(string.Join("\n", code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString())))
                     .FontSize(9);
                 break;
             case ContainerBlock other:
@@ -87,9 +88,9 @@ internal static class MarkdownComposer
 
     private static TextStyle HeadingStyle(int level) => level switch
     {
-        1 => TextStyle.Default.FontSize(15).Bold().FontColor(PackStyle.Navy),
-        2 => TextStyle.Default.FontSize(12.5).Bold().FontColor(PackStyle.Navy),
-        3 => TextStyle.Default.FontSize(11).Bold().FontColor(PackStyle.Navy),
+        1 => TextStyle.Default.FontSize(15).Bold().FontColor(DocumentTheme.Navy),
+        2 => TextStyle.Default.FontSize(12.5).Bold().FontColor(DocumentTheme.Navy),
+        3 => TextStyle.Default.FontSize(11).Bold().FontColor(DocumentTheme.Navy),
         _ => TextStyle.Default.Bold(),
     };
 
@@ -149,7 +150,7 @@ internal static class MarkdownComposer
             for (var i = 0; i < columns; i++)
             {
                 var cell = next();
-                var styled = isHeader ? PackStyle.HeaderCell(cell) : PackStyle.Cell(cell);
+                var styled = isHeader ? DocumentTheme.HeaderCell(cell) : DocumentTheme.Cell(cell);
                 if (i >= cells.Count)
                 {
                     styled.Text("");
@@ -181,7 +182,7 @@ internal static class MarkdownComposer
                     Inlines(text, emphasis, emphasis.DelimiterCount >= 2 ? style.Bold() : style.Italic(), link);
                     break;
                 case CodeInline code:
-                    Span(text, code.Content, style.FontColor(PackStyle.Navy), link);
+                    Span(text, code.Content, style.FontColor(DocumentTheme.Navy), link);
                     break;
                 case LineBreakInline lineBreak:
                     Span(text, lineBreak.IsHard ? "\n" : " ", style, link);
@@ -210,7 +211,7 @@ internal static class MarkdownComposer
     {
         if (value.Length == 0) return;
         if (link is null) text.Span(value).Style(style);
-        else text.Hyperlink(value, link).Style(style.FontColor(PackStyle.Link).Underline());
+        else text.Hyperlink(value, link).Style(style.FontColor(DocumentTheme.Link).Underline());
     }
 
     /// <summary>Roughly how much room a block needs, in characters of body text.</summary>

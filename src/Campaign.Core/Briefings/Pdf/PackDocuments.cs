@@ -1,4 +1,5 @@
 using Campaign.Common;
+using Campaign.Common.Pdf;
 using Campaign.Documents;
 using Campaign.Positions;
 
@@ -12,83 +13,60 @@ internal static class PackDocuments
 
     public static Document Stakeholder(PackContext pack, PackPerson person, PersonStatement? statement) => Document.Create(document =>
     {
-        document.Page(page =>
+        pack.Frame.Pages(document, c => StakeholderCover(c, pack, person), runningHeader: false);
+        pack.Frame.Pages(document, c => c.Column(column =>
         {
-            PackParts.Page(page);
-            page.Content().Element(c => StakeholderCover(c, pack, person));
-            page.Footer().Element(c => PackParts.Footer(c, pack));
-        });
-        document.Page(page =>
-        {
-            PackParts.Page(page);
-            page.Header().Element(c => PackParts.Header(c, pack));
-            page.Content().Column(column =>
-            {
-                column.Spacing(14);
-                PersonSections.Compose(column, pack, person, statement);
-                column.Item().Element(c => PackParts.Coalition(c, pack));
-            });
-            page.Footer().Element(c => PackParts.Footer(c, pack));
-        });
+            column.Spacing(14);
+            PersonSections.Compose(column, pack, person, statement);
+            column.Item().Element(coalition => PackParts.Coalition(coalition, pack));
+        }));
     }).WithMetadata(Metadata(pack, $"Briefing pack: {person.DisplayName}"));
 
     public static Document Meeting(PackContext pack, PackMeeting meeting, IReadOnlyList<(PackPerson Person, PersonStatement? Statement)> attendees) =>
         Document.Create(document =>
         {
-            document.Page(page =>
+            pack.Frame.Pages(document, c => Agenda(c, pack, meeting, attendees.Select(a => a.Person).ToList()), runningHeader: false);
+            pack.Frame.Pages(document, c => c.Column(column =>
             {
-                PackParts.Page(page);
-                page.Content().Element(c => Agenda(c, pack, meeting, attendees.Select(a => a.Person).ToList()));
-                page.Footer().Element(c => PackParts.Footer(c, pack));
-            });
-            document.Page(page =>
-            {
-                PackParts.Page(page);
-                page.Header().Element(c => PackParts.Header(c, pack));
-                page.Content().Column(column =>
+                column.Spacing(14);
+                for (var i = 0; i < attendees.Count; i++)
                 {
-                    column.Spacing(14);
-                    for (var i = 0; i < attendees.Count; i++)
+                    var (person, statement) = attendees[i];
+                    var number = i + 1;
+                    if (i > 0) column.Item().PageBreak();
+                    column.Item().Section(person.DisplayName).Column(section =>
                     {
-                        var (person, statement) = attendees[i];
-                        var number = i + 1;
-                        if (i > 0) column.Item().PageBreak();
-                        column.Item().Section(person.DisplayName).Column(section =>
+                        section.Spacing(14);
+                        section.Item().Column(title =>
                         {
-                            section.Spacing(14);
-                            section.Item().Column(title =>
-                            {
-                                title.Item().Text($"Attendee {number} of {attendees.Count}").FontSize(9).FontColor(PackStyle.Muted);
-                                title.Item().Text(person.DisplayName).FontSize(20).Bold().FontColor(PackStyle.Navy);
-                                title.Item().Text(PackParts.Subtitle(person)).FontSize(11).FontColor(PackStyle.Muted);
-                            });
-                            PersonSections.Compose(section, pack, person, statement);
+                            title.Item().Text($"Attendee {number} of {attendees.Count}").FontSize(9).FontColor(DocumentTheme.Muted);
+                            title.Item().Text(person.DisplayName).FontSize(20).Bold().FontColor(DocumentTheme.Navy);
+                            title.Item().Text(PackParts.Subtitle(person)).FontSize(11).FontColor(DocumentTheme.Muted);
                         });
-                    }
-                    column.Item().Element(c => PackParts.Coalition(c, pack));
-                });
-                page.Footer().Element(c => PackParts.Footer(c, pack));
-            });
+                        PersonSections.Compose(section, pack, person, statement);
+                    });
+                }
+                column.Item().Element(coalition => PackParts.Coalition(coalition, pack));
+            }));
         }).WithMetadata(Metadata(pack, $"Meeting pack: {meeting.Title}"));
 
     private static void StakeholderCover(IContainer container, PackContext pack, PackPerson person) => container.Section("Cover").Column(column =>
     {
         column.Spacing(6);
-        column.Item().PaddingTop(40).Text(pack.Campaign.Name).FontSize(13).FontColor(PackStyle.Navy);
-        column.Item().Text("Briefing pack").FontSize(28).Bold().FontColor(PackStyle.Navy);
+        column.Item().PaddingTop(40).Element(c => DocumentTheme.Title(c, pack.Campaign.Name, "Briefing pack"));
         column.Item().PaddingTop(24).Text(t =>
         {
             t.Span(person.DisplayName).FontSize(22).Bold();
-            if (!string.IsNullOrWhiteSpace(person.PostNominals)) t.Span($"  {person.PostNominals}").FontSize(14).FontColor(PackStyle.Muted);
+            if (!string.IsNullOrWhiteSpace(person.PostNominals)) t.Span($"  {person.PostNominals}").FontSize(14).FontColor(DocumentTheme.Muted);
         });
-        column.Item().Text(PackParts.Subtitle(person)).FontSize(12).FontColor(PackStyle.Muted);
-        column.Item().PaddingTop(24).Element(c => PackParts.Facts(c,
+        column.Item().Text(PackParts.Subtitle(person)).FontSize(12).FontColor(DocumentTheme.Muted);
+        column.Item().PaddingTop(24).Element(c => DocumentTheme.Facts(c,
         [
             ("Date", Wording.LongDate(pack.GeneratedAt)),
             ("Prepared by", pack.PreparedBy),
             ("Relationship owner", person.RelationshipOwner ?? "None assigned"),
         ]));
-        column.Item().PaddingTop(24).Element(c => PackParts.Marking(c, pack));
+        column.Item().PaddingTop(24).Element(pack.Frame.Banner);
         column.Item().PaddingTop(24).Element(c => Contents(c, SectionTitles));
     });
 
@@ -96,10 +74,9 @@ internal static class PackDocuments
         container.Section("Agenda").Column(column =>
         {
             column.Spacing(6);
-            column.Item().Text(pack.Campaign.Name).FontSize(13).FontColor(PackStyle.Navy);
-            column.Item().Text("Meeting pack").FontSize(26).Bold().FontColor(PackStyle.Navy);
+            column.Item().Element(c => DocumentTheme.Title(c, pack.Campaign.Name, "Meeting pack"));
             column.Item().PaddingTop(6).Text(meeting.Title).FontSize(16).Bold();
-            column.Item().Element(c => PackParts.Facts(c,
+            column.Item().Element(c => DocumentTheme.Facts(c,
             [
                 ("When", meeting.OccurredAt.ToString("dddd d MMMM yyyy, HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
                 ("Where", meeting.Location),
@@ -108,27 +85,21 @@ internal static class PackDocuments
                 ("Partners represented", string.Join(", ", meeting.Partners)),
                 ("Prepared by", pack.PreparedBy),
             ]));
-            column.Item().PaddingTop(6).Element(c => PackParts.Marking(c, pack));
+            column.Item().PaddingTop(6).Element(pack.Frame.Banner);
 
-            column.Item().PaddingTop(6).Element(c => PackParts.SubHeading(c, "Attendees"));
-            column.Item().Table(table =>
+            column.Item().PaddingTop(6).Element(c => DocumentTheme.SubHeading(c, "Attendees"));
+            column.Item().Element(c => DocumentTheme.Table(c, columns =>
             {
-                table.ColumnsDefinition(c =>
-                {
-                    c.RelativeColumn(2);
-                    c.RelativeColumn(3);
-                    c.RelativeColumn(2);
-                });
-                table.Header(h =>
-                {
-                    foreach (var title in new[] { "Name", "Role", "Where they stand" })
-                        h.Cell().Element(PackStyle.HeaderCell).Text(title).Bold();
-                });
+                columns.RelativeColumn(2);
+                columns.RelativeColumn(3);
+                columns.RelativeColumn(2);
+            }, ["Name", "Role", "Where they stand"], table =>
+            {
                 foreach (var person in people)
                 {
-                    table.Cell().Element(PackStyle.Cell).Text(person.DisplayName).Bold();
-                    table.Cell().Element(PackStyle.Cell).Text(PackParts.Subtitle(person));
-                    table.Cell().Element(PackStyle.Cell).Text(t =>
+                    table.Cell().Element(DocumentTheme.Cell).Text(person.DisplayName).Bold();
+                    table.Cell().Element(DocumentTheme.Cell).Text(PackParts.Subtitle(person));
+                    table.Cell().Element(DocumentTheme.Cell).Text(t =>
                     {
                         var current = person.CurrentPositions.ToDictionary(p => p.AskId);
                         var first = true;
@@ -141,9 +112,9 @@ internal static class PackDocuments
                         }
                     });
                 }
-            });
+            }));
 
-            column.Item().PaddingTop(6).Element(c => PackParts.SubHeading(c, "Agenda"));
+            column.Item().PaddingTop(6).Element(c => DocumentTheme.SubHeading(c, "Agenda"));
             var items = new List<string> { "Introductions" };
             if (!string.IsNullOrWhiteSpace(meeting.Summary)) items.Add($"Purpose: {meeting.Summary}");
             items.AddRange(pack.Campaign.Asks.Select(a => $"Our ask: {a.Title}"));
@@ -176,8 +147,8 @@ internal static class PackDocuments
     private static void Contents(IContainer container, IEnumerable<string> sections) => container.Column(column =>
     {
         column.Spacing(2);
-        column.Item().Text("Contents").Bold().FontColor(PackStyle.Navy);
-        foreach (var section in sections) column.Item().Text(section).FontColor(PackStyle.Muted);
+        column.Item().Text("Contents").Bold().FontColor(DocumentTheme.Navy);
+        foreach (var section in sections) column.Item().Text(section).FontColor(DocumentTheme.Muted);
     });
 
     private static string Short(PackAsk ask) => ask.Code.Length <= 4 ? ask.Code.ToUpperInvariant() : char.ToUpperInvariant(ask.Code[0]) + ask.Code[1..];

@@ -1,4 +1,5 @@
 using Campaign.Common;
+using Campaign.Common.Pdf;
 using Campaign.Documents;
 using Campaign.Positions;
 using Campaign.Stakeholders;
@@ -34,7 +35,7 @@ internal static class PersonSections
 
     private static void Profile(IContainer container, PackContext pack, PackPerson p)
     {
-        var facts = new List<(string, string?)> { ("Role", PackParts.Join(Wording.Of(p.Kind), p.Role)) };
+        var facts = new List<(string, string?)> { ("Role", DocumentTheme.Join(Wording.Of(p.Kind), p.Role)) };
         switch (p.Kind)
         {
             case StakeholderKind.MP:
@@ -64,7 +65,7 @@ internal static class PersonSections
         }
 
         var flow = new Flow().Heading("Profile")
-            .Block(c => PackParts.Facts(c, facts), small: facts.Sum(f => f.Item2?.Length ?? 0) < KeepTogetherCharacters);
+            .Block(c => DocumentTheme.Facts(c, facts), small: facts.Sum(f => f.Item2?.Length ?? 0) < KeepTogetherCharacters);
         if (p.Relationships.Count > 0)
         {
             flow.SubHeading("Relationships");
@@ -72,12 +73,12 @@ internal static class PersonSections
             {
                 var dates = r.StartOn is null && r.EndOn is null ? ""
                     : $" ({(r.StartOn is { } from ? Wording.Date(from) : "?")} – {(r.EndOn is { } to ? Wording.Date(to) : "now")})";
-                flow.Block(c => PackParts.Bullet(c, t =>
+                flow.Block(c => DocumentTheme.Bullet(c, t =>
                 {
                     t.Span($"{Wording.Relationship(r.Type, r.Incoming)} ");
                     t.Span(r.OtherName).Bold();
                     t.Span(dates);
-                    if (!string.IsNullOrWhiteSpace(r.Note)) t.Span($". {r.Note}").FontColor(PackStyle.Muted);
+                    if (!string.IsNullOrWhiteSpace(r.Note)) t.Span($". {r.Note}").FontColor(DocumentTheme.Muted);
                 }));
             }
         }
@@ -99,56 +100,50 @@ internal static class PersonSections
                     block.Item().Text(t =>
                     {
                         t.Span("Unknown").Bold().FontColor(PackParts.StanceColour(Stance.Unknown));
-                        t.Span(": no position recorded yet.").FontColor(PackStyle.Muted);
+                        t.Span(": no position recorded yet.").FontColor(DocumentTheme.Muted);
                     });
                     return;
                 }
                 block.Item().Text(t =>
                 {
                     t.Span(Wording.Of(position.Stance)).Bold().FontColor(PackParts.StanceColour(position.Stance));
-                    t.Span($" · stated {Wording.Date(position.StatedOn)} · {Evidence(position)} · {Wording.Of(position.Confidence)}").FontColor(PackStyle.Muted);
-                    if (position.IsConfidential) t.Span("  CONFIDENTIAL").FontSize(8).Bold().FontColor(PackStyle.Confidential);
+                    t.Span($" · stated {Wording.Date(position.StatedOn)} · {Evidence(position)} · {Wording.Of(position.Confidence)}").FontColor(DocumentTheme.Muted);
+                    if (position.IsConfidential) t.Span("  CONFIDENTIAL").FontSize(8).Bold().FontColor(DocumentTheme.Alert);
                 });
-                if (position.InteractionTitle is not null) block.Item().Text($"At: {position.InteractionTitle}").FontColor(PackStyle.Muted);
+                if (position.InteractionTitle is not null) block.Item().Text($"At: {position.InteractionTitle}").FontColor(DocumentTheme.Muted);
                 if (StatementMarkdown.IsAllowedLink(position.EvidenceUrl))
-                    block.Item().Text(t => t.Hyperlink(position.EvidenceUrl!, position.EvidenceUrl!).FontSize(8.5).FontColor(PackStyle.Link).Underline());
+                    block.Item().Text(t => t.Hyperlink(position.EvidenceUrl!, position.EvidenceUrl!).FontSize(8.5).FontColor(DocumentTheme.Link).Underline());
                 if (!string.IsNullOrWhiteSpace(position.Quote))
-                    block.Item().PaddingLeft(10).BorderLeft(2).BorderColor(PackStyle.Rule).PaddingLeft(8).Text($"“{position.Quote}”").Italic();
+                    block.Item().PaddingLeft(10).BorderLeft(2).BorderColor(DocumentTheme.Rule).PaddingLeft(8).Text($"“{position.Quote}”").Italic();
             }));
         }
 
         flow.SubHeading("History");
-        if (p.Positions.Count == 0) flow.Block(c => PackParts.Note(c, "No positions have been recorded."));
+        if (p.Positions.Count == 0) flow.Block(c => DocumentTheme.Note(c, "No positions have been recorded."));
         else flow.Block(c => History(c, p.Positions), small: p.Positions.Count <= SmallTableRows);
         flow.Compose(container.Section("Where they stand"), 8);
     }
 
-    private static void History(IContainer container, IReadOnlyList<PackPosition> positions) => container.Table(table =>
+    private static void History(IContainer container, IReadOnlyList<PackPosition> positions) => DocumentTheme.Table(container, c =>
     {
-        table.ColumnsDefinition(c =>
-        {
-            c.ConstantColumn(74);
-            c.RelativeColumn(3);
-            c.ConstantColumn(64);
-            c.RelativeColumn(2);
-            c.ConstantColumn(68);
-        });
-        table.Header(h =>
-        {
-            foreach (var title in new[] { "Date", "Ask", "Stance", "Evidence", "Confidence" })
-                h.Cell().Element(PackStyle.HeaderCell).Text(title).Bold();
-        });
+        c.ConstantColumn(74);
+        c.RelativeColumn(3);
+        c.ConstantColumn(64);
+        c.RelativeColumn(2);
+        c.ConstantColumn(68);
+    }, ["Date", "Ask", "Stance", "Evidence", "Confidence"], table =>
+    {
         foreach (var position in positions)
         {
-            table.Cell().Element(PackStyle.Cell).Text(Wording.Date(position.StatedOn));
-            table.Cell().Element(PackStyle.Cell).Text(position.AskTitle);
-            table.Cell().Element(PackStyle.Cell).Text(t =>
+            table.Cell().Element(DocumentTheme.Cell).Text(Wording.Date(position.StatedOn));
+            table.Cell().Element(DocumentTheme.Cell).Text(position.AskTitle);
+            table.Cell().Element(DocumentTheme.Cell).Text(t =>
             {
                 t.Span(Wording.Of(position.Stance)).FontColor(PackParts.StanceColour(position.Stance));
-                if (position.IsConfidential) t.Span(" (confidential)").FontSize(8).FontColor(PackStyle.Confidential);
+                if (position.IsConfidential) t.Span(" (confidential)").FontSize(8).FontColor(DocumentTheme.Alert);
             });
-            table.Cell().Element(PackStyle.Cell).Text(Evidence(position));
-            table.Cell().Element(PackStyle.Cell).Text(Wording.Of(position.Confidence));
+            table.Cell().Element(DocumentTheme.Cell).Text(Evidence(position));
+            table.Cell().Element(DocumentTheme.Cell).Text(Wording.Of(position.Confidence));
         }
     });
 
@@ -167,34 +162,34 @@ internal static class PersonSections
                 {
                     t.Span($"{Wording.DateTime(i.OccurredAt)} · {Wording.Of(i.Kind)} · ");
                     t.Span(i.Title).Bold();
-                    if (i.Location is not null) t.Span($" ({i.Location})").FontColor(PackStyle.Muted);
-                    if (i.IsConfidential) t.Span("  CONFIDENTIAL").FontSize(8).Bold().FontColor(PackStyle.Confidential);
+                    if (i.Location is not null) t.Span($" ({i.Location})").FontColor(DocumentTheme.Muted);
+                    if (i.IsConfidential) t.Span("  CONFIDENTIAL").FontSize(8).Bold().FontColor(DocumentTheme.Alert);
                 }));
             }
         }
 
         flow.SubHeading("Recent contact");
-        if (past.Count == 0) flow.Block(c => PackParts.Note(c, "No contact recorded."));
+        if (past.Count == 0) flow.Block(c => DocumentTheme.Note(c, "No contact recorded."));
         foreach (var i in past.Take(RecentShown))
         {
             var length = (i.Summary?.Length ?? 0) + (i.AsksRaised?.Length ?? 0) + (i.TheirConcerns?.Length ?? 0);
-            flow.Block(c => c.BorderLeft(2).BorderColor(i.IsConfidential ? PackStyle.Confidential : PackStyle.Rule).PaddingLeft(8).Column(entry =>
+            flow.Block(c => c.BorderLeft(2).BorderColor(i.IsConfidential ? DocumentTheme.Alert : DocumentTheme.Rule).PaddingLeft(8).Column(entry =>
             {
                 entry.Spacing(2);
                 entry.Item().Text(t =>
                 {
-                    t.Span($"{Wording.Date(i.OccurredAt)} · {Wording.Of(i.Kind)} · ").FontColor(PackStyle.Muted);
+                    t.Span($"{Wording.Date(i.OccurredAt)} · {Wording.Of(i.Kind)} · ").FontColor(DocumentTheme.Muted);
                     t.Span(i.Title).Bold();
-                    if (i.IsConfidential) t.Span("  CONFIDENTIAL").FontSize(8).Bold().FontColor(PackStyle.Confidential);
+                    if (i.IsConfidential) t.Span("  CONFIDENTIAL").FontSize(8).Bold().FontColor(DocumentTheme.Alert);
                 });
-                if (i.Location is not null) entry.Item().Text(i.Location).FontSize(8.5).FontColor(PackStyle.Muted);
+                if (i.Location is not null) entry.Item().Text(i.Location).FontSize(8.5).FontColor(DocumentTheme.Muted);
                 if (!string.IsNullOrWhiteSpace(i.Summary)) entry.Item().Text(i.Summary);
                 Labelled(entry, "Asks raised", i.AsksRaised);
                 Labelled(entry, "Their concerns", i.TheirConcerns);
             }), small: length < KeepTogetherCharacters);
         }
         if (past.Count > RecentShown)
-            flow.Block(c => PackParts.Note(c, $"{past.Count - RecentShown} earlier contacts are not shown."));
+            flow.Block(c => DocumentTheme.Note(c, $"{past.Count - RecentShown} earlier contacts are not shown."));
         flow.Compose(container.Section("Engagement history"));
     }
 
@@ -203,50 +198,44 @@ internal static class PersonSections
         var flow = new Flow().Heading("Commitments and follow-ups");
         if (!pack.IsInternal)
         {
-            flow.Block(c => PackParts.Note(c, "Commitments and follow-ups are internal notes: they appear only in internal packs."));
+            flow.Block(c => DocumentTheme.Note(c, "Commitments and follow-ups are internal notes: they appear only in internal packs."));
             flow.Compose(container.Section("Commitments and follow-ups"));
             return;
         }
 
         var theirs = p.Interactions.Where(i => !string.IsNullOrWhiteSpace(i.CommitmentsByThem) && i.OccurredAt <= pack.GeneratedAt).ToList();
         flow.SubHeading("Their commitments");
-        if (theirs.Count == 0) flow.Block(c => PackParts.Note(c, "None recorded."));
+        if (theirs.Count == 0) flow.Block(c => DocumentTheme.Note(c, "None recorded."));
         foreach (var i in theirs)
         {
-            flow.Block(c => PackParts.Bullet(c, t =>
+            flow.Block(c => DocumentTheme.Bullet(c, t =>
             {
                 t.Span(i.CommitmentsByThem);
-                t.Span($" ({Wording.Date(i.OccurredAt)}, {i.Title})").FontColor(PackStyle.Muted);
+                t.Span($" ({Wording.Date(i.OccurredAt)}, {i.Title})").FontColor(DocumentTheme.Muted);
             }));
         }
 
         flow.SubHeading("Our open follow-ups");
-        if (p.FollowUps.Count == 0) flow.Block(c => PackParts.Note(c, "None open."));
+        if (p.FollowUps.Count == 0) flow.Block(c => DocumentTheme.Note(c, "None open."));
         else flow.Block(c => FollowUps(c, p.FollowUps, DateOnly.FromDateTime(pack.GeneratedAt)), small: p.FollowUps.Count <= SmallTableRows);
         flow.Compose(container.Section("Commitments and follow-ups"));
     }
 
-    private static void FollowUps(IContainer container, IReadOnlyList<PackFollowUp> followUps, DateOnly today) => container.Table(table =>
+    private static void FollowUps(IContainer container, IReadOnlyList<PackFollowUp> followUps, DateOnly today) => DocumentTheme.Table(container, c =>
     {
-        table.ColumnsDefinition(c =>
-        {
-            c.ConstantColumn(74);
-            c.RelativeColumn(4);
-            c.RelativeColumn(2);
-            c.ConstantColumn(58);
-        });
-        table.Header(h =>
-        {
-            foreach (var title in new[] { "Due", "Follow-up", "Owner", "Status" })
-                h.Cell().Element(PackStyle.HeaderCell).Text(title).Bold();
-        });
+        c.ConstantColumn(74);
+        c.RelativeColumn(4);
+        c.RelativeColumn(2);
+        c.ConstantColumn(58);
+    }, ["Due", "Follow-up", "Owner", "Status"], table =>
+    {
         foreach (var f in followUps)
         {
             var overdue = f.DueOn < today;
-            table.Cell().Element(PackStyle.Cell).Text(Wording.Date(f.DueOn));
-            table.Cell().Element(PackStyle.Cell).Text(f.Title);
-            table.Cell().Element(PackStyle.Cell).Text(f.Owner ?? "—");
-            table.Cell().Element(PackStyle.Cell).Text(overdue ? "Overdue" : "Open").Bold(overdue).FontColor(overdue ? PackStyle.Confidential : PackStyle.Ink);
+            table.Cell().Element(DocumentTheme.Cell).Text(Wording.Date(f.DueOn));
+            table.Cell().Element(DocumentTheme.Cell).Text(f.Title);
+            table.Cell().Element(DocumentTheme.Cell).Text(f.Owner ?? "—");
+            table.Cell().Element(DocumentTheme.Cell).Text(overdue ? "Overdue" : "Open").Bold(overdue).FontColor(overdue ? DocumentTheme.Alert : DocumentTheme.Ink);
         }
     });
 
@@ -255,12 +244,12 @@ internal static class PersonSections
         var flow = new Flow().Heading("Key messages");
         if (statement is null)
         {
-            flow.Block(c => PackParts.Note(c, $"No position statement has been written for {Wording.AudiencePhrase(Templates.Audiences.For(p.Kind))} yet."));
+            flow.Block(c => DocumentTheme.Note(c, $"No position statement has been written for {Wording.AudiencePhrase(Templates.Audiences.For(p.Kind))} yet."));
         }
         else
         {
             flow.Block(c => c.Text($"The position statement for {Wording.AudiencePhrase(statement.Statement.Audience)} (version {statement.Statement.VersionNumber}), written for {p.DisplayName}.")
-                .FontSize(8.5).FontColor(PackStyle.Muted));
+                .FontSize(8.5).FontColor(DocumentTheme.Muted));
             flow.Block(c => c.PaddingTop(4).Element(inner => MarkdownComposer.Compose(inner, statement.Document)), small: false);
         }
         flow.Compose(container.Section("Key messages"));

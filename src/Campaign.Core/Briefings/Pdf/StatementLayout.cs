@@ -1,3 +1,4 @@
+using Campaign.Common.Pdf;
 using Campaign.Documents;
 using Campaign.Templates;
 
@@ -13,7 +14,7 @@ internal static class StatementLayout
         {
             Document.Create(document => document.Page(page =>
             {
-                PackParts.Page(page);
+                DocumentFrame.Setup(page);
                 page.Content().Element(content => MarkdownComposer.Compose(content, StatementMarkdown.Parse(markdown)));
             })).GeneratePdf();
             return null;

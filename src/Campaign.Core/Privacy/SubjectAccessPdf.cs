@@ -1,0 +1,118 @@
+using Campaign.Common;
+using Campaign.Common.Pdf;
+using Campaign.Documents;
+
+namespace Campaign.Privacy;
+
+/// <summary>The subject-access report as a PDF in the shared frame: a section per kind of data held, one method each.</summary>
+internal static class SubjectAccessPdf
+{
+    // Personal data, some of it learned in confidence: it goes to the person it is about and to no one else.
+    private static readonly Classification PersonalData = Classification.Confidential(
+        "Personal data gathered for a subject-access request: send it only to the person it is about.");
+
+    public static byte[] Render(SubjectAccessReport report)
+    {
+        var frame = new DocumentFrame($"Subject access report: {report.Person.DisplayName}", PersonalData, report.GeneratedBy,
+            DocumentFrame.Utc(report.GeneratedAt));
+        return Document.Create(document => frame.Pages(document, content => content.Column(column =>
+            {
+                column.Spacing(10);
+                column.Item().Element(c => DocumentTheme.Title(c, null, "Subject access report",
+                    $"{report.Person.DisplayName} · prepared {report.GeneratedAt:d MMMM yyyy HH:mm} UTC by {report.GeneratedBy}"));
+                column.Item().Element(frame.Banner);
+                column.Item().Text("Everything the campaign holds about this person: their record, the contacts they took part in, the positions recorded for them, follow-ups about them, the stored briefing packs that mention them, and the audit of who changed, viewed or exported their data. Other people present at a meeting are counted but not named.")
+                    .FontColor(DocumentTheme.Muted);
+                Sections(column, report);
+            })))
+            .WithMetadata(new DocumentMetadata { Title = $"Subject access report: {report.Person.DisplayName}", Author = "Campaign" })
+            .GeneratePdf();
+    }
+
+    private static void Sections(ColumnDescriptor column, SubjectAccessReport report)
+    {
+        DocumentTheme.Section(column, "Record", Facts(Details(report.Person)));
+        if (report.Tags.Count > 0) DocumentTheme.Section(column, "Tags", c => c.Text(string.Join(", ", report.Tags)));
+        if (report.Posts.Count > 0)
+            DocumentTheme.Section(column, "Posts", Facts(report.Posts.Select(p => (Range(p.StartOn, p.EndOn), DocumentTheme.Join(p.Title, p.Organisation)))));
+        if (report.Relationships.Count > 0)
+            DocumentTheme.Section(column, "Relationships", Facts(report.Relationships.Select(r => (Range(r.StartOn, r.EndOn),
+                DocumentTheme.Join(Wording.RelationshipSentence(r.Type, r.Incoming, r.Other), r.Note)))));
+        DocumentTheme.Section(column, $"Contacts ({report.Interactions.Count})", c => Contacts(c, report.Interactions));
+        DocumentTheme.Section(column, $"Positions recorded ({report.Positions.Count})", Facts(report.Positions.Select(Position)));
+        if (report.FollowUps.Count > 0)
+            DocumentTheme.Section(column, "Follow-ups about them", Facts(report.FollowUps.Select(f => ($"{f.DueOn:d MMM yyyy}", DocumentTheme.Join(f.Title, Wording.Of(f.Status), f.Owner)))));
+        DocumentTheme.Section(column, $"Stored briefing packs that mention them ({report.Packs.Count})", Facts(report.Packs.Select(Pack)));
+        DocumentTheme.Section(column, $"Audit: who changed, viewed or exported this data ({report.Audit.Count})", Facts(report.Audit.Select(Audit)));
+    }
+
+    private static void Contacts(IContainer container, IReadOnlyList<SubjectInteraction> interactions) => container.Column(list =>
+    {
+        list.Spacing(6);
+        if (interactions.Count == 0) list.Item().Text("None.");
+        foreach (var i in interactions)
+        {
+            list.Item().ShowEntire().Column(item =>
+            {
+                item.Item().Text(t =>
+                {
+                    t.Span($"{i.OccurredAt:d MMM yyyy HH:mm} · {Wording.Of(i.Kind)} · ").FontColor(DocumentTheme.Muted);
+                    t.Span(i.Title).Bold();
+                    if (i.IsConfidential) t.Span("  confidential").FontColor(DocumentTheme.Alert);
+                });
+                var details = DocumentTheme.Join(i.Location, i.Staff.Count > 0 ? "staff: " + string.Join(", ", i.Staff) : null,
+                    i.Partners.Count > 0 ? "partners: " + string.Join(", ", i.Partners) : null,
+                    i.OtherAttendees > 0 ? $"{i.OtherAttendees} other attendee{(i.OtherAttendees == 1 ? "" : "s")}" : null);
+                if (details.Length > 0) item.Item().Text(details).FontColor(DocumentTheme.Muted);
+                foreach (var (label, text) in new[] { ("Summary", i.Summary), ("Asks raised", i.AsksRaised), ("Their concerns", i.TheirConcerns),
+                             ("Commitments by them", i.CommitmentsByThem), ("Commitments by us", i.CommitmentsByUs) })
+                {
+                    if (!string.IsNullOrWhiteSpace(text)) item.Item().Text(t => { t.Span(label + ": ").Bold(); t.Span(text); });
+                }
+            });
+        }
+    });
+
+    private static (string, string) Position(SubjectPosition p) =>
+        ($"{p.StatedOn:d MMM yyyy}", DocumentTheme.Join($"{p.Ask}: {Wording.Of(p.Stance)}", $"{Wording.Of(p.EvidenceKind)}{(p.PqUin is null ? "" : " " + p.PqUin)}",
+            p.Interaction, p.EvidenceUrl, p.Quote is null ? null : $"“{p.Quote}”", Wording.Of(p.Confidence), p.RecordedBy is null ? null : "recorded by " + p.RecordedBy));
+
+    private static (string, string) Pack(SubjectPack p) =>
+        ($"{p.GeneratedAt:d MMM yyyy HH:mm}", DocumentTheme.Join($"Pack {p.Id}", SubjectAccessExport.PackKind(p.Kind), Wording.Of(p.Edition),
+            $"{p.PageCount} page{(p.PageCount == 1 ? "" : "s")}", p.GeneratedBy is null ? null : "made by " + p.GeneratedBy));
+
+    private static (string, string) Audit(SubjectAuditEntry a) =>
+        ($"{a.At:d MMM yyyy HH:mm}", DocumentTheme.Join($"{a.UserName ?? "System"} · {a.Action} {a.EntityType} {a.EntityId}",
+            string.Join("; ", a.Changes.Select(c => a.Action == Auditing.AuditAction.Updated ? $"{c.Field}: {c.Before ?? "—"} → {c.After ?? "—"}" : $"{c.Field}: {c.After ?? c.Before}"))));
+
+    /// <summary>Label and value pairs; a value left empty shows as a dash, so the reader sees the field is held but blank.</summary>
+    private static Action<IContainer> Facts(IEnumerable<(string Label, string Value)> rows)
+    {
+        var facts = rows.Select(r => (r.Label, (string?)(string.IsNullOrWhiteSpace(r.Value) ? "—" : r.Value))).ToList();
+        return container =>
+        {
+            if (facts.Count == 0) container.Text("None.");
+            else DocumentTheme.Facts(container, facts);
+        };
+    }
+
+    private static IEnumerable<(string, string)> Details(SubjectDetails p) =>
+        new (string Label, string? Value)[]
+        {
+            ("Name", p.DisplayName), ("Honorific", p.Honorific), ("Given name", p.GivenName), ("Family name", p.FamilyName),
+            ("Post-nominals", p.PostNominals), ("Kind", Wording.Of(p.Kind)), ("Party", p.Party), ("Constituency", p.Constituency),
+            ("House", p.House?.ToString()), ("Peerage", p.Peerage), ("Parliament member id", p.ParliamentMemberId?.ToString()),
+            ("Member since", p.MembershipStartDate?.ToString("d MMM yyyy")), ("Membership ended", DocumentTheme.Join(p.MembershipEndDate?.ToString("d MMM yyyy"), p.MembershipEndReason)),
+            ("Status", Wording.Of(p.Status)), ("Department", p.Department), ("Role", p.Role), ("Organisation", p.Organisation),
+            ("Email", p.Email), ("Telephone", p.Phone), ("Address", p.Address), ("Priority", p.Priority.ToString()),
+            ("Influence / interest", $"{p.Influence} / {p.Interest} (out of 5)"), ("Relationship owner", p.RelationshipOwner),
+            ("Internal notes", p.Notes), ("Source of the data", p.DataSource), ("Lawful basis", Wording.Of(p.LawfulBasis)),
+            ("Last reviewed", p.LastReviewedOn?.ToString("d MMM yyyy")), ("Record created", p.CreatedAt.ToString("d MMM yyyy")),
+            ("Last changed", p.UpdatedAt.ToString("d MMM yyyy")), ("Erased", p.AnonymisedAt?.ToString("d MMM yyyy")),
+        }
+        .Where(d => !string.IsNullOrWhiteSpace(d.Value) || d.Label is "Email" or "Telephone" or "Source of the data")
+        .Select(d => (d.Label, d.Value ?? ""));
+
+    private static string Range(DateOnly? from, DateOnly? to) =>
+        from is null && to is null ? "" : $"{from?.ToString("d MMM yyyy") ?? "?"} – {to?.ToString("d MMM yyyy") ?? "now"}";
+}
