@@ -1,3 +1,4 @@
+using Campaign.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -7,9 +8,9 @@ internal sealed class AskConfiguration : IEntityTypeConfiguration<Ask>
 {
     public void Configure(EntityTypeBuilder<Ask> builder)
     {
-        builder.Property(a => a.Code).HasMaxLength(50);
-        builder.Property(a => a.Title).HasMaxLength(300);
-        builder.Property(a => a.Description).HasMaxLength(4000);
+        builder.Property(a => a.Code).HasMaxLength(FieldLengths.Short);
+        builder.Property(a => a.Title).HasMaxLength(FieldLengths.Title);
+        builder.Property(a => a.Description).HasMaxLength(FieldLengths.Text);
         builder.HasIndex(a => new { a.CampaignId, a.Code }).IsUnique();
     }
 }

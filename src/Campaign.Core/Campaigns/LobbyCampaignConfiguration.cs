@@ -1,3 +1,4 @@
+using Campaign.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,8 +9,8 @@ internal sealed class LobbyCampaignConfiguration : IEntityTypeConfiguration<Lobb
     public void Configure(EntityTypeBuilder<LobbyCampaign> builder)
     {
         builder.ToTable("Campaigns");
-        builder.Property(c => c.Name).HasMaxLength(200);
-        builder.Property(c => c.Goal).HasMaxLength(4000);
+        builder.Property(c => c.Name).HasMaxLength(FieldLengths.Name);
+        builder.Property(c => c.Goal).HasMaxLength(FieldLengths.Text);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasMany(c => c.Asks).WithOne(a => a.Campaign).HasForeignKey(a => a.CampaignId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Milestones).WithOne(m => m.Campaign).HasForeignKey(m => m.CampaignId).OnDelete(DeleteBehavior.Cascade);

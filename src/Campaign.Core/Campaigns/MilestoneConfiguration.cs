@@ -1,3 +1,4 @@
+using Campaign.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -7,8 +8,8 @@ internal sealed class MilestoneConfiguration : IEntityTypeConfiguration<Mileston
 {
     public void Configure(EntityTypeBuilder<Milestone> builder)
     {
-        builder.Property(m => m.Title).HasMaxLength(300);
-        builder.Property(m => m.Evidence).HasMaxLength(4000);
+        builder.Property(m => m.Title).HasMaxLength(FieldLengths.Title);
+        builder.Property(m => m.Evidence).HasMaxLength(FieldLengths.Text);
         builder.Property(m => m.Version).IsConcurrencyToken();
         builder.HasIndex(m => new { m.CampaignId, m.SortOrder });
     }

@@ -1,3 +1,4 @@
+using Campaign.Common;
 using Campaign.Data.Postgres;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ public static class CampaignDatabase
 
     public static DatabaseProvider ParseProvider(string? value) =>
         string.IsNullOrWhiteSpace(value) ? DatabaseProvider.Sqlite
-        : Enum.TryParse<DatabaseProvider>(value.Trim(), ignoreCase: true, out var provider) && Enum.IsDefined(provider) ? provider
+        : EnumText.TryParse<DatabaseProvider>(value, out var provider) ? provider
         : value.Trim().Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.Postgres
         : throw new InvalidOperationException($"{ProviderSetting} must be Sqlite or Postgres, not \"{value}\".");
 

@@ -1,3 +1,4 @@
+using Campaign.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -7,7 +8,7 @@ internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
 {
     public void Configure(EntityTypeBuilder<FollowUp> builder)
     {
-        builder.Property(f => f.Title).HasMaxLength(300);
+        builder.Property(f => f.Title).HasMaxLength(FieldLengths.Title);
         builder.Property(f => f.Version).IsConcurrencyToken();
         builder.HasOne(f => f.Owner).WithMany().HasForeignKey(f => f.OwnerId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(f => f.Stakeholder).WithMany(s => s.FollowUps).HasForeignKey(f => f.StakeholderId).OnDelete(DeleteBehavior.Cascade);

@@ -1,3 +1,4 @@
+using Campaign.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -7,14 +8,14 @@ internal sealed class InteractionConfiguration : IEntityTypeConfiguration<Intera
 {
     public void Configure(EntityTypeBuilder<Interaction> builder)
     {
-        builder.Property(i => i.Title).HasMaxLength(300);
-        builder.Property(i => i.Location).HasMaxLength(300);
-        builder.Property(i => i.Summary).HasMaxLength(8000);
-        builder.Property(i => i.AsksRaised).HasMaxLength(4000);
-        builder.Property(i => i.TheirConcerns).HasMaxLength(4000);
-        builder.Property(i => i.CommitmentsByThem).HasMaxLength(4000);
-        builder.Property(i => i.CommitmentsByUs).HasMaxLength(4000);
-        builder.Property(i => i.PqUin).HasMaxLength(30);
+        builder.Property(i => i.Title).HasMaxLength(FieldLengths.Title);
+        builder.Property(i => i.Location).HasMaxLength(FieldLengths.Title);
+        builder.Property(i => i.Summary).HasMaxLength(FieldLengths.LongText);
+        builder.Property(i => i.AsksRaised).HasMaxLength(FieldLengths.Text);
+        builder.Property(i => i.TheirConcerns).HasMaxLength(FieldLengths.Text);
+        builder.Property(i => i.CommitmentsByThem).HasMaxLength(FieldLengths.Text);
+        builder.Property(i => i.CommitmentsByUs).HasMaxLength(FieldLengths.Text);
+        builder.Property(i => i.PqUin).HasMaxLength(FieldLengths.Uin);
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.HasOne(i => i.Campaign).WithMany().HasForeignKey(i => i.CampaignId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(i => i.CreatedBy).WithMany().HasForeignKey(i => i.CreatedById).OnDelete(DeleteBehavior.SetNull);

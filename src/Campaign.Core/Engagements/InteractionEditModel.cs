@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Campaign.Common;
 using Campaign.Positions;
 
 namespace Campaign.Engagements;
@@ -17,10 +18,10 @@ public sealed class InteractionEditModel
     public DateTime OccurredAt { get; set; }
 
     [Required(ErrorMessage = "Enter a title, e.g. \"Meeting with the MP for Bath\".")]
-    [StringLength(300, ErrorMessage = "Title must be 300 characters or fewer.")]
+    [StringLength(FieldLengths.Title, ErrorMessage = "Title must be 300 characters or fewer.")]
     public string Title { get; set; } = "";
 
-    [StringLength(300)]
+    [StringLength(FieldLengths.Title)]
     public string? Location { get; set; }
 
     public List<int> AttendeeIds { get; set; } = [];
@@ -31,19 +32,19 @@ public sealed class InteractionEditModel
 
     public List<int> AskIds { get; set; } = [];
 
-    [StringLength(8000)]
+    [StringLength(FieldLengths.LongText)]
     public string? Summary { get; set; }
 
-    [StringLength(4000)]
+    [StringLength(FieldLengths.Text)]
     public string? AsksRaised { get; set; }
 
-    [StringLength(4000)]
+    [StringLength(FieldLengths.Text)]
     public string? TheirConcerns { get; set; }
 
-    [StringLength(4000)]
+    [StringLength(FieldLengths.Text)]
     public string? CommitmentsByThem { get; set; }
 
-    [StringLength(4000)]
+    [StringLength(FieldLengths.Text)]
     public string? CommitmentsByUs { get; set; }
 
     public bool IsConfidential { get; set; }
@@ -63,7 +64,7 @@ public sealed class PositionInput
     public int AskId { get; set; }
     public Stance Stance { get; set; } = Stance.Unknown;
 
-    [StringLength(4000)]
+    [StringLength(FieldLengths.Text)]
     public string? Quote { get; set; }
 
     public Confidence Confidence { get; set; } = Confidence.Confirmed;
@@ -74,7 +75,7 @@ public sealed class PositionInput
 
 public sealed class FollowUpInput
 {
-    [StringLength(300, ErrorMessage = "A follow-up title must be 300 characters or fewer.")]
+    [StringLength(FieldLengths.Title, ErrorMessage = "A follow-up title must be 300 characters or fewer.")]
     public string Title { get; set; } = "";
 
     public string? OwnerId { get; set; }

@@ -33,9 +33,9 @@ public sealed record CsvTableRow(string FileName, int RowNumber, IReadOnlyDictio
     public string Required(string column) => this[column] ?? throw Error(column, "is empty");
 
     public T Enum<T>(string column) where T : struct, System.Enum =>
-        System.Enum.TryParse<T>(Required(column), ignoreCase: true, out var value) && System.Enum.IsDefined(value)
+        Common.EnumText.TryParse<T>(Required(column), out var value)
             ? value
-            : throw Error(column, $"\"{this[column]}\" is not one of {string.Join(", ", System.Enum.GetNames<T>())}");
+            : throw Error(column, $"\"{this[column]}\" is not one of {Common.EnumText.Names<T>()}");
 
     public DateOnly? Date(string column) =>
         this[column] is not { } text ? null

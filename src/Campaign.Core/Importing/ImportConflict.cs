@@ -18,6 +18,25 @@ internal static class ImportConflict
     /// <summary>How often an import that can work itself out again on the latest data (Members, written questions) tries.</summary>
     public const int Attempts = 3;
 
+    /// <summary>
+    /// Runs an attempt at an import; when its write clashes, the import is worked out again on the latest data, and
+    /// after <see cref="Attempts"/> tries it gives up with <paramref name="gaveUp"/>. A preview writes nothing, so never clashes.
+    /// </summary>
+    public static async Task<T> RetryAsync<T>(bool commit, Func<Task<T>> attempt, Func<T> gaveUp)
+    {
+        for (var tries = 1; ; tries++)
+        {
+            try
+            {
+                return await attempt();
+            }
+            catch (Exception ex) when (commit && Is(ex))
+            {
+                if (tries == Attempts) return gaveUp();
+            }
+        }
+    }
+
     public static bool Is(Exception ex) => IsClash(ex) || ex is DbUpdateException { InnerException: { } inner } && IsClash(inner);
 
     // SQLite: constraint. PostgreSQL: unique or foreign-key violation, serialization failure, deadlock.

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 
 namespace Campaign.Importing;
@@ -33,6 +34,46 @@ internal static class JsonUpload
                 throw new ImportRefusedException(ImportProblem.File(wrongShape(page)));
         }
         return pages;
+    }
+
+    /// <summary>
+    /// Each item's <c>value</c> object with its position in the file, counting from 1, across every page; an item
+    /// without one is a problem. Stops once 200 problems are found.
+    /// </summary>
+    /// <exception cref="ImportRefusedException">The result is not the expected shape, or has no items.</exception>
+    public static IEnumerable<(JsonElement Value, int Row)> Values(
+        JsonElement root, string listProperty, Func<JsonElement, string> wrongShape, string itemName, string noItems, List<ImportProblem> problems)
+    {
+        var pages = Pages(root, listProperty, wrongShape);
+        var row = 0;
+        foreach (var item in pages.SelectMany(p => p.GetProperty(listProperty).EnumerateArray()))
+        {
+            row++;
+            if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("value", out var value) || value.ValueKind != JsonValueKind.Object)
+            {
+                problems.Add(new ImportProblem(row, "value", $"is missing: each {itemName} should be {{\"value\": {{\"id\": …, …}}}}"));
+                continue;
+            }
+            yield return (value, row);
+            if (problems.Count >= 200) break;
+        }
+        if (row == 0) throw new ImportRefusedException(ImportProblem.File(noItems));
+    }
+
+    /// <summary>The file decoded and read; false, with the one problem, when it is refused outright.</summary>
+    public static bool TryRead<T>(UploadedFile file, Func<string, List<ImportProblem>, T> read, List<ImportProblem> problems, [NotNullWhen(true)] out T? result) where T : class
+    {
+        try
+        {
+            result = read(ImportText.Decode(file).Text, problems);
+            return true;
+        }
+        catch (ImportRefusedException refused)
+        {
+            problems.Add(refused.Problem);
+            result = default;
+            return false;
+        }
     }
 
     public static bool Has(JsonElement element, string property) =>

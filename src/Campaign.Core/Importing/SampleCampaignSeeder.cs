@@ -1,4 +1,5 @@
 using Campaign.Campaigns;
+using Campaign.Common;
 using Campaign.Data;
 using Campaign.Engagements;
 using Campaign.Importing.Parliament;
@@ -285,8 +286,8 @@ public sealed class SampleCampaignSeeder(IDbContextFactory<CampaignDbContext> co
             foreach (var file in Directory.EnumerateFiles(statements, "*.md").Order())
             {
                 var name = Path.GetFileNameWithoutExtension(file);
-                if (!Enum.TryParse<Audience>(name, ignoreCase: true, out var audience))
-                    throw new ImportException($"statements/{Path.GetFileName(file)}: \"{name}\" is not an audience ({string.Join(", ", Enum.GetNames<Audience>())}).");
+                if (!EnumText.TryParse<Audience>(name, out var audience))
+                    throw new ImportException($"statements/{Path.GetFileName(file)}: \"{name}\" is not an audience ({EnumText.Names<Audience>()}).");
                 db.PositionStatementTemplates.Add(new PositionStatementTemplate
                 {
                     Campaign = _campaign, Audience = audience, VersionNumber = 1, Title = $"Position statement: {audience}",

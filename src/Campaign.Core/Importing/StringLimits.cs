@@ -8,18 +8,6 @@ namespace Campaign.Importing;
 /// </summary>
 internal sealed class StringLimits(IModel model)
 {
-    private readonly Dictionary<(Type, string), int?> _cache = [];
-
-    public int? Of<T>(string property) => Of(typeof(T), property);
-
-    public int? Of(Type type, string property)
-    {
-        if (_cache.TryGetValue((type, property), out var max)) return max;
-        max = model.FindEntityType(type)?.FindProperty(property)?.GetMaxLength();
-        _cache[(type, property)] = max;
-        return max;
-    }
-
     /// <summary>Every string property of the entity that is longer than its column allows.</summary>
     public IEnumerable<(string Property, int Length, int Max)> Violations(object entity)
     {

@@ -1,3 +1,4 @@
+using Campaign.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -7,10 +8,10 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
 {
     public void Configure(EntityTypeBuilder<Organisation> builder)
     {
-        builder.Property(o => o.Name).HasMaxLength(200);
-        builder.Property(o => o.ShortName).HasMaxLength(50);
-        builder.Property(o => o.Website).HasMaxLength(500);
-        builder.Property(o => o.Notes).HasMaxLength(4000);
+        builder.Property(o => o.Name).HasMaxLength(FieldLengths.Name);
+        builder.Property(o => o.ShortName).HasMaxLength(FieldLengths.Short);
+        builder.Property(o => o.Website).HasMaxLength(FieldLengths.Line);
+        builder.Property(o => o.Notes).HasMaxLength(FieldLengths.Text);
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.HasOne(o => o.Parent).WithMany(o => o.Children).HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(o => o.Name).IsUnique();

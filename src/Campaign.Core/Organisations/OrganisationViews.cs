@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Campaign.Campaigns;
+using Campaign.Common;
 using Campaign.Stakeholders;
 
 namespace Campaign.Organisations;
@@ -23,10 +24,10 @@ public sealed record CoalitionMembership(int CampaignId, string CampaignName, Co
 public sealed class OrganisationEditModel
 {
     [Required(ErrorMessage = "Enter the organisation's name.")]
-    [StringLength(200, ErrorMessage = "Name must be 200 characters or fewer.")]
+    [StringLength(FieldLengths.Name, ErrorMessage = "Name must be 200 characters or fewer.")]
     public string Name { get; set; } = "";
 
-    [StringLength(50, ErrorMessage = "Short name must be 50 characters or fewer.")]
+    [StringLength(FieldLengths.Short, ErrorMessage = "Short name must be 50 characters or fewer.")]
     public string? ShortName { get; set; }
 
     public OrganisationKind Kind { get; set; } = OrganisationKind.Other;
@@ -34,10 +35,10 @@ public sealed class OrganisationEditModel
     public int? ParentId { get; set; }
 
     [Url(ErrorMessage = "Enter a full web address starting with https://.")]
-    [StringLength(500)]
+    [StringLength(FieldLengths.Line)]
     public string? Website { get; set; }
 
-    [StringLength(4000)]
+    [StringLength(FieldLengths.Text)]
     public string? Notes { get; set; }
 
     public long Version { get; set; }

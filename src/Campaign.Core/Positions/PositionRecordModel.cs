@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Campaign.Common;
 
 namespace Campaign.Positions;
 
@@ -11,13 +12,13 @@ public sealed class PositionRecordModel
     public DateOnly? StatedOn { get; set; }
     public EvidenceKind EvidenceKind { get; set; } = EvidenceKind.Letter;
 
-    [StringLength(30, ErrorMessage = "A question's UIN is at most 30 characters.")]
+    [StringLength(FieldLengths.Uin, ErrorMessage = "A question's UIN is at most 30 characters.")]
     public string? PqUin { get; set; }
 
-    [StringLength(1000)]
+    [StringLength(FieldLengths.Note)]
     public string? EvidenceUrl { get; set; }
 
-    [StringLength(4000, ErrorMessage = "A quote must be 4,000 characters or fewer.")]
+    [StringLength(FieldLengths.Text, ErrorMessage = "A quote must be 4,000 characters or fewer.")]
     public string? Quote { get; set; }
 
     public Confidence Confidence { get; set; } = Confidence.Confirmed;

@@ -1,3 +1,4 @@
+using Campaign.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -7,9 +8,9 @@ internal sealed class StatedPositionConfiguration : IEntityTypeConfiguration<Sta
 {
     public void Configure(EntityTypeBuilder<StatedPosition> builder)
     {
-        builder.Property(p => p.PqUin).HasMaxLength(30);
-        builder.Property(p => p.EvidenceUrl).HasMaxLength(1000);
-        builder.Property(p => p.Quote).HasMaxLength(4000);
+        builder.Property(p => p.PqUin).HasMaxLength(FieldLengths.Uin);
+        builder.Property(p => p.EvidenceUrl).HasMaxLength(FieldLengths.Note);
+        builder.Property(p => p.Quote).HasMaxLength(FieldLengths.Text);
         builder.HasOne(p => p.Stakeholder).WithMany(s => s.Positions).HasForeignKey(p => p.StakeholderId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(p => p.Ask).WithMany().HasForeignKey(p => p.AskId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(p => p.Interaction).WithMany().HasForeignKey(p => p.InteractionId).OnDelete(DeleteBehavior.SetNull);

@@ -1,3 +1,4 @@
+using Campaign.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -7,7 +8,7 @@ internal sealed class RelationshipConfiguration : IEntityTypeConfiguration<Relat
 {
     public void Configure(EntityTypeBuilder<Relationship> builder)
     {
-        builder.Property(r => r.Note).HasMaxLength(1000);
+        builder.Property(r => r.Note).HasMaxLength(FieldLengths.Note);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasOne(r => r.FromStakeholder).WithMany().HasForeignKey(r => r.FromStakeholderId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(r => r.ToStakeholder).WithMany().HasForeignKey(r => r.ToStakeholderId).OnDelete(DeleteBehavior.Cascade);

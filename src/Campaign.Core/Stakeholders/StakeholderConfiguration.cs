@@ -1,3 +1,4 @@
+using Campaign.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -7,23 +8,23 @@ internal sealed class StakeholderConfiguration : IEntityTypeConfiguration<Stakeh
 {
     public void Configure(EntityTypeBuilder<Stakeholder> builder)
     {
-        builder.Property(s => s.Honorific).HasMaxLength(50);
-        builder.Property(s => s.GivenName).HasMaxLength(100);
-        builder.Property(s => s.FamilyName).HasMaxLength(100);
-        builder.Property(s => s.PostNominals).HasMaxLength(100);
-        builder.Property(s => s.DisplayName).HasMaxLength(250);
-        builder.Property(s => s.Party).HasMaxLength(100);
-        builder.Property(s => s.Constituency).HasMaxLength(150);
-        builder.Property(s => s.Peerage).HasMaxLength(150);
-        builder.Property(s => s.Department).HasMaxLength(200);
-        builder.Property(s => s.Role).HasMaxLength(200);
-        builder.Property(s => s.Email).HasMaxLength(254);
-        builder.Property(s => s.Phone).HasMaxLength(50);
-        builder.Property(s => s.Address).HasMaxLength(500);
-        builder.Property(s => s.Notes).HasMaxLength(8000);
-        builder.Property(s => s.DataSource).HasMaxLength(500);
-        builder.Property(s => s.MembershipEndReason).HasMaxLength(200);
-        builder.Property(s => s.ThumbnailUrl).HasMaxLength(500);
+        builder.Property(s => s.Honorific).HasMaxLength(FieldLengths.Short);
+        builder.Property(s => s.GivenName).HasMaxLength(FieldLengths.NamePart);
+        builder.Property(s => s.FamilyName).HasMaxLength(FieldLengths.NamePart);
+        builder.Property(s => s.PostNominals).HasMaxLength(FieldLengths.NamePart);
+        builder.Property(s => s.DisplayName).HasMaxLength(FieldLengths.DisplayName);
+        builder.Property(s => s.Party).HasMaxLength(FieldLengths.NamePart);
+        builder.Property(s => s.Constituency).HasMaxLength(FieldLengths.Seat);
+        builder.Property(s => s.Peerage).HasMaxLength(FieldLengths.Seat);
+        builder.Property(s => s.Department).HasMaxLength(FieldLengths.Name);
+        builder.Property(s => s.Role).HasMaxLength(FieldLengths.Name);
+        builder.Property(s => s.Email).HasMaxLength(FieldLengths.Email);
+        builder.Property(s => s.Phone).HasMaxLength(FieldLengths.Short);
+        builder.Property(s => s.Address).HasMaxLength(FieldLengths.Line);
+        builder.Property(s => s.Notes).HasMaxLength(FieldLengths.LongText);
+        builder.Property(s => s.DataSource).HasMaxLength(FieldLengths.Line);
+        builder.Property(s => s.MembershipEndReason).HasMaxLength(FieldLengths.Name);
+        builder.Property(s => s.ThumbnailUrl).HasMaxLength(FieldLengths.Line);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.ToTable(t =>
         {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Campaign.Common;
 
 namespace Campaign.Stakeholders;
 
@@ -7,31 +8,31 @@ public sealed class StakeholderEditModel
 {
     public StakeholderKind Kind { get; set; } = StakeholderKind.MP;
 
-    [StringLength(50)]
+    [StringLength(FieldLengths.Short)]
     public string? Honorific { get; set; }
 
     [Required(ErrorMessage = "Enter a given name.")]
-    [StringLength(100, ErrorMessage = "Given name must be 100 characters or fewer.")]
+    [StringLength(FieldLengths.NamePart, ErrorMessage = "Given name must be 100 characters or fewer.")]
     public string GivenName { get; set; } = "";
 
     [Required(ErrorMessage = "Enter a family name.")]
-    [StringLength(100, ErrorMessage = "Family name must be 100 characters or fewer.")]
+    [StringLength(FieldLengths.NamePart, ErrorMessage = "Family name must be 100 characters or fewer.")]
     public string FamilyName { get; set; } = "";
 
-    [StringLength(100)]
+    [StringLength(FieldLengths.NamePart)]
     public string? PostNominals { get; set; }
 
     /// <summary>Left empty, it is composed from honorific, given and family name.</summary>
-    [StringLength(250)]
+    [StringLength(FieldLengths.DisplayName)]
     public string? DisplayName { get; set; }
 
-    [StringLength(100)]
+    [StringLength(FieldLengths.NamePart)]
     public string? Party { get; set; }
 
-    [StringLength(150)]
+    [StringLength(FieldLengths.Seat)]
     public string? Constituency { get; set; }
 
-    [StringLength(150)]
+    [StringLength(FieldLengths.Seat)]
     public string? Peerage { get; set; }
 
     [Range(1, int.MaxValue, ErrorMessage = "A parliament member id is a positive whole number.")]
@@ -39,23 +40,23 @@ public sealed class StakeholderEditModel
 
     public MembershipStatus Status { get; set; }
 
-    [StringLength(200)]
+    [StringLength(FieldLengths.Name)]
     public string? Department { get; set; }
 
-    [StringLength(200)]
+    [StringLength(FieldLengths.Name)]
     public string? Role { get; set; }
 
     public int? OrganisationId { get; set; }
 
     [EmailAddress(ErrorMessage = "Enter an email address in the form name@example.org.")]
-    [StringLength(254)]
+    [StringLength(FieldLengths.Email)]
     public string? Email { get; set; }
 
     [Phone(ErrorMessage = "Enter a telephone number using digits, spaces and + ( ) -.")]
-    [StringLength(50)]
+    [StringLength(FieldLengths.Short)]
     public string? Phone { get; set; }
 
-    [StringLength(500)]
+    [StringLength(FieldLengths.Line)]
     public string? Address { get; set; }
 
     public PriorityTier Priority { get; set; } = PriorityTier.C;
@@ -76,10 +77,10 @@ public sealed class StakeholderEditModel
     [StringLength(4000)]
     public string? Posts { get; set; }
 
-    [StringLength(8000)]
+    [StringLength(FieldLengths.LongText)]
     public string? Notes { get; set; }
 
-    [StringLength(500)]
+    [StringLength(FieldLengths.Line)]
     public string? DataSource { get; set; }
 
     public LawfulBasis LawfulBasis { get; set; } = LawfulBasis.LegitimateInterests;

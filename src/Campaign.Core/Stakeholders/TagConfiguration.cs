@@ -1,3 +1,4 @@
+using Campaign.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -7,7 +8,7 @@ internal sealed class TagConfiguration : IEntityTypeConfiguration<Tag>
 {
     public void Configure(EntityTypeBuilder<Tag> builder)
     {
-        builder.Property(t => t.Name).HasMaxLength(60).UseCollation("NOCASE");
+        builder.Property(t => t.Name).HasMaxLength(FieldLengths.Tag).UseCollation("NOCASE");
         builder.HasIndex(t => t.Name).IsUnique();
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Campaign.Common;
 
 namespace Campaign.Templates;
 
@@ -26,13 +27,13 @@ public sealed class StatementDraft
     public Audience Audience { get; set; }
 
     [Required(ErrorMessage = "Enter a title.")]
-    [StringLength(200, ErrorMessage = "A title can be at most 200 characters.")]
+    [StringLength(FieldLengths.Name, ErrorMessage = "A title can be at most 200 characters.")]
     public string Title { get; set; } = "";
 
     [Required(ErrorMessage = "Write the statement.")]
     public string Markdown { get; set; } = "";
 
-    [StringLength(500, ErrorMessage = "A change note can be at most 500 characters.")]
+    [StringLength(FieldLengths.Line, ErrorMessage = "A change note can be at most 500 characters.")]
     public string? ChangeNote { get; set; }
 
     /// <summary>The latest version number when the editor opened (0 when there was none).</summary>

@@ -1,3 +1,4 @@
+using Campaign.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -7,7 +8,7 @@ internal sealed class CampaignUserConfiguration : IEntityTypeConfiguration<Campa
 {
     public void Configure(EntityTypeBuilder<CampaignUser> builder)
     {
-        builder.Property(u => u.DisplayName).HasMaxLength(200);
+        builder.Property(u => u.DisplayName).HasMaxLength(FieldLengths.Name);
         builder.HasOne(u => u.PartnerOrganisation).WithMany().HasForeignKey(u => u.PartnerOrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -45,7 +45,7 @@ public static class BriefingEndpoints
     {
         BriefingEdition chosen;
         if (edition is null) chosen = BriefingEdition.Internal;
-        else if (!Enum.TryParse(edition, ignoreCase: true, out chosen) || !Enum.IsDefined(chosen))
+        else if (!Common.EnumText.TryParse(edition, out chosen))
             return CampaignEndpoints.Sentence("The edition must be internal or shareable.", StatusCodes.Status400BadRequest);
 
         BriefingDownload? download;

@@ -72,5 +72,5 @@ public static class ExportEndpoints
         DateOnly.TryParseExact(q[name], "yyyy-MM-dd", out var value) ? value : null;
 
     private static T? Enum<T>(IQueryCollection q, string name) where T : struct, System.Enum =>
-        System.Enum.TryParse<T>(q[name], ignoreCase: true, out var value) && System.Enum.IsDefined(value) ? value : null;
+        EnumText.Parse<T>(q[name]);
 }

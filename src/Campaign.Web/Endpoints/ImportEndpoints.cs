@@ -9,7 +9,7 @@ public static class ImportEndpoints
     public static IEndpointRouteBuilder MapImportEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/{kind}.csv", (string kind) =>
-                Enum.TryParse<CsvImportKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k)
+                Common.EnumText.TryParse<CsvImportKind>(kind, out var k)
                     ? Results.File(CsvImportService.Template(k), CsvExportFormat.ContentType, $"{k.ToString().ToLowerInvariant()}-template.csv")
                     : null);
         return endpoints;

@@ -108,15 +108,15 @@ public sealed class CsvImportService(IDbContextFactory<CampaignDbContext> contex
 
         var campaignId = request.CampaignId ?? await Campaigns.CampaignService.ChosenOrCurrent(db.Campaigns, null).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
         var context = new CsvPlanContext(db, file, map, problems, campaignId, progress);
-        ICsvImporter importer = request.Kind switch
+        CsvPlan plan = request.Kind switch
         {
-            CsvImportKind.Stakeholders => new StakeholderImporter(),
-            CsvImportKind.Organisations => new OrganisationImporter(),
-            CsvImportKind.Interactions => new InteractionImporter(),
-            CsvImportKind.Positions => new PositionImporter(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)),
+            CsvImportKind.Stakeholders => new StakeholderImporter(map),
+            CsvImportKind.Organisations => new OrganisationImporter(map),
+            CsvImportKind.Interactions => new InteractionImporter(map),
+            CsvImportKind.Positions => new PositionImporter(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), map),
             _ => throw new ArgumentOutOfRangeException(nameof(request)),
         };
-        var plan = await importer.PlanAsync(context, cancellationToken);
+        await plan.PlanAsync(context, cancellationToken);
         progress?.Report(new CsvImportProgress("Checked", file.Records.Count, file.Records.Count));
         return (file, map, problems, plan);
     }

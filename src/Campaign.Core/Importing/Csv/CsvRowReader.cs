@@ -1,4 +1,5 @@
 using System.Globalization;
+using Campaign.Common;
 
 namespace Campaign.Importing.Csv;
 
@@ -56,10 +57,8 @@ internal sealed class CsvRowReader(CsvColumnMap map, ProblemList problems)
     {
         var text = required ? Required(field) : Text(field);
         if (text is null) return null;
-        var name = text.Replace(" ", "").Replace("-", "").Replace("'", "").Replace("’", "");
-        if (name.Length > 0 && char.IsLetter(name[0]) && System.Enum.TryParse<TEnum>(name, ignoreCase: true, out var value) && System.Enum.IsDefined(value))
-            return value;
-        Problem(field, $"\"{Clip(text)}\" is not one of {string.Join(", ", System.Enum.GetNames<TEnum>())}");
+        if (EnumText.TryParseWords<TEnum>(text, out var value)) return value;
+        Problem(field, $"\"{Clip(text)}\" is not one of {EnumText.Names<TEnum>()}");
         return null;
     }
 

@@ -52,6 +52,16 @@ internal sealed class ImportReferences
         return references;
     }
 
+    /// <summary>The campaign's interactions by date and time and title (in lower case), which is how a row names one.</summary>
+    public static async Task<Dictionary<(DateTime, string), int>> InteractionsAsync(CampaignDbContext db, int campaignId, CancellationToken cancellationToken)
+    {
+        var interactions = new Dictionary<(DateTime, string), int>();
+        foreach (var i in await db.Interactions.AsNoTracking().Where(i => i.CampaignId == campaignId)
+                     .Select(i => new { i.Id, i.OccurredAt, i.Title }).ToListAsync(cancellationToken))
+            interactions.TryAdd((i.OccurredAt, i.Title.ToLowerInvariant()), i.Id);
+        return interactions;
+    }
+
     public PersonEntry? FindByMemberId(int memberId) => _byMemberId.GetValueOrDefault(memberId);
 
     public PersonEntry? FindByEmail(string email) => _byEmail.TryGetValue(email, out var people) && people.Count == 1 ? people[0] : null;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Campaign.Common;
 
 namespace Campaign.Importing.Parliament;
 
@@ -15,21 +16,10 @@ internal static class MembersFile
     public static IReadOnlyList<MemberValue> Read(string json, List<ImportProblem> problems)
     {
         using var document = JsonUpload.Parse(json, WhatItIs);
-        var pages = JsonUpload.Pages(document.RootElement, "items", WrongShape);
         var firstRowOf = new Dictionary<int, int>();
-        var row = 0;
-        foreach (var item in pages.SelectMany(p => p.GetProperty("items").EnumerateArray()))
-        {
-            row++;
-            if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("value", out var value) || value.ValueKind != JsonValueKind.Object)
-            {
-                problems.Add(new ImportProblem(row, "value", "is missing: each item should be {\"value\": {\"id\": …, …}}"));
-                continue;
-            }
+        foreach (var (value, row) in JsonUpload.Values(document.RootElement, "items", WrongShape, "item",
+                     "The file is a Members API result with no members in it.", problems))
             Check(value, row, problems, firstRowOf);
-            if (problems.Count >= 200) break;
-        }
-        if (row == 0) throw new ImportRefusedException(ImportProblem.File("The file is a Members API result with no members in it."));
         if (problems.Count > 0) return [];
         try
         {
@@ -50,15 +40,15 @@ internal static class MembersFile
         else if (!firstRowOf.TryAdd(id.Value, row))
             problems.Add(new ImportProblem(row, "id", $"member {id} is in the file twice (also item {firstRowOf[id.Value]})"));
 
-        var display = JsonUpload.String(value, "nameDisplayAs", row, "nameDisplayAs", 250, problems);
-        var list = JsonUpload.String(value, "nameListAs", row, "nameListAs", 200, problems);
+        var display = JsonUpload.String(value, "nameDisplayAs", row, "nameDisplayAs", FieldLengths.DisplayName, problems);
+        var list = JsonUpload.String(value, "nameListAs", row, "nameListAs", FieldLengths.Name, problems);
         if (string.IsNullOrWhiteSpace(display) && string.IsNullOrWhiteSpace(list))
             problems.Add(new ImportProblem(row, "nameDisplayAs", "the member has no name (nameDisplayAs and nameListAs are both empty)"));
-        JsonUpload.String(value, "nameAddressAs", row, "nameAddressAs", 250, problems);
-        JsonUpload.String(value, "thumbnailUrl", row, "thumbnailUrl", 500, problems);
+        JsonUpload.String(value, "nameAddressAs", row, "nameAddressAs", FieldLengths.DisplayName, problems);
+        JsonUpload.String(value, "thumbnailUrl", row, "thumbnailUrl", FieldLengths.Line, problems);
 
         if (value.TryGetProperty("latestParty", out var party) && party.ValueKind == JsonValueKind.Object)
-            JsonUpload.String(party, "name", row, "latestParty.name", 100, problems);
+            JsonUpload.String(party, "name", row, "latestParty.name", FieldLengths.NamePart, problems);
 
         if (!value.TryGetProperty("latestHouseMembership", out var membership) || membership.ValueKind != JsonValueKind.Object)
         {
@@ -68,10 +58,10 @@ internal static class MembersFile
         var house = JsonUpload.Int(membership, "house", row, "latestHouseMembership.house", problems);
         if (house is not (1 or 2))
             problems.Add(new ImportProblem(row, "latestHouseMembership.house", house is null ? "is missing" : $"{house} is not a house (1 is the Commons, 2 the Lords)"));
-        JsonUpload.String(membership, "membershipFrom", row, "latestHouseMembership.membershipFrom", 150, problems);
+        JsonUpload.String(membership, "membershipFrom", row, "latestHouseMembership.membershipFrom", FieldLengths.Seat, problems);
         JsonUpload.Date(membership, "membershipStartDate", row, "latestHouseMembership.membershipStartDate", problems);
         JsonUpload.Date(membership, "membershipEndDate", row, "latestHouseMembership.membershipEndDate", problems);
-        JsonUpload.String(membership, "membershipEndReason", row, "latestHouseMembership.membershipEndReason", 200, problems);
+        JsonUpload.String(membership, "membershipEndReason", row, "latestHouseMembership.membershipEndReason", FieldLengths.Name, problems);
         if (membership.TryGetProperty("membershipStatus", out var status) && status.ValueKind == JsonValueKind.Object &&
             status.TryGetProperty("statusIsActive", out var active) && active.ValueKind is not (JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null))
             problems.Add(new ImportProblem(row, "latestHouseMembership.membershipStatus.statusIsActive", $"should be true or false but is {JsonUpload.Describe(active)}"));

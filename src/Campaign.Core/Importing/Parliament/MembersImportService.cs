@@ -65,99 +65,103 @@ public sealed class MembersImportService(IDbContextFactory<CampaignDbContext> co
     {
         actor.Demand(Permission.ImportData);
         var problems = new List<ImportProblem>();
-        IReadOnlyList<MemberValue> members;
-        try
-        {
-            members = MembersFile.Read(ImportText.Decode(file).Text, problems);
-        }
-        catch (ImportRefusedException refused)
-        {
-            return new MembersImportOutcome([refused.Problem], null, false);
-        }
-        if (problems.Count > 0) return new MembersImportOutcome(problems, null, false);
+        if (!JsonUpload.TryRead(file, MembersFile.Read, problems, out var members) || problems.Count > 0)
+            return new MembersImportOutcome(problems, null, false);
 
         // Someone may add the same member (by hand or in another import) between this import reading the directory and
         // writing to it: the write then breaks the unique Parliament member id and rolls back, and the import is worked
         // out again on the latest data, where that member is matched instead. After a few tries it says so plainly.
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await AttemptAsync(actor, file, members, commit, cancellationToken);
-            }
-            catch (Exception ex) when (commit && ImportConflict.Is(ex))
-            {
-                if (attempt == ImportConflict.Attempts) return new MembersImportOutcome([ImportConflict.Problem], null, false);
-            }
-        }
+        return await ImportConflict.RetryAsync(commit,
+            () => AttemptAsync(actor, file, members, commit, cancellationToken),
+            () => new MembersImportOutcome([ImportConflict.Problem], null, false));
+    }
+
+    /// <summary>What the file changes in the directory: members to add, members changed or gone, and what stays.</summary>
+    private sealed class Changes
+    {
+        public List<(Stakeholder Person, MemberValue Member)> Added { get; } = [];
+        public List<(Stakeholder Person, MemberValue Member, List<MemberFieldChange> Fields)> Changed { get; } = [];
+        public List<Stakeholder> Left { get; } = [];
+        public int Unchanged { get; set; }
+        public int Erased { get; set; }
+        public List<ImportProblem> Problems { get; } = [];
     }
 
     private async Task<MembersImportOutcome> AttemptAsync(Actor actor, UploadedFile file, IReadOnlyList<MemberValue> members, bool commit, CancellationToken cancellationToken)
     {
-        var problems = new List<ImportProblem>();
         await using var db = await contexts.CreateForAsync(actor, cancellationToken);
+        var changes = await CompareAsync(db, members, cancellationToken);
+        var now = clock.GetUtcNow();
+        if (changes.Problems.Count > 0) return new MembersImportOutcome(changes.Problems, null, false);
+
+        if (!commit) return new MembersImportOutcome([], Summarise(file.Name, now, actor.Name, members.Count, changes), false);
+        return new MembersImportOutcome([], await CommitAsync(db, actor, file.Name, now, members.Count, changes, cancellationToken), true);
+    }
+
+    /// <summary>Each member of the file against the directory: new, changed (field by field), unchanged, or erased on request.</summary>
+    private static async Task<Changes> CompareAsync(CampaignDbContext db, IReadOnlyList<MemberValue> members, CancellationToken cancellationToken)
+    {
         // Someone erased on request is never re-created or updated by an import: their member id matches a suppression hash.
         var suppressed = await Privacy.ErasureSuppressions.LoadAsync(db, cancellationToken);
-        var erased = 0;
         var ids = members.Select(m => m.Id).ToList();
         var existing = await db.Stakeholders.AsNoTracking().Where(s => s.ParliamentMemberId != null && ids.Contains(s.ParliamentMemberId.Value))
             .ToDictionaryAsync(s => s.ParliamentMemberId!.Value, cancellationToken);
 
         var limits = new StringLimits(db.Model);
-        var now = clock.GetUtcNow();
-        List<(Stakeholder Person, MemberValue Member)> added = [];
-        List<(Stakeholder Person, MemberValue Member, List<MemberFieldChange> Fields)> changed = [];
-        List<Stakeholder> left = [];
-        var unchanged = 0;
+        var changes = new Changes();
         for (var i = 0; i < members.Count; i++)
         {
             var member = members[i];
             if (suppressed.Member(member.Id))
             {
-                erased++;
+                changes.Erased++;
                 continue;
             }
-            if (existing.TryGetValue(member.Id, out var person))
-            {
-                var before = Tracked.Select(t => t.Value(person)).ToArray();
-                var wasCurrent = person.Status == MembershipStatus.Current;
-                MembersApiReader.Apply(member, person);
-                var fields = Tracked.Select((t, f) => new MemberFieldChange(t.Field, before[f], t.Value(person)))
-                    .Where(c => !string.Equals(c.Before, c.After, StringComparison.Ordinal)).ToList();
-                if (fields.Count == 0) unchanged++;
-                else changed.Add((person, member, fields));
-                if (wasCurrent && person.Status == MembershipStatus.Former) left.Add(person);
-            }
-            else
-            {
-                person = new Stakeholder { GivenName = "", FamilyName = "", DisplayName = "", DataSource = DataSource };
-                MembersApiReader.Apply(member, person);
-                added.Add((person, member));
-            }
+            var person = existing.TryGetValue(member.Id, out var known) ? Update(known, member, changes) : Add(member, changes);
             foreach (var (property, length, max) in limits.Violations(person))
-                problems.Add(new ImportProblem(i + 1, property, $"is {length:N0} characters long; the most is {max:N0}"));
+                changes.Problems.Add(new ImportProblem(i + 1, property, $"is {length:N0} characters long; the most is {max:N0}"));
         }
-        if (problems.Count > 0) return new MembersImportOutcome(problems, null, false);
+        return changes;
+    }
 
-        if (commit)
+    private static Stakeholder Update(Stakeholder person, MemberValue member, Changes changes)
+    {
+        var before = Tracked.Select(t => t.Value(person)).ToArray();
+        var wasCurrent = person.Status == MembershipStatus.Current;
+        MembersApiReader.Apply(member, person);
+        var fields = Tracked.Select((t, f) => new MemberFieldChange(t.Field, before[f], t.Value(person)))
+            .Where(c => !string.Equals(c.Before, c.After, StringComparison.Ordinal)).ToList();
+        if (fields.Count == 0) changes.Unchanged++;
+        else changes.Changed.Add((person, member, fields));
+        if (wasCurrent && person.Status == MembershipStatus.Former) changes.Left.Add(person);
+        return person;
+    }
+
+    private static Stakeholder Add(MemberValue member, Changes changes)
+    {
+        var person = new Stakeholder { GivenName = "", FamilyName = "", DisplayName = "", DataSource = DataSource };
+        MembersApiReader.Apply(member, person);
+        changes.Added.Add((person, member));
+        return person;
+    }
+
+    private static async Task<MembersChangeSummary> CommitAsync(
+        CampaignDbContext db, Actor actor, string fileName, DateTimeOffset now, int count, Changes changes, CancellationToken cancellationToken)
+    {
+        await using var stage = await ImportStage.OpenAsync(db, cancellationToken);
+        await WriteAsync(stage, changes.Added.Select(a => a.Person), changes.Changed.Select(c => c.Person), now, cancellationToken);
+        // Summarised in the transaction: new members have their ids by then.
+        return await stage.CommitAsync(async token =>
         {
-            await using var stage = await ImportStage.OpenAsync(db, cancellationToken);
-            await WriteAsync(stage, added.Select(a => a.Person), changed.Select(c => c.Person), now, cancellationToken);
-            // Summarised in the transaction: new members have their ids by then.
-            var summary = await stage.CommitAsync(async token =>
+            var result = Summarise(fileName, now, actor.Name, count, changes);
+            await ImportLog.RecordAsync(db, actor, new ImportBatch
             {
-                var result = Summarise(file.Name, now, actor.Name, members.Count, added, changed, left, unchanged) with { ErasedSkipped = erased };
-                await ImportLog.RecordAsync(db, actor, new ImportBatch
-                {
-                    Kind = ImportKind.ParliamentMembers, FileName = file.Name, At = now, Rows = members.Count,
-                    Created = added.Count, Updated = changed.Count, Skipped = unchanged + erased,
-                    Summary = JsonSerializer.Serialize(result, SummaryJson),
-                }, token);
-                return result;
-            }, cancellationToken);
-            return new MembersImportOutcome([], summary, true);
-        }
-        return new MembersImportOutcome([], Summarise(file.Name, now, actor.Name, members.Count, added, changed, left, unchanged) with { ErasedSkipped = erased }, false);
+                Kind = ImportKind.ParliamentMembers, FileName = fileName, At = now, Rows = count,
+                Created = changes.Added.Count, Updated = changes.Changed.Count, Skipped = changes.Unchanged + changes.Erased,
+                Summary = JsonSerializer.Serialize(result, SummaryJson),
+            }, token);
+            return result;
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -184,16 +188,12 @@ public sealed class MembersImportService(IDbContextFactory<CampaignDbContext> co
         }
     }
 
-    private static MembersChangeSummary Summarise(
-        string fileName, DateTimeOffset at, string importedBy, int count,
-        List<(Stakeholder Person, MemberValue Member)> added,
-        List<(Stakeholder Person, MemberValue Member, List<MemberFieldChange> Fields)> changed,
-        List<Stakeholder> left, int unchanged) =>
+    private static MembersChangeSummary Summarise(string fileName, DateTimeOffset at, string importedBy, int count, Changes changes) =>
         new(fileName, at, importedBy, count,
-            added.Select(a => Ref(a.Person)).OrderBy(r => r.Name).ToList(),
-            changed.Select(c => new MemberChange(Id(c.Person), c.Member.Id, c.Person.DisplayName, c.Fields)).OrderBy(c => c.Name).ToList(),
-            left.Select(Ref).OrderBy(r => r.Name).ToList(),
-            unchanged);
+            changes.Added.Select(a => Ref(a.Person)).OrderBy(r => r.Name).ToList(),
+            changes.Changed.Select(c => new MemberChange(Id(c.Person), c.Member.Id, c.Person.DisplayName, c.Fields)).OrderBy(c => c.Name).ToList(),
+            changes.Left.Select(Ref).OrderBy(r => r.Name).ToList(),
+            changes.Unchanged) { ErasedSkipped = changes.Erased };
 
     private static int? Id(Stakeholder person) => person.Id == 0 ? null : person.Id;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Campaign.Common;
 using Campaign.Stakeholders;
 
 namespace Campaign.Importing.Parliament;
@@ -15,26 +16,17 @@ internal static class WrittenQuestionsFile
     public static IReadOnlyList<WrittenQuestion> Read(string json, List<ImportProblem> problems)
     {
         using var document = JsonUpload.Parse(json, WhatItIs);
-        var pages = JsonUpload.Pages(document.RootElement, "results", WrongShape);
         var questions = new List<WrittenQuestion>();
         var firstRowOf = new Dictionary<int, int>();
-        var row = 0;
-        foreach (var item in pages.SelectMany(p => p.GetProperty("results").EnumerateArray()))
+        foreach (var (value, row) in JsonUpload.Values(document.RootElement, "results", WrongShape, "result",
+                     "The file is a written-questions result with no questions in it.", problems))
         {
-            row++;
-            if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("value", out var value) || value.ValueKind != JsonValueKind.Object)
-            {
-                problems.Add(new ImportProblem(row, "value", "is missing: each result should be {\"value\": {\"id\": …, …}}"));
-                continue;
-            }
             var before = problems.Count;
             var question = ReadOne(value, row, problems);
             if (question is not null && !firstRowOf.TryAdd(question.Id, row))
                 problems.Add(new ImportProblem(row, "id", $"question {question.Id} is in the file twice (also result {firstRowOf[question.Id]})"));
             if (question is not null && problems.Count == before) questions.Add(question);
-            if (problems.Count >= 200) break;
         }
-        if (row == 0) throw new ImportRefusedException(ImportProblem.File("The file is a written-questions result with no questions in it."));
         return questions;
     }
 
@@ -42,7 +34,7 @@ internal static class WrittenQuestionsFile
     {
         var id = JsonUpload.Int(v, "id", row, "id", problems);
         if (id is null or <= 0) problems.Add(new ImportProblem(row, "id", id is null ? "is missing" : $"{id} is not a question id"));
-        var uin = JsonUpload.String(v, "uin", row, "uin", 30, problems);
+        var uin = JsonUpload.String(v, "uin", row, "uin", FieldLengths.Uin, problems);
         if (string.IsNullOrWhiteSpace(uin)) problems.Add(new ImportProblem(row, "uin", "is missing: every question has a UIN"));
         var house = ReadHouse(v, row, problems);
         var tabled = JsonUpload.Date(v, "dateTabled", row, "dateTabled", problems);
@@ -52,7 +44,7 @@ internal static class WrittenQuestionsFile
             problems.Add(new ImportProblem(row, "askingMemberId", asker is null ? "is missing" : $"{asker} is not a member id"));
         var heading = JsonUpload.String(v, "heading", row, "heading", null, problems);
         var text = JsonUpload.String(v, "questionText", row, "questionText", null, problems);
-        var body = JsonUpload.String(v, "answeringBodyName", row, "answeringBodyName", 200, problems);
+        var body = JsonUpload.String(v, "answeringBodyName", row, "answeringBodyName", FieldLengths.Name, problems);
         var answered = JsonUpload.Date(v, "dateAnswered", row, "dateAnswered", problems);
         var answer = JsonUpload.String(v, "answerText", row, "answerText", null, problems);
         if (id is not > 0 || string.IsNullOrWhiteSpace(uin) || house is null || tabled is null || asker is not > 0) return null;

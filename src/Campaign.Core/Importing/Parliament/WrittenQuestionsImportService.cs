@@ -55,30 +55,15 @@ public sealed partial class WrittenQuestionsImportService(IDbContextFactory<Camp
     {
         actor.Demand(Permission.ImportData);
         var problems = new List<ImportProblem>();
-        IReadOnlyList<WrittenQuestion> questions;
-        try
-        {
-            questions = WrittenQuestionsFile.Read(ImportText.Decode(file).Text, problems);
-        }
-        catch (ImportRefusedException refused)
-        {
-            return new WrittenQuestionsOutcome([refused.Problem], 0, [], [], 0, false);
-        }
+        if (!JsonUpload.TryRead(file, WrittenQuestionsFile.Read, problems, out var questions))
+            return new WrittenQuestionsOutcome(problems, 0, [], [], 0, false);
 
         // Between reading the directory and writing, someone may import the same questions or delete an asker: the
         // questions are checked again inside the write transaction, and a write the database still refuses (a deleted
         // asker, a clash) rolls back and the import is worked out again on the latest data; after a few tries it says so.
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await AttemptAsync(actor, campaignId, file, questions, [.. problems], commit, cancellationToken);
-            }
-            catch (Exception ex) when (commit && ImportConflict.Is(ex))
-            {
-                if (attempt == ImportConflict.Attempts) return new WrittenQuestionsOutcome([ImportConflict.Problem], questions.Count, [], [], 0, false);
-            }
-        }
+        return await ImportConflict.RetryAsync(commit,
+            () => AttemptAsync(actor, campaignId, file, questions, [.. problems], commit, cancellationToken),
+            () => new WrittenQuestionsOutcome([ImportConflict.Problem], questions.Count, [], [], 0, false));
     }
 
     private async Task<WrittenQuestionsOutcome> AttemptAsync(

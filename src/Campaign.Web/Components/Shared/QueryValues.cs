@@ -13,6 +13,5 @@ public static class QueryValues
 
     /// <summary>An enum member by name, ignoring case; numbers are refused, so only the names the app writes are read.</summary>
     public static T? Enum<T>(string? text) where T : struct, System.Enum =>
-        !string.IsNullOrEmpty(text) && !char.IsAsciiDigit(text[0]) && !text.StartsWith('-')
-        && System.Enum.TryParse<T>(text, ignoreCase: true, out var value) && System.Enum.IsDefined(value) ? value : null;
+        Common.EnumText.Parse<T>(text);
 }
