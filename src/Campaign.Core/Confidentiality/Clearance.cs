@@ -4,9 +4,8 @@ using Campaign.Users;
 namespace Campaign.Confidentiality;
 
 /// <summary>
-/// Which view a reader gets: staff see everything; the coalition view (and shareable packs) sees the data as if every
-/// confidential interaction and position, follow-up and internal note were deleted. Services decide it once
-/// (<see cref="Clearances.Of(Actor)"/>) and read through <see cref="Visibility"/>; pages and PDF builders never decide.
+/// Which view a reader gets: staff see everything; the coalition view (and shareable packs) as if every confidential
+/// interaction and position, follow-up and internal note were deleted. Decided once, in services (<see cref="Clearances.Of(Actor)"/>).
 /// </summary>
 public enum Clearance
 {

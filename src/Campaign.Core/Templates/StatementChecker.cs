@@ -8,9 +8,8 @@ using Fluid.Values;
 namespace Campaign.Templates;
 
 /// <summary>
-/// Checks a parsed template against the allow-list (model names and members, allowed filters, small ranges, plain tags)
-/// before it runs, so a forbidden name is refused even in a branch that would not render for this stakeholder.
-/// Rendering checks members again (<see cref="AllowListMemberAccess"/>) for what cannot be known in advance.
+/// Checks a template against the allow-list before it runs, so a forbidden name is refused even in a branch that would
+/// not render for this stakeholder; rendering checks again (<see cref="AllowListMemberAccess"/>) what cannot be known yet.
 /// </summary>
 internal sealed partial class StatementChecker(string source) : AstVisitor
 {
