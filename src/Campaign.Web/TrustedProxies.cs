@@ -8,9 +8,8 @@ public static class TrustedProxies
     public const string Section = "Campaign:TrustedProxies";
 
     /// <summary>
-    /// Behind nginx the app must see the browser's scheme and address (https, for secure cookies and redirects).
-    /// X-Forwarded-* headers are believed only from loopback (a proxy on the same machine) and from the addresses
-    /// listed under <c>Campaign:TrustedProxies</c>.
+    /// Behind nginx the app must see the browser's scheme (https, for secure cookies and redirects) and address. X-Forwarded-*
+    /// is believed only from loopback and the addresses under <c>Campaign:TrustedProxies</c>.
     /// </summary>
     public static IServiceCollection AddTrustedProxies(this IServiceCollection services, IConfiguration configuration) =>
         services.Configure<ForwardedHeadersOptions>(options =>

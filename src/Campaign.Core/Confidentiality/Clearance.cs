@@ -4,10 +4,8 @@ using Campaign.Users;
 namespace Campaign.Confidentiality;
 
 /// <summary>
-/// Which view of the campaign a reader gets. Staff see everything. The coalition view is exactly what staff would see
-/// on a copy of the database from which every confidential interaction, every confidential position, every follow-up
-/// and every internal note had been deleted; shareable briefing packs are made from it too. Services ask for it once
-/// (<see cref="Of(Actor)"/>) and read through <see cref="Visibility"/>; pages, endpoints and PDF builders never decide.
+/// Which view a reader gets: staff see everything; the coalition view (and shareable packs) as if every confidential
+/// interaction and position, follow-up and internal note were deleted. Decided once, in services (<see cref="Clearances.Of(Actor)"/>).
 /// </summary>
 public enum Clearance
 {

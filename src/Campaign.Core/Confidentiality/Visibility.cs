@@ -5,9 +5,8 @@ using Campaign.Positions;
 namespace Campaign.Confidentiality;
 
 /// <summary>
-/// The coalition view's rows, written once: every query a coalition member (or a shareable pack) reads goes through
-/// these. A position is confidential in its own right (<see cref="StatedPosition.IsConfidential"/>), so it stays hidden
-/// when the interaction it came from is edited or deleted.
+/// The coalition view's rows, written once for every query it reads. A position is confidential in its own right
+/// (<see cref="StatedPosition.IsConfidential"/>), so it stays hidden when its interaction is edited or deleted.
 /// </summary>
 public static class Visibility
 {

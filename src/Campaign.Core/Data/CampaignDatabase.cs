@@ -21,9 +21,8 @@ public static class CampaignDatabase
         : throw new InvalidOperationException($"{ProviderSetting} must be Sqlite or Postgres, not \"{value}\".");
 
     /// <summary>
-    /// Registers the context factory. On SQLite a relative file path is taken from <paramref name="baseDirectory"/>
-    /// (the app's content root) and its folder is created, so a fresh clone runs without set-up. On PostgreSQL the
-    /// connection string is required.
+    /// Registers the context factory. A relative SQLite path is taken from <paramref name="baseDirectory"/> and its folder
+    /// created, so a fresh clone runs without set-up; PostgreSQL needs a connection string.
     /// </summary>
     public static IServiceCollection AddCampaignDatabase(this IServiceCollection services, DatabaseProvider provider, string? connectionString, string baseDirectory)
     {
@@ -51,9 +50,8 @@ public static class CampaignDatabase
     }
 
     /// <summary>
-    /// The context for these options. Both providers share the model and services; each has its own migrations,
-    /// which EF finds by context type: SQLite's belong to <see cref="CampaignDbContext"/>, PostgreSQL's to
-    /// <see cref="PostgresCampaignDbContext"/>.
+    /// The context for these options: the class picks the migrations, which EF finds by context type (SQLite's belong to
+    /// <see cref="CampaignDbContext"/>, PostgreSQL's to <see cref="PostgresCampaignDbContext"/>).
     /// </summary>
     public static CampaignDbContext CreateContext(DbContextOptions<CampaignDbContext> options, TimeProvider? clock = null) =>
         options.FindExtension<PostgresQueryExtension>() is not null ? new PostgresCampaignDbContext(options, clock) : new CampaignDbContext(options, clock);

@@ -150,10 +150,8 @@ public class CampaignDbContext(DbContextOptions<CampaignDbContext> options, Time
     }
 
     /// <summary>
-    /// An edit that changed only linked rows (tags, attendees) marks just the version as modified (see
-    /// <see cref="ConcurrencyExtensions.ExpectVersion"/>). The database writes no version column itself, so EF
-    /// would skip the row, checking nothing and leaving xmin as it was: rewrite one ordinary column instead, which
-    /// makes the UPDATE (with its xmin check) happen and gives the row a new xmin.
+    /// An edit of linked rows only marks just the version modified (<see cref="ConcurrencyExtensions.ExpectVersion"/>), which
+    /// EF would skip on xmin: rewriting one ordinary column makes the UPDATE, with its xmin check, happen.
     /// </summary>
     private void ForceVersionedUpdates()
     {

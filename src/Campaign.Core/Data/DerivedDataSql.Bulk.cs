@@ -1,11 +1,8 @@
 namespace Campaign.Data;
 
 /// <summary>
-/// The set-based equivalents of the insert triggers, for a bulk writer that inserts many rows with one
-/// <c>INSERT … SELECT</c> from a staged table while the insert triggers are deferred (<see cref="Defer"/>): what the
-/// triggers do row by row, these statements do once for all the staged rows, so an import of 100,000 contacts updates
-/// each monthly count, latest contact and tally once instead of 100,000 times. Not frozen (no migration runs them), but
-/// they must do what the insert triggers do: the bulk import tests compare every derived value with a recount.
+/// Set-based equivalents of the insert triggers (deferred with <see cref="Defer"/>), so a 100,000-contact import updates each
+/// derived value once, not 100,000 times. Must match the triggers: the bulk import tests compare every value with a recount.
 /// </summary>
 public static partial class DerivedDataSql
 {
@@ -26,9 +23,8 @@ public static partial class DerivedDataSql
         : $"""DELETE FROM "{SqliteDeferralTable}";""";
 
     /// <summary>
-    /// What the insert triggers of <paramref name="table"/> would have done for every row of <paramref name="staged"/>,
-    /// a table holding exactly the inserted rows with their final ids. <see cref="BulkInsert.Before"/> may change the
-    /// staged rows (a record from a confidential contact is confidential) and reads what the insert is about to change.
+    /// What the insert triggers of <paramref name="table"/> would have done for every row of <paramref name="staged"/> (exactly
+    /// the inserted rows, with their final ids). <see cref="BulkInsert.Before"/> may change the staged rows.
     /// </summary>
     public static BulkInsert ForBulkInsert(DatabaseProvider provider, string table, string staged)
     {
@@ -118,9 +114,8 @@ public static partial class DerivedDataSql
         """;
 
     /// <summary>
-    /// SQLite: the staged rows into each full-text index of the table (PostgreSQL's vectors are generated columns). The
-    /// index's segments are not merged while the writer holds the lock (a third of the time); <see cref="SearchMerges"/>
-    /// merges them afterwards in short steps.
+    /// SQLite: the staged rows into each full-text index of the table. Merging was a third of the time the lock was held, so
+    /// it is off here and <see cref="SearchMerges"/> merges afterwards in short steps.
     /// </summary>
     private static string[] SearchRows(string table, string staged) =>
         SearchIndexes.Where(x => x.Table == table).SelectMany(x => new[]

@@ -2,17 +2,7 @@ namespace Campaign.Data;
 
 /// <summary>
 /// The same derived values on PostgreSQL: one PL/pgSQL function per trigger, with the SQLite triggers' statements.
-/// What differs: booleans are booleans, <c>IS DISTINCT FROM</c> for SQLite's <c>IS NOT</c>, the month is
-/// <c>to_char(…, 'YYYY-MM')</c> of a timestamp, and row triggers fire when their statement ends rather than per row.
-/// A new record therefore starts as current in neither view (a BEFORE trigger, which also marks it confidential when its
-/// interaction is): the insert trigger can then take the pair's flagged records out of the tallies without knowing
-/// whether another row of the same statement flagged them. Flags and latest contacts are only written when they
-/// change, since every UPDATE moves a row's xmin (its version).
-/// Writers run side by side here (SQLite has one at a time): each position trigger first locks its person's row (FOR NO
-/// KEY UPDATE: it does not wait for the foreign-key checks' KEY SHARE locks, so two inserts cannot deadlock on it) and
-/// only then reads the pair's records, each statement with a fresh snapshot. Without it two transactions adding records
-/// for the same (person, ask) each saw only their own, both flagged theirs current, and the tallies counted both.
-/// Changes to the person (status, kind, party, deletion) take the same row lock by updating it.
+/// Flags and latest contacts are written only when they change, since every UPDATE moves a row's xmin (its version).
 /// </summary>
 public static partial class DerivedDataSql
 {
@@ -69,7 +59,10 @@ public static partial class DerivedDataSql
 
     private const string PgNotDeferred = $"current_setting('{PostgresDeferralSetting}', true) IS DISTINCT FROM 'on'";
 
-    /// <summary>Waits for any other transaction writing records of these people (see the class summary); people in id order.</summary>
+    /// <summary>
+    /// Waits for other transactions writing these people's records: without it two writers of one (person, ask) both flagged
+    /// theirs current. In id order, and NO KEY UPDATE skips the foreign-key checks' KEY SHARE locks, so inserts cannot deadlock.
+    /// </summary>
     private static string PgLockPeople(params string[] rows) => rows.Length == 1
         ? $"""PERFORM 1 FROM "Stakeholders" WHERE "Id" = {rows[0]}."StakeholderId" FOR NO KEY UPDATE;"""
         : $"""PERFORM 1 FROM "Stakeholders" WHERE "Id" IN ({string.Join(", ", rows.Select(r => $"{r}.\"StakeholderId\""))}) ORDER BY "Id" FOR NO KEY UPDATE;""";
@@ -94,6 +87,8 @@ public static partial class DerivedDataSql
 
     public static readonly string[] PostgresTriggers =
     [
+        // Row triggers fire when their statement ends, so a new record starts current in neither view: the insert trigger
+        // can then untally the pair's flagged records without knowing whether another row of the statement flagged them.
         PgTrigger("StatedPositions_Current_Reset", "BEFORE INSERT", "StatedPositions", $"""
             NEW."IsCurrent" := false;
             NEW."IsCoalitionCurrent" := false;

@@ -1,24 +1,8 @@
 namespace Campaign.Data;
 
 /// <summary>
-/// Values derived from the history and kept by SQLite triggers (PostgreSQL's are in DerivedDataSql.Postgres.cs) in the
-/// writing transaction, whatever writes: EF, the bulk importers, the seeder or a hand-run SQL statement. Each exists for
-/// both views of the campaign (Confidentiality.Clearance), so the coalition view reads stored values as staff do:
-/// <list type="bullet">
-/// <item>StatedPositions.IsCurrent / IsCoalitionCurrent: the latest record per (stakeholder, ask) by StatedOn, then Id,
-/// among all records and among the non-confidential ones;</item>
-/// <item>StatedPositions.IsConfidential, set on a record from a confidential interaction (and never cleared here);</item>
-/// <item>StanceTallies: current stances counted per view by ask, status, kind, party and stance;</item>
-/// <item>Stakeholders.LatestContactAt / LatestOpenContactAt: the latest contact, and the latest non-confidential one;</item>
-/// <item>InteractionMonthCounts / PartnerMonthCounts: contacts per month by kind and by partner, split by confidentiality.</item>
-/// </list>
-/// Inserts update incrementally; deletes and re-dating recompute the few rows touched. A bulk writer (an import) defers
-/// the insert triggers for its own transaction and brings the same values up to date set-based once (see
-/// DerivedDataSql.Bulk.cs): SQLite's insert triggers, the full-text ones included, skip while its transaction holds a row
-/// in <see cref="SqliteDeferralTable"/>, and PostgreSQL's while <see cref="PostgresDeferralSetting"/> is on.
-/// Migrations never run this generator: each applies a frozen copy of its output (MigrationsSql/DerivedDataV3.cs for the
-/// ShortBulkWrites migrations), and a test holds the two equal. To change the SQL: change it here, freeze the output as
-/// DerivedDataV4.cs, and add a migration that drops the old triggers and applies the new copy.
+/// Values derived from the history (current stances, stance tallies, latest contacts, monthly counts), kept for both views
+/// by triggers in the writing transaction whoever writes, so the coalition view reads stored values as staff do.
 /// </summary>
 public static partial class DerivedDataSql
 {
@@ -121,8 +105,7 @@ public static partial class DerivedDataSql
 
     /// <summary>
     /// SQLite: while the writing transaction holds a row here, the insert triggers leave their work to the bulk writer.
-    /// A table rather than an app-defined function, so the triggers still run in any SQLite tool; the row is inserted and
-    /// deleted inside the bulk transaction, and SQLite has one writer at a time, so no other write ever sees it.
+    /// A table, not an app-defined function, so the triggers still run in any SQLite tool; with one writer, no other sees the row.
     /// </summary>
     public const string SqliteDeferralTable = "DeferredDerivedData";
 
@@ -137,9 +120,8 @@ public static partial class DerivedDataSql
     }
 
     /// <summary>
-    /// The full-text indexes (FullTextSearch and ConfidentialPositions migrations); only their insert triggers are made
-    /// here, so that an import can defer them and index its rows in one statement. Column order matters: SearchService
-    /// refers to columns by position.
+    /// The full-text indexes; only their insert triggers are made here, so an import can defer them. Keep the column order:
+    /// SearchIndex's bm25 weights go by position.
     /// </summary>
     internal static SearchIndexTable[] SearchIndexes =>
     [
@@ -151,6 +133,8 @@ public static partial class DerivedDataSql
 
     private const string SamePairNot = """NOT (NEW."StakeholderId" = OLD."StakeholderId" AND NEW."AskId" = OLD."AskId")""";
 
+    // Migrations apply a frozen copy (MigrationsSql/DerivedDataV3.cs), held equal by a test: to change the SQL, freeze the
+    // new output as DerivedDataV4.cs and add a migration that drops the old triggers and applies it.
     public static readonly string[] SqliteTriggers =
     [
         // Each change to a record: take the pair's current stances out of the tallies, work out which records are

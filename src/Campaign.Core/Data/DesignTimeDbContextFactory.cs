@@ -19,9 +19,8 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<C
 }
 
 /// <summary>
-/// The PostgreSQL context for dotnet-ef (<c>--context PostgresCampaignDbContext</c>, migrations in
-/// Data/PostgresMigrations). Adding a migration needs no server; <c>database update</c> uses
-/// CAMPAIGN_POSTGRES_CONNECTION if set.
+/// The PostgreSQL context for dotnet-ef (<c>--context PostgresCampaignDbContext</c>, migrations in Data/PostgresMigrations).
+/// Adding a migration needs no server; <c>database update</c> uses CAMPAIGN_POSTGRES_CONNECTION if set.
 /// </summary>
 internal sealed class PostgresDesignTimeDbContextFactory : IDesignTimeDbContextFactory<PostgresCampaignDbContext>
 {

@@ -9,9 +9,8 @@ public static class SharedDataProtection
     public const string ApplicationName = "Campaign";
 
     /// <summary>
-    /// Keeps the Data Protection key ring (what signs sign-in cookies and antiforgery tokens) in the campaign
-    /// database instead of each machine's home folder, so a cookie issued by one app instance is honoured by all.
-    /// Needs the scoped <see cref="CampaignDbContext"/> that <see cref="CampaignCoreServices.AddCampaignCore"/> registers.
+    /// Keeps the Data Protection key ring in the campaign database, so a cookie issued by one app instance is honoured by
+    /// all. Needs the scoped <see cref="CampaignDbContext"/> that <see cref="CampaignCoreServices.AddCampaignCore"/> registers.
     /// </summary>
     public static IDataProtectionBuilder AddSharedDataProtection(this IServiceCollection services) =>
         services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<CampaignDbContext>();

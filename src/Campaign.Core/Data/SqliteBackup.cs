@@ -52,9 +52,8 @@ public static class SqliteBackup
     }
 
     /// <summary>
-    /// A backup never goes into the database's own folder: there it could replace the live database or its -wal and
-    /// -shm files (or be taken for them), and a disk failure would take the copy with the original. Compared after
-    /// following symbolic links and without regard to case, since some file systems ignore it.
+    /// Not in the database's own folder: there a backup could replace (or pass for) the live file or its -wal and -shm, and
+    /// one disk failure would take both. The caller resolves links; case is ignored, as some file systems do.
     /// </summary>
     private static void RefuseTargetNextToDatabase(string database, string target)
     {

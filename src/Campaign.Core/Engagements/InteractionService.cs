@@ -61,9 +61,8 @@ public sealed class InteractionService(IDbContextFactory<CampaignDbContext> cont
     }
 
     /// <summary>
-    /// Deletes the interaction and its links (the audit keeps every deleted value). Positions and follow-ups it
-    /// produced stay: they are history, and lose only their link (a position from a confidential interaction stays
-    /// confidential: the flag is its own).
+    /// Deletes the interaction and its links (the audit keeps every value). Positions and follow-ups it produced are
+    /// history and lose only their link; a confidential position stays confidential.
     /// </summary>
     public async Task<SaveResult> DeleteAsync(Actor actor, int id, long version, CancellationToken cancellationToken = default)
     {

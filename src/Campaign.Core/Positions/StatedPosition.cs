@@ -56,9 +56,8 @@ public class StatedPosition
     public Confidence Confidence { get; set; }
 
     /// <summary>
-    /// Hidden from coalition members and shareable packs. Set for a record from a confidential interaction (the database
-    /// sees to it whatever writes, see <see cref="Data.DerivedDataSql"/>) or by staff by hand; it stays set when that
-    /// interaction is edited or deleted.
+    /// Hidden from coalition members and shareable packs. Set by the database for a record from a confidential interaction
+    /// (<see cref="Data.DerivedDataSql"/>) or by staff by hand; it stays set when that interaction is edited or deleted.
     /// </summary>
     public bool IsConfidential { get; set; }
 
@@ -67,10 +66,8 @@ public class StatedPosition
     public DateTimeOffset RecordedAt { get; set; }
 
     /// <summary>
-    /// True on the one record per (stakeholder, ask) that is the current stance for staff, and on the latest
-    /// non-confidential one for the coalition view. Kept by database triggers on every insert, delete, re-dating or
-    /// change of confidentiality (see <see cref="Data.DerivedDataSql"/>), so readers filter on them instead of searching
-    /// each person's history; the app never writes them. Read them through Confidentiality.Visibility.CurrentFor.
+    /// The current stance per (stakeholder, ask) for staff, and for the coalition view, kept by database triggers
+    /// (<see cref="Data.DerivedDataSql"/>) so readers need not search each history. Read through Visibility.CurrentFor.
     /// </summary>
     public bool IsCurrent { get; private set; }
 

@@ -6,11 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Campaign.Privacy;
 
 /// <summary>
-/// Erases one person, in two steps (see <see cref="ErasurePlan"/>): <see cref="PlanAsync"/> reads who they were and
-/// what is linked to them, outside the write lock; <see cref="ApplyAsync"/> writes, inside the erasure's transaction,
-/// after <see cref="StillCurrentAsync"/> has checked that nothing the plan rests on has changed. Writes go straight to
-/// the database (ExecuteUpdate and ExecuteDelete) rather than through the change tracker: the automatic audit would
-/// otherwise copy every erased value into a new audit entry's "before" column, keeping exactly what erasure must remove.
+/// Erases one person: <see cref="PlanAsync"/> outside the write lock, <see cref="ApplyAsync"/> inside (see <see cref="ErasurePlan"/>).
+/// Writes bypass the change tracker, whose audit would copy every erased value into a new entry's "before".
 /// </summary>
 internal static class Anonymiser
 {
@@ -64,9 +61,8 @@ internal static class Anonymiser
     }
 
     /// <summary>
-    /// True when the person and what is linked to them are as the plan read them (in the erasure's transaction; on
-    /// PostgreSQL their row is locked first, so nobody can link anything new to them until it commits). Audit entries
-    /// about them written since are added to the plan's scope.
+    /// True when the person and what is linked to them are as the plan read them (in the erasure's transaction, their row
+    /// locked on PostgreSQL). Audit entries about them written since are added to the plan's scope.
     /// </summary>
     public static async Task<bool> StillCurrentAsync(CampaignDbContext db, Plan plan, long auditUpTo, CancellationToken cancellationToken)
     {
@@ -127,9 +123,8 @@ internal static class Anonymiser
     }
 
     /// <summary>
-    /// Their record's version and the ids of what is linked to them. Follow-ups about them are theirs and those of every
-    /// contact they attended, including those they were taken off or that were deleted since (their attendance is in the
-    /// audit as "interaction,person").
+    /// Their record's version and the ids of what is linked to them. Their follow-ups include those of every contact they
+    /// attended, even one they were taken off since (the audit holds their attendance as "interaction,person").
     /// </summary>
     private static async Task<Linked> LinkedAsync(CampaignDbContext db, int id, long version, IReadOnlySet<int> auditedInteractions, CancellationToken cancellationToken)
     {

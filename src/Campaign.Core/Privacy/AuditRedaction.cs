@@ -30,10 +30,8 @@ internal sealed class AuditScope(ErasedPerson person)
 }
 
 /// <summary>
-/// Strikes erased people from the audit trail on the decoded values of each entry, never on its stored text: the
-/// serializer escapes non-ASCII letters and apostrophes, so "Siân O'Brien" is stored as "Si\u00E2n O\u0027Brien".
-/// Every entry is read, because the audit keeps the values of deleted rows (a contact deleted last year still names
-/// its attendees in its entry) and their full names, emails and numbers may be in any record's history.
+/// Strikes erased people from the audit trail, on decoded values (see <see cref="JsonStrings"/>). Every entry is read: the
+/// audit keeps deleted rows' values, and a full name, email or number may be in any record's history.
 /// </summary>
 internal static class AuditRedaction
 {

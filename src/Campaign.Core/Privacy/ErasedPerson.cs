@@ -5,10 +5,8 @@ using System.Text.RegularExpressions;
 namespace Campaign.Privacy;
 
 /// <summary>
-/// What identifies someone being erased, as patterns to strike from text: every name they had (now and in the audit
-/// or import history), their emails, telephone numbers and address. Text is matched as people and the app write it:
-/// with or without accents ("Siân", "Sian"), any apostrophe or none ("O'Brien", "O’Brien", "OBrien"), hyphens or
-/// spaces, and as a file-name slug ("sian-o-brien-ni-dhomhnaill").
+/// What identifies someone being erased (every name they had, emails, numbers, address) as patterns to strike, matched as
+/// people and the app write them: with or without accents or apostrophes, hyphens or spaces, or as a file-name slug.
 /// </summary>
 internal sealed class ErasedPerson
 {
@@ -37,9 +35,8 @@ internal sealed class ErasedPerson
     public Regex Identifying { get; }
 
     /// <summary>
-    /// <see cref="Identifying"/> and each single name (given name, family name, each part of four letters or more),
-    /// capitalised as written: struck only from records about this person (their contacts, follow-ups, audit), where
-    /// "Siân said" means them; elsewhere "Will" or "Hall" would wreck other people's text.
+    /// <see cref="Identifying"/> and each single name (parts of four letters or more, capitalised as written): struck only
+    /// from records about this person, where "Siân said" means them; elsewhere "Will" or "Hall" would wreck others' text.
     /// </summary>
     public Regex Any { get; }
 

@@ -5,13 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Campaign.Privacy;
 
 /// <summary>
-/// An erasure worked out before it takes the write lock. Erasing reads the whole audit trail and import history (every
-/// entry may name the person), which took seconds with 100,000 entries and held the lock all along, so every other
-/// save waited. Now <see cref="PrepareAsync"/> reads and computes every rewrite outside any transaction, and
-/// <see cref="ApplyAsync"/>, in the erasure's one transaction, checks that nothing the plan rests on has changed
-/// (the people, what is linked to them, the packs that mention them; each rewritten text still as read) and writes.
-/// Audit entries and import batches added since the plan are few and are read then. When something did change the
-/// transaction is rolled back and the erasure planned again (see <see cref="PrivacyService"/>): all or nothing.
+/// An erasure worked out before it takes the write lock (<see cref="PrepareAsync"/>), then checked and written in one transaction
+/// (<see cref="ApplyAsync"/>): reading 100,000 audit entries under the lock had every other save wait for seconds.
 /// </summary>
 internal sealed class ErasurePlan
 {

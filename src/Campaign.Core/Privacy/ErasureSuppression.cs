@@ -7,9 +7,8 @@ public enum SuppressionKind
 }
 
 /// <summary>
-/// Stops imports re-creating someone who was erased: a keyed hash (HMAC-SHA256 with the <see cref="PrivacyKey"/>) of
-/// their Parliament member id or email. Nothing readable: without the key the hash cannot be tested against a guess,
-/// and there is no link to the erased record.
+/// Stops imports re-creating someone erased: an HMAC-SHA256 (<see cref="PrivacyKey"/>) of their member id or an email, which
+/// without the key cannot be tested against a guess, and with no link to the erased record.
 /// </summary>
 public class ErasureSuppression
 {

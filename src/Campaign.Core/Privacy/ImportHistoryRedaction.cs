@@ -7,9 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Campaign.Privacy;
 
 /// <summary>
-/// Strikes erased people from the import history. A Members import keeps each new, changed or departed member's name,
-/// party and seat (and every changed field before and after) as JSON: the summary is read, their entries replaced by
-/// "Erased person N" with every value struck, and written again, so the counts of the import still add up.
+/// Strikes erased people from import summaries and file names. A Members import's entries for them become "Erased person N"
+/// with every value struck, rather than going, so the import's counts still add up.
 /// </summary>
 internal static class ImportHistoryRedaction
 {

@@ -6,9 +6,8 @@ using System.Text.RegularExpressions;
 namespace Campaign.Privacy;
 
 /// <summary>
-/// Rewrites the strings inside stored JSON (audit changes, import summaries) on their decoded values. The serializer
-/// escapes non-ASCII letters and apostrophes ("Si\u00E2n", "O\u0027Brien"), so a text search of the stored JSON
-/// misses exactly the names erasure must find.
+/// Rewrites the strings inside stored JSON on their decoded values: the serializer escapes non-ASCII letters and
+/// apostrophes ("Si\u00E2n", "O\u0027Brien"), so a search of the stored text misses exactly the names erasure must find.
 /// </summary>
 internal static class JsonStrings
 {

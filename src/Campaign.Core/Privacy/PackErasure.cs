@@ -8,11 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Campaign.Privacy;
 
 /// <summary>
-/// Deletes every stored briefing pack that mentions an erased person (the record, its file and its mentions), with an
-/// audit entry per pack that names no one; planned first, outside the write lock (see <see cref="ErasurePlan"/>). A pack
-/// that can be made again without them is rebuilt after the erasure commits (see <see cref="PrivacyService"/>): another person's pack that named them through a relationship (now
-/// gone), or the pack of a meeting still to come (they stay an attendee, as "Erased person N"). Packs about them and
-/// bulk zips holding their pack cannot be, and are only deleted.
+/// Deletes every stored briefing pack that mentions an erased person, with audit entries that name no one. Another person's
+/// pack, or a meeting's still to come, is rebuilt without them once the erasure commits; packs about them and bulk zips are not.
 /// </summary>
 internal static class PackErasure
 {

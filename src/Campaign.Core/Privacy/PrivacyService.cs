@@ -35,20 +35,15 @@ public sealed class PrivacyService(IDbContextFactory<CampaignDbContext> contexts
     }
 
     /// <summary>
-    /// Anonymises a person: names, contact details, notes, tags, posts, relationships and the quotes and links of
-    /// their positions go; their names are struck from the contacts and follow-ups about them, the audit trail and the
-    /// import history; every stored briefing pack that mentions them is deleted (or rebuilt without them); and a keyed
-    /// hash of their Parliament member id and emails stops imports re-creating them. Their kind, party, stances and
-    /// attendance stay, so every count and chart still adds up.
+    /// Anonymises a person: their details go, their name is struck wherever stored (packs deleted or rebuilt), and imports
+    /// stop re-creating them. Kind, party, stances and attendance stay, so every count and chart still adds up.
     /// </summary>
     public async Task<SaveResult> EraseAsync(Actor actor, int stakeholderId, CancellationToken cancellationToken = default) =>
         await EraseManyAsync(actor, [stakeholderId], cancellationToken) == 1 ? SaveResult.Saved(stakeholderId) : SaveResult.NotFound();
 
     /// <summary>
-    /// Erases each person (already erased ones are left as they are) in one transaction; returns how many were erased.
-    /// Everything is read and worked out first (<see cref="ErasurePlan"/>), so the transaction holds the write lock only
-    /// while it checks and writes. If someone changed what the plan rests on meanwhile, it is planned again; the last try
-    /// plans inside the transaction, where nothing can change.
+    /// Erases each person not yet erased in one transaction, planned first (<see cref="ErasurePlan"/>) so the write lock is
+    /// held only to check and write; returns how many were erased.
     /// </summary>
     public async Task<int> EraseManyAsync(Actor actor, IReadOnlyCollection<int> stakeholderIds, CancellationToken cancellationToken = default)
     {
@@ -107,14 +102,12 @@ public sealed class PrivacyService(IDbContextFactory<CampaignDbContext> contexts
         return erased.People.Count;
     }
 
-    /// <summary>Plans made before the transaction that may find the data changed; then one made inside it.</summary>
+    /// <summary>Tries in all: the plans made before the transaction may find the data changed; the last plans inside it.</summary>
     private const int PlanAttempts = 3;
 
     /// <summary>
-    /// On SQLite, deleted rows are overwritten where they lay (secure_delete, set on every connection), but the
-    /// write-ahead log still holds the old pages until a checkpoint: copy them into the database and empty the log.
-    /// Waits for readers up to 5 s; if one is still reading, the log is emptied by a later checkpoint.
-    /// On PostgreSQL the old row versions go when autovacuum runs (see README).
+    /// SQLite: secure_delete zeroes deleted rows, but the write-ahead log keeps the old pages until a checkpoint, so empty it.
+    /// PostgreSQL's old row versions go when autovacuum runs (see README).
     /// </summary>
     private static async Task ForgetDeletedPagesAsync(CampaignDbContext db, CancellationToken cancellationToken)
     {

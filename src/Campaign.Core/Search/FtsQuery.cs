@@ -3,9 +3,8 @@ using System.Globalization;
 namespace Campaign.Search;
 
 /// <summary>
-/// Turns what a user typed into an FTS5 query that cannot be a syntax error. Every whitespace-separated word is a
-/// double-quoted string (quotes doubled), so quotes, <c>*</c>, <c>-</c>, <c>:</c>, brackets, NEAR, AND, OR and NOT
-/// are only ever text; each is a prefix match, and all words must match. FTS5 syntax is never exposed.
+/// Turns what a user typed into an FTS5 query that cannot be a syntax error: each word is a double-quoted string, so
+/// quotes, <c>*</c>, <c>-</c>, <c>:</c>, brackets, NEAR, AND, OR and NOT are only ever text.
 /// </summary>
 public static class FtsQuery
 {
@@ -17,8 +16,8 @@ public static class FtsQuery
         Normalise(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(IsTokenCharacter)).Take(MaxWords).ToList();
 
     /// <summary>
-    /// The MATCH expression, or null when there is nothing to search for. With <paramref name="columns"/> only those
-    /// columns can match (and so only they can appear in snippets): how internal text is kept from those who may not see it.
+    /// The MATCH expression (every word, each a prefix), or null when there is nothing to search for. With
+    /// <paramref name="columns"/> only those columns can match: how internal text is kept from those who may not see it.
     /// </summary>
     /// <param name="prefix">False matches whole words only: a subset of the prefix matches that FTS5 can read lazily.</param>
     public static string? Build(string? text, IReadOnlyList<string>? columns = null, bool prefix = true)

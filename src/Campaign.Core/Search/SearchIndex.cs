@@ -3,10 +3,8 @@ using Campaign.Confidentiality;
 namespace Campaign.Search;
 
 /// <summary>
-/// One FTS5 index of the FullTextSearch migration (interactions: two, see ConfidentialPositions) and the SQL that reads
-/// it; on PostgreSQL, the tsvector columns of
-/// the SearchAndDerivedData migration. Everything here is a constant: what the user typed only ever reaches the
-/// database as parameters ($match and $exact; @query and @exact).
+/// The SQL that reads one kind's full-text index for each view (FTS5; PostgreSQL's tsvector columns). All of it is
+/// constant: what the user typed only reaches the database as parameters ($match and $exact; @query and @exact).
 /// </summary>
 internal sealed class SearchIndex
 {
@@ -15,8 +13,7 @@ internal sealed class SearchIndex
                "OR (t.GivenName || ' ' || t.FamilyName) = $exact COLLATE NOCASE",
         sortKeys: "t.FamilyName AS Key1, t.GivenName AS Key2", thenBy: "Key1, Key2",
         // DisplayName, GivenName, FamilyName, Role, Department, Constituency, Peerage, Party, Email, Notes. The coalition
-        // view matches every column but the notes: a column filter leaves bm25's statistics of the other columns as they
-        // would be without the notes.
+        // view filters out the notes column, which leaves bm25's statistics of the others as they would be without it.
         staff: new("SearchStakeholders", "Stakeholders", "10, 5, 10, 3, 2, 4, 4, 2, 2, 1", null),
         coalition: new("SearchStakeholders", "Stakeholders", "10, 5, 10, 3, 2, 4, 4, 2, 2, 1",
             ["DisplayName", "GivenName", "FamilyName", "Role", "Department", "Constituency", "Peerage", "Party", "Email"]),
@@ -39,9 +36,8 @@ internal sealed class SearchIndex
     public static readonly SearchIndex Interactions = new(
         exact: "t.Title = $exact COLLATE NOCASE",
         sortKeys: "t.OccurredAt AS Key1", thenBy: "Key1 DESC",
-        // Title, Location, Summary, PqUin, AsksRaised, TheirConcerns, CommitmentsByThem, CommitmentsByUs. The coalition
-        // view has an index of its own (ConfidentialPositions migration): the public text of non-confidential rows only,
-        // so neither its hits nor its bm25 statistics (how many rows hold a word, how long they are) count hidden rows.
+        // Title, Location, Summary, PqUin, AsksRaised, TheirConcerns, CommitmentsByThem, CommitmentsByUs. The coalition view
+        // has its own index of non-confidential rows' public text, so neither its hits nor its bm25 statistics count hidden rows.
         staff: new("SearchInteractions", "Interactions", "5, 1, 2, 3, 1, 1, 1, 1", null),
         coalition: new("SearchInteractionsShared", "Interactions", "5, 1, 2, 3", null, Visible: "t.IsConfidential = 0"),
         postgres: new(
@@ -64,8 +60,8 @@ internal sealed class SearchIndex
     public FtsSql For(Clearance clearance) => clearance == Clearance.Staff ? _staff : _coalition;
 
     /// <summary>
-    /// One FTS5 index as a view reads it. <see cref="Columns"/>: the columns the reader may match (null: all), a
-    /// positive list, so a column added later stays internal until someone decides otherwise.
+    /// One FTS5 index as a view reads it. <see cref="Columns"/> (null: all) lists what the reader may match, so a column
+    /// added later stays internal until someone decides otherwise.
     /// </summary>
     private sealed record FtsIndex(string Name, string Table, string Weights, string[]? Columns, string Visible = "1")
     {
@@ -86,7 +82,7 @@ internal sealed class SearchIndex
     }
 
     /// <summary>
-    /// PostgreSQL: the newest visible prefix matches up to the limit, ranked as <see cref="RankedSql"/> with ts_rank
+    /// PostgreSQL: the newest visible prefix matches up to the limit, ranked as <see cref="FtsSql.RankedSql"/> with ts_rank
     /// (weights A–D) for bm25. Staff match <c>SearchAll</c>; others the vector without internal notes.
     /// </summary>
     public string PostgresStaffSql { get; }

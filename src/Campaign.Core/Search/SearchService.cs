@@ -7,12 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Campaign.Search;
 
 /// <summary>
-/// Full-text search over people, organisations and interactions: the FTS5 indexes of the FullTextSearch migration on
-/// SQLite, tsvector columns with GIN indexes on PostgreSQL (same results, counts and limits; see <see cref="SearchIndex"/>).
-/// Within each kind an exact name or title comes first, then FTS5's bm25 (PostgreSQL: ts_rank) with the name columns weighted most.
-/// What a reader may see is decided inside the SQL, before anything is counted: in the coalition view (see
-/// <see cref="Clearance"/>) interactions are searched in an index of the non-confidential ones alone, and a column filter
-/// stops people's internal notes matching at all, so neither gives hits, counts, snippets or a different ranking.
+/// Full-text search over people, organisations and interactions (FTS5 on SQLite, tsvector on PostgreSQL; see <see cref="SearchIndex"/>).
+/// What a reader may see is decided inside the SQL, so hidden text gives no hits, counts, snippets or change of ranking.
 /// </summary>
 public sealed class SearchService(IDbContextFactory<CampaignDbContext> contexts)
 {
@@ -20,9 +16,8 @@ public sealed class SearchService(IDbContextFactory<CampaignDbContext> contexts)
     public const int MaxTake = 100;
 
     /// <summary>
-    /// Counting and ranking stop here: a kind with more matches reports "more than" this, and ranks only its newest
-    /// this many (or, when whole words alone match more, lists the newest). Reading and scoring every match of a word
-    /// in most rows costs more than the whole search budget, and thousands of near-equal scores tell the reader nothing.
+    /// Counting and ranking stop here ("more than" this): scoring every match of a common word costs more than the whole
+    /// search budget, and thousands of near-equal scores tell the reader nothing.
     /// </summary>
     public const int CountLimit = 1000;
 
@@ -121,10 +116,8 @@ public sealed class SearchService(IDbContextFactory<CampaignDbContext> contexts)
         public MarkedText? Snippet(params string?[] fields) => Snippets.Best(fields, Terms);
 
         /// <summary>
-        /// Whole words first, newest first and no further than just past the limit: FTS5 reads whole words lazily,
-        /// whereas a prefix is expanded over every row it matches before the first comes back. If whole words alone
-        /// pass the limit, so would the prefixes, and that probe's newest are the hits (exact names first). Otherwise
-        /// one pass finds the prefix matches, newest first up to the limit, and ranks them.
+        /// Probes whole words first, as FTS5 reads them lazily but expands a prefix over every row it matches: if they pass
+        /// the limit, so would the prefixes, and the newest are the hits. Otherwise the prefix matches are found and ranked.
         /// </summary>
         public async Task<Ranking> RankAsync(CampaignDbContext db, SearchIndex index, CancellationToken cancellationToken)
         {
@@ -141,8 +134,7 @@ public sealed class SearchService(IDbContextFactory<CampaignDbContext> contexts)
         }
 
         /// <summary>
-        /// PostgreSQL: one pass over the GIN index, newest first up to the limit, ranked. A GIN index finds a prefix's
-        /// rows in one go, so the whole-word probe that spares FTS5 expanding a prefix is not needed.
+        /// PostgreSQL: one ranked pass, newest first up to the limit; GIN finds a prefix's rows in one go, so needs no probe.
         /// </summary>
         private async Task<Ranking> RankOnPostgresAsync(CampaignDbContext db, SearchIndex index, CancellationToken cancellationToken)
         {

@@ -4,11 +4,8 @@ using System.Text.RegularExpressions;
 namespace Campaign.Search;
 
 /// <summary>
-/// PostgreSQL's counterpart of <see cref="FtsQuery.Build"/>: the text for <c>to_tsquery</c>, built only from the
-/// letters and digits of the words typed, each a quoted prefix (<c>'word':*</c>) and all joined with <c>&amp;</c>.
-/// Quotes, <c>*</c>, <c>-</c>, <c>!</c>, <c>&amp;</c>, <c>|</c>, <c>&lt;</c>, <c>&gt;</c>, colons and brackets never
-/// reach the server, so no input is tsquery syntax or an error. A word with punctuation inside ("O'Brien") is its
-/// parts, as the index holds it.
+/// PostgreSQL's counterpart of <see cref="FtsQuery.Build"/>: built only from the letters and digits typed, each word a quoted
+/// prefix joined with <c>&amp;</c>, so no input is tsquery syntax or an error. "O'Brien" is its parts, as the index holds it.
 /// </summary>
 public static partial class TsQuery
 {

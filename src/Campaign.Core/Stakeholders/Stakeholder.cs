@@ -107,9 +107,8 @@ public class Stakeholder : IVersioned, ITimestamped
     public List<InteractionAttendee> Attendances { get; set; } = [];
 
     /// <summary>
-    /// The latest contact of any date (planned ones included) and the latest non-confidential one, kept by database
-    /// triggers on attendees and interactions (see <see cref="Data.DerivedDataSql"/>); the app never writes them.
-    /// "Last contacted" reads these and only looks into the history when the latest contact is still to come.
+    /// The latest contact (planned ones included) and the latest non-confidential one, kept by database triggers
+    /// (<see cref="Data.DerivedDataSql"/>); "last contacted" searches the history only when the latest is still to come.
     /// </summary>
     public DateTime? LatestContactAt { get; private set; }
     public DateTime? LatestOpenContactAt { get; private set; }

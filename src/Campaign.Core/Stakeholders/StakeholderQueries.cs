@@ -6,9 +6,8 @@ namespace Campaign.Stakeholders;
 public static class StakeholderQueries
 {
     /// <summary>
-    /// The latest contact up to <paramref name="now"/> in the reader's view (the coalition view has no confidential
-    /// contacts). The stored latest contact answers it unless that contact is still to come (a planned meeting); only
-    /// then is the person's history searched. SQLite's CASE evaluates the subquery only in that branch.
+    /// The latest contact up to <paramref name="now"/> in the reader's view: the stored one, unless it is still to come, when
+    /// the history is searched (SQLite's CASE evaluates that subquery only in its branch).
     /// </summary>
     public static Expression<Func<Stakeholder, DateTime?>> LastContacted(DateTime now, Clearance clearance) => clearance == Clearance.Staff
         ? s => s.LatestContactAt <= now

@@ -8,10 +8,8 @@ using Fluid.Values;
 namespace Campaign.Templates;
 
 /// <summary>
-/// Checks a parsed template against the allow-list before it ever runs, so a forbidden name is refused even in a
-/// branch that would not render for the stakeholder at hand: only the model's names and members, the allowed
-/// filters, small literal ranges, and the plain tags (if, unless, case, for, assign, comment, raw).
-/// Rendering checks members again (<see cref="AllowListMemberAccess"/>) for what cannot be known in advance.
+/// Checks a template against the allow-list before it runs, so a forbidden name is refused even in a branch that would
+/// not render for this stakeholder; rendering checks again (<see cref="AllowListMemberAccess"/>) what cannot be known yet.
 /// </summary>
 internal sealed partial class StatementChecker(string source) : AstVisitor
 {

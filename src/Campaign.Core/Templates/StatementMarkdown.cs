@@ -6,9 +6,8 @@ using Markdig.Syntax.Inlines;
 namespace Campaign.Templates;
 
 /// <summary>
-/// The Markdown dialect of position statements: CommonMark with pipe tables and bare-URL links, raw HTML shown as
-/// text, images reduced to their description, and links kept only when they go to http, https or mailto.
-/// The PDF and the editor's preview both read the cleaned document, so neither can carry a script or a tracker.
+/// Position statements' Markdown: CommonMark with pipe tables and bare URLs; raw HTML shown as text, images as their
+/// description, links only to http, https or mailto, so neither the PDF nor the preview can carry a script or tracker.
 /// </summary>
 public static class StatementMarkdown
 {

@@ -1,9 +1,8 @@
 namespace Campaign.Templates;
 
 /// <summary>
-/// Everything a position statement can see. Templates reach these types and nothing else, so a template can never
-/// print internal notes, contact details or confidential meetings: they are simply not here. Liquid names are the
-/// snake_case of the property names (<c>DisplayName</c> is <c>display_name</c>).
+/// Everything a position statement can see, so it can never print internal notes, contact details or confidential
+/// meetings: they are not here. Liquid names are the snake_case of the property names.
 /// </summary>
 public sealed record StatementModel(
     StatementStakeholder Stakeholder,

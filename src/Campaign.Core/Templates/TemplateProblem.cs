@@ -5,7 +5,7 @@ public sealed record TemplateProblem(string Message, int? Line = null, int? Colu
 {
     public override string ToString() => Line is { } line ? $"Line {line}, column {Column}: {Message}" : Message;
 
-    /// <summary>The problem placed at the first occurrence of <paramref name="needle"/> in the source, when found.</summary>
+    /// <summary>The problem placed at character <paramref name="index"/> of the source; unplaced when it is negative (not found).</summary>
     internal static TemplateProblem At(string source, int index, string message)
     {
         if (index < 0) return new TemplateProblem(message);

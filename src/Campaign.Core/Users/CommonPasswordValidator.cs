@@ -4,9 +4,8 @@ using Microsoft.AspNetCore.Identity;
 namespace Campaign.Users;
 
 /// <summary>
-/// Refuses passwords that are common (30,000-entry list shipped with the app), a common password with
-/// digits or symbols tacked on, or built from the user's own email name. Length is Identity's job; there
-/// are deliberately no composition rules (NCSC and NIST guidance).
+/// Refuses common passwords (a 30,000-entry list), with digits or symbols tacked on or not, and ones built from the user's
+/// email name. Deliberately no composition rules (NCSC and NIST guidance); length is Identity's job.
 /// </summary>
 public sealed class CommonPasswordValidator : IPasswordValidator<CampaignUser>
 {

@@ -3,9 +3,8 @@ using Campaign.Documents.Drawing;
 namespace Campaign.Documents.Infrastructure;
 
 /// <summary>
-/// A node of the layout tree. Layout is two-step: <see cref="Measure"/> says how much of the offered space the
-/// element needs without changing anything; <see cref="Draw"/> paints it and advances its progress, so the next
-/// page continues where this one stopped.
+/// A node of the layout tree: <see cref="Measure"/> says how much of the offered space it needs, changing nothing;
+/// <see cref="Draw"/> paints and advances its progress, so the next page continues where this one stopped.
 /// </summary>
 internal abstract class Element
 {

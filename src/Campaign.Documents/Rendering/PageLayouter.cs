@@ -4,9 +4,8 @@ using Campaign.Documents.Infrastructure;
 namespace Campaign.Documents.Rendering;
 
 /// <summary>
-/// The page loop: for each page, measure header and footer, give the content what is left, draw, and repeat until
-/// the content is fully drawn. Content that does not fit on a fresh page would never fit: that is an error, not
-/// another page.
+/// The page loop: header and footer first, the content gets what is left, until it is all drawn. Content that does not
+/// fit on a fresh page never would: that is an error, not another page.
 /// </summary>
 internal static class PageLayouter
 {

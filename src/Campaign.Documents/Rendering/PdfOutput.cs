@@ -5,9 +5,8 @@ using PdfSharp.Pdf.IO;
 namespace Campaign.Documents.Rendering;
 
 /// <summary>
-/// Saves the document with metadata and properly compressed streams. PDFsharp 6.2 writes Flate streams without the
-/// zlib Adler-32 trailer, which qpdf --check reports; so PDFsharp saves uncompressed, the result is read back, and
-/// every stream is compressed here with a complete zlib wrapper.
+/// Saves with metadata and complete zlib streams: PDFsharp 6.2 writes Flate without the Adler-32 trailer (qpdf --check
+/// reports it), so it saves uncompressed and the streams are compressed here.
 /// </summary>
 internal static class PdfOutput
 {

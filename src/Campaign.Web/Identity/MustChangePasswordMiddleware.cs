@@ -3,9 +3,8 @@ using Campaign.Users;
 namespace Campaign.Web.Identity;
 
 /// <summary>
-/// Until a one-time password is replaced, the account pages are all its holder may use: a page leads to the
-/// change-password page, and anything else (downloads, endpoints, the circuit) is refused with 403. The static files
-/// the account pages need still load.
+/// Until a one-time password is replaced, its holder may use only the account pages (and their static files): other
+/// pages redirect to the change-password page, and anything else (downloads, endpoints, the circuit) gets 403.
 /// </summary>
 public sealed class MustChangePasswordMiddleware(RequestDelegate next)
 {

@@ -13,9 +13,8 @@ public enum SignInOutcome
 }
 
 /// <summary>
-/// Sign-in that says nothing about an account until its password has been given: Identity's own sign-in reports
-/// "locked out" or "not allowed" before it looks at the password, which would let anyone find out which addresses have
-/// accounts. A wrong password (or an unknown address) is always the same answer, and still counts towards lockout.
+/// Sign-in that says nothing about an account until its password is given (Identity's own says "locked out" first, telling
+/// anyone which addresses have accounts). A wrong password and an unknown address get one answer; lockout still counts.
 /// </summary>
 public sealed class PasswordGate(
     UserManager<CampaignUser> users, SignInManager<CampaignUser> signIn, IPasswordHasher<CampaignUser> hasher, TimeProvider clock)

@@ -1,9 +1,8 @@
 namespace Campaign.Web.Security;
 
 /// <summary>
-/// Headers on every response (pages, downloads, static files, errors). The policy allows only this site's own scripts
-/// and connections; styles also inline, because MudBlazor writes its theme as a &lt;style&gt; element and positions
-/// popovers with style attributes.
+/// Headers on every response. The policy allows only this site's own scripts and connections; styles also inline, as
+/// MudBlazor writes its theme in a &lt;style&gt; element and positions popovers with style attributes.
 /// </summary>
 public static class SecurityHeaders
 {

@@ -7,9 +7,8 @@ using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 namespace Campaign.Data.Postgres;
 
 /// <summary>
-/// Makes <c>EF.Functions.Like</c> case-insensitive on PostgreSQL, as SQLite's LIKE is, so every search (ours and
-/// any written later with the same call) finds "smith" in "Smith" on both providers: <c>lower(x) LIKE lower(p)</c>.
-/// Plugins are asked before the provider's own translators.
+/// Makes <c>EF.Functions.Like</c> case-insensitive on PostgreSQL (<c>lower(x) LIKE lower(p)</c>), as SQLite's LIKE is, so
+/// any search written with it finds "smith" in "Smith" on both providers. Plugins are asked before the provider's translators.
 /// </summary>
 internal sealed class CaseInsensitiveLikeTranslator(ISqlExpressionFactory sql) : IMethodCallTranslator
 {

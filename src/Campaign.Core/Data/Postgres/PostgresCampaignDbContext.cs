@@ -6,10 +6,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Campaign.Data.Postgres;
 
 /// <summary>
-/// The same model on PostgreSQL, with its own migrations (Data/PostgresMigrations; SQLite keeps Data/Migrations,
-/// which belong to <see cref="CampaignDbContext"/>). What differs is only what the server does for us: the row
-/// version is the <c>xmin</c> system column, which every UPDATE changes, so the context no longer counts versions;
-/// tags compare case-insensitively through an ICU collation instead of SQLite's NOCASE.
+/// The same model on PostgreSQL, with its own migrations (Data/PostgresMigrations). Only what the server does for us
+/// differs: the row version is <c>xmin</c>, which every UPDATE moves, and tags compare through an ICU collation.
 /// </summary>
 public sealed class PostgresCampaignDbContext(DbContextOptions<CampaignDbContext> options, TimeProvider? clock = null)
     : CampaignDbContext(options, clock)

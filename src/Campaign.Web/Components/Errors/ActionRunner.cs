@@ -1,9 +1,8 @@
 namespace Campaign.Web.Components.Errors;
 
 /// <summary>
-/// Runs what a button or form does (a save, a delete, an import) so an exception becomes a message instead of a
-/// lost page: the component stays as it was, with everything the user entered, and the message offers the same
-/// action again. One per component (registered transient); it is the component's busy flag too.
+/// Runs what a button or form does so an exception becomes a message offering the action again, not a lost page with
+/// what the user entered. One per component (transient), and its busy flag too.
 /// </summary>
 public sealed class ActionRunner(FailureLog log)
 {

@@ -4,9 +4,8 @@ using Microsoft.AspNetCore.Components.Server.ProtectedBrowserStorage;
 namespace Campaign.Web.Components.Layout;
 
 /// <summary>
-/// The dark-mode choice, kept in the browser's local storage. It is protected with the app's Data Protection keys, so
-/// after the key ring changes (a restored or new database behind the same address) the stored value no longer reads:
-/// it is then forgotten, and the page shows in light mode, rather than failing on every page for that browser.
+/// The dark-mode choice, in the browser's local storage under the Data Protection keys. A value that no longer reads (the
+/// key ring changed) is forgotten, rather than failing every page for that browser.
 /// </summary>
 public sealed class DarkModePreference(ProtectedLocalStorage storage)
 {
