@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Primitives;
 
 namespace Campaign.Web.Components.Shared;
 
@@ -15,4 +16,8 @@ public static class QueryValues
     public static T? Enum<T>(string? text) where T : struct, System.Enum =>
         !string.IsNullOrEmpty(text) && !char.IsAsciiDigit(text[0]) && !text.StartsWith('-')
         && System.Enum.TryParse<T>(text, ignoreCase: true, out var value) && System.Enum.IsDefined(value) ? value : null;
+
+    /// <summary>A query string's values by name, ignoring case as addresses do (a repeated name's values joined by commas).</summary>
+    public static IReadOnlyDictionary<string, string?> Of(IEnumerable<KeyValuePair<string, StringValues>> query) =>
+        query.ToDictionary(p => p.Key, p => (string?)p.Value.ToString(), StringComparer.OrdinalIgnoreCase);
 }
