@@ -1,3 +1,4 @@
+using System.Globalization;
 using Campaign.Common;
 using Campaign.Positions;
 
@@ -30,23 +31,49 @@ public sealed record StakeholderListQuery
     public SortOrder Direction { get; init; } = SortOrder.Ascending;
     public int Page { get; init; }
     public int PageSize { get; init; } = 50;
-}
 
-public sealed record AskStance(int AskId, Stance Stance, DateOnly StatedOn);
+    /// <summary>
+    /// The filters from an address's query string (the directory page's and its CSV exports'), by the names
+    /// <see cref="ToQuery"/> writes. Blank values and values that do not parse are ignored, as if absent. Pass a
+    /// dictionary that ignores the case of names, as query strings do.
+    /// </summary>
+    public static StakeholderListQuery FromQuery(IReadOnlyDictionary<string, string?> values) => new()
+    {
+        Search = Text(values, "q"),
+        Kind = Enum<StakeholderKind>(values, "kind"),
+        Party = Text(values, "party"),
+        House = Enum<House>(values, "house"),
+        Priority = Enum<PriorityTier>(values, "priority"),
+        Tag = Text(values, "tag"),
+        Status = Enum<MembershipStatus>(values, "status"),
+        StanceAskId = Int(values, "ask"),
+        Stance = Enum<Stance>(values, "stance"),
+        OrganisationId = Int(values, "organisation"),
+    };
 
-public sealed record StakeholderListItem(
-    int Id,
-    string DisplayName,
-    StakeholderKind Kind,
-    string? Party,
-    string? Constituency,
-    string? OrganisationName,
-    PriorityTier Priority,
-    MembershipStatus Status,
-    DateTime? LastContacted,
-    IReadOnlyList<AskStance> Stances)
-{
-    public Stance StanceOn(int askId) => Stances.FirstOrDefault(s => s.AskId == askId)?.Stance ?? Stance.Unknown;
+    /// <summary>The filters (not the sort or page) as a query string, "?q=…&amp;kind=…", or "" when there are none.</summary>
+    public string ToQuery()
+    {
+        var pairs = new (string Name, string? Value)[]
+        {
+            ("q", Search), ("kind", Kind?.ToString()), ("party", Party), ("house", House?.ToString()),
+            ("priority", Priority?.ToString()), ("tag", Tag), ("status", Status?.ToString()),
+            ("ask", StanceAskId?.ToString(CultureInfo.InvariantCulture)), ("stance", Stance?.ToString()),
+            ("organisation", OrganisationId?.ToString(CultureInfo.InvariantCulture)),
+        };
+        var written = pairs.Where(p => !string.IsNullOrWhiteSpace(p.Value))
+            .Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value!)}").ToList();
+        return written.Count == 0 ? "" : "?" + string.Join('&', written);
+    }
+
+    private static string? Text(IReadOnlyDictionary<string, string?> values, string name) =>
+        values.TryGetValue(name, out var text) && !string.IsNullOrWhiteSpace(text) ? text : null;
+
+    private static int? Int(IReadOnlyDictionary<string, string?> values, string name) =>
+        int.TryParse(Text(values, name), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private static T? Enum<T>(IReadOnlyDictionary<string, string?> values, string name) where T : struct, System.Enum =>
+        EnumText.Parse<T>(Text(values, name));
 }
 
 public sealed record StakeholderSuggestion(int Id, string DisplayName, StakeholderKind Kind, string? Detail);

@@ -4,6 +4,7 @@ using Campaign.Exporting;
 using Campaign.Positions;
 using Campaign.Stakeholders;
 using Campaign.Users;
+using Campaign.Web.Components.Shared;
 
 namespace Campaign.Web.Endpoints;
 
@@ -18,7 +19,10 @@ public static class ExportEndpoints
         endpoints.MapGet("/stakeholders.csv", (HttpContext http, CsvExportService csv, TimeProvider clock, CancellationToken cancellationToken) =>
             CsvAsync(http, clock, "stakeholders", a => csv.StakeholdersAsync(a, DirectoryQuery(http.Request.Query), cancellationToken)));
         endpoints.MapGet("/positions.csv", (HttpContext http, CsvExportService csv, TimeProvider clock, CancellationToken cancellationToken) =>
-            CsvAsync(http, clock, "positions", a => csv.PositionsAsync(a, DirectoryQuery(http.Request.Query), Int(http.Request.Query, "ask"), cancellationToken)));
+        {
+            var query = DirectoryQuery(http.Request.Query);
+            return CsvAsync(http, clock, "positions", a => csv.PositionsAsync(a, query, query.StanceAskId, cancellationToken));
+        });
         endpoints.MapGet("/interactions.csv", (HttpContext http, CsvExportService csv, TimeProvider clock, CancellationToken cancellationToken) =>
             CsvAsync(http, clock, "interactions", a => csv.InteractionsAsync(a, InteractionQuery(http.Request.Query), cancellationToken)));
         endpoints.MapGet("/follow-ups.csv", (HttpContext http, CsvExportService csv, TimeProvider clock, CancellationToken cancellationToken) =>
@@ -37,20 +41,8 @@ public static class ExportEndpoints
         return Results.File(bytes, CsvExportFormat.ContentType, $"{name}-{clock.GetLocalNow():yyyy-MM-dd}.csv");
     }
 
-    /// <summary>The directory's filters, from the same query-string names the directory page keeps in its address.</summary>
-    private static StakeholderListQuery DirectoryQuery(IQueryCollection q) => new()
-    {
-        Search = Text(q, "q"),
-        Kind = Enum<StakeholderKind>(q, "kind"),
-        Party = Text(q, "party"),
-        House = Enum<House>(q, "house"),
-        Priority = Enum<PriorityTier>(q, "priority"),
-        Tag = Text(q, "tag"),
-        Status = Enum<MembershipStatus>(q, "status"),
-        StanceAskId = Int(q, "ask"),
-        Stance = Enum<Stance>(q, "stance"),
-        OrganisationId = Int(q, "organisation"),
-    };
+    /// <summary>The directory's filters, read from the query string as the directory page reads its address.</summary>
+    private static StakeholderListQuery DirectoryQuery(IQueryCollection q) => StakeholderListQuery.FromQuery(QueryValues.Of(q));
 
     private static InteractionListQuery InteractionQuery(IQueryCollection q) => new()
     {

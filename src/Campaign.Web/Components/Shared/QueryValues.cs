@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Primitives;
 
 namespace Campaign.Web.Components.Shared;
 
@@ -14,4 +15,8 @@ public static class QueryValues
     /// <summary>An enum member by name, ignoring case; numbers are refused, so only the names the app writes are read.</summary>
     public static T? Enum<T>(string? text) where T : struct, System.Enum =>
         Common.EnumText.Parse<T>(text);
+
+    /// <summary>A query string's values by name, ignoring case as addresses do (a repeated name's values joined by commas).</summary>
+    public static IReadOnlyDictionary<string, string?> Of(IEnumerable<KeyValuePair<string, StringValues>> query) =>
+        query.ToDictionary(p => p.Key, p => (string?)p.Value.ToString(), StringComparer.OrdinalIgnoreCase);
 }

@@ -1,0 +1,27 @@
+using Campaign.Common;
+using Campaign.Stakeholders;
+
+namespace Campaign.Briefings;
+
+/// <summary>How a bulk export's list is described in the pack history ("Stakeholders: kind MP, priority A").</summary>
+public static class BulkExportDescription
+{
+    /// <summary>
+    /// The filters in words. <paramref name="askTitle"/> is the title of the stance filter's ask; the caller looks it
+    /// up only when the filter has both an ask and a stance (null reads "an ask").
+    /// </summary>
+    public static string Of(StakeholderListQuery query, string? askTitle)
+    {
+        var parts = new List<string>();
+        if (!string.IsNullOrWhiteSpace(query.Search)) parts.Add($"matching “{query.Search.Trim()}”");
+        if (query.Kind is { } kind) parts.Add($"kind {Wording.Of(kind)}");
+        if (query.Party is { } party) parts.Add($"party {party}");
+        if (query.House is { } house) parts.Add($"House of {house}");
+        if (query.Priority is { } priority) parts.Add($"priority {priority}");
+        if (query.Tag is { } tag) parts.Add($"tag {tag}");
+        if (query.Status is { } status) parts.Add(Wording.Of(status).ToLowerInvariant());
+        if (query.StanceAskId is not null && query.Stance is { } stance)
+            parts.Add($"{Wording.Of(stance).ToLowerInvariant()} on {askTitle ?? "an ask"}");
+        return parts.Count == 0 ? "All stakeholders" : "Stakeholders: " + string.Join(", ", parts);
+    }
+}
