@@ -9,19 +9,15 @@ using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 
 namespace Campaign.Core.Tests.Dashboard;
 
-public sealed class DashboardExportTests : IAsyncLifetime
+public sealed class DashboardExportTests : DatabaseTest
 {
-    private TestDatabase _database = null!;
     private DashboardData _data = null!;
 
-    public async ValueTask InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        _database = await TestDatabase.CreateAsync();
-        await new SampleCampaignSeeder(_database, _database.Clock).SeedAsync(Samples.IpemFolder);
-        _data = (await new DashboardService(_database, _database.Clock).GetAsync(TestActors.Leadership, 1))!;
+        await new SampleCampaignSeeder(Database, Database.Clock).SeedAsync(Samples.IpemFolder);
+        _data = (await new DashboardService(Database, Database.Clock).GetAsync(TestActors.Leadership, 1))!;
     }
-
-    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
 
     [Fact]
     public void Csv_opens_in_excel_and_cannot_run_formulas()
