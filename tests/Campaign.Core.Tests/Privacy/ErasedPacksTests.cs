@@ -1,6 +1,5 @@
 using Campaign.Auditing;
 using Campaign.Briefings;
-using Campaign.Core.Tests.Briefings;
 using Campaign.Privacy;
 using Campaign.Testing;
 using Microsoft.EntityFrameworkCore;

@@ -8,8 +8,6 @@ using Campaign.Stakeholders;
 using Campaign.Testing;
 using Campaign.Users;
 using Microsoft.EntityFrameworkCore;
-using UglyToad.PdfPig;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 
 namespace Campaign.Core.Tests.Privacy;
 
@@ -75,8 +73,7 @@ public sealed class PrivacyServiceTests : DatabaseTest
         Assert.True(json.RootElement.GetProperty("audit").GetArrayLength() > 0);
 
         var pdf = SubjectAccessExport.ToPdf(report!);
-        using var document = PdfDocument.Open(pdf);
-        var text = string.Join("\n", document.GetPages().Select(page => ContentOrderTextExtractor.GetText(page)));
+        var text = string.Join("\n", PdfText.PageTexts(pdf));
         Assert.Contains("Subject access report", text);
         Assert.Contains("rachel.iqbal.mp@parliament.example", text);
         Assert.Contains("Legitimate", text);
