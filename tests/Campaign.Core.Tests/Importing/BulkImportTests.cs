@@ -32,10 +32,7 @@ public sealed class BulkImportTests : DatabaseTest
     protected override async Task SetUpAsync()
     {
         _import = new CsvImportService(Database, Database.Clock);
-        await using var db = Database.CreateDbContext();
-        var builder = new Builder(db);
-        builder.TestActorUsers();
-        await builder.SaveAsync();
+        await Database.AddTestActorUsersAsync();
     }
 
     private async Task<CsvImportResult> ImportAsync(CsvImportKind kind, string text, IProgress<CsvImportProgress>? progress = null)

@@ -20,10 +20,7 @@ public sealed class CsvImportTests : DatabaseTest
     protected override async Task SetUpAsync()
     {
         _import = new CsvImportService(Database, Database.Clock);
-        await using var db = Database.CreateDbContext();
-        var builder = new Builder(db);
-        builder.TestActorUsers();
-        await builder.SaveAsync();
+        await Database.AddTestActorUsersAsync();
     }
 
     private static UploadedFile Csv(string text, string name = "people.csv") => UploadedFile.FromText(name, text.ReplaceLineEndings("\r\n"));

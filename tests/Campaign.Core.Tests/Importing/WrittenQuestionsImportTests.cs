@@ -20,10 +20,7 @@ public sealed class WrittenQuestionsImportTests : DatabaseTest
     {
         _import = new WrittenQuestionsImportService(Database, Database.Clock);
         _campaignId = await Database.WithContextAsync(db => db.Campaigns.Select(c => c.Id).SingleAsync());
-        await using var db = Database.CreateDbContext();
-        var builder = new Builder(db);
-        builder.TestActorUsers();
-        await builder.SaveAsync();
+        await Database.AddTestActorUsersAsync();
     }
 
     [Fact]
