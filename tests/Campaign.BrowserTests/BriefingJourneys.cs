@@ -1,5 +1,4 @@
-using UglyToad.PdfPig;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
+using Campaign.Testing;
 
 namespace Campaign.BrowserTests;
 
@@ -23,18 +22,15 @@ public sealed class BriefingJourneys(AppServer server) : Journey(server)
 
             Assert.Matches(@"^briefing-rachel-iqbal-\d{4}-\d{2}-\d{2}-internal\.pdf$", download.SuggestedFilename);
             var pdf = await File.ReadAllBytesAsync(await download.PathAsync());
-            using (var document = PdfDocument.Open(pdf))
-            {
-                var pages = document.GetPages().Select(p => Squash(ContentOrderTextExtractor.GetText(p))).ToList();
-                Assert.Contains("Briefing pack Rachel Iqbal MP for Leeds South West and Morley · Labour", pages[0]);
-                Assert.Contains("Prepared by Claire Donnelly", pages[0]);
-                Assert.Contains("CONFIDENTIAL", pages[0]);
-                for (var i = 0; i < pages.Count; i++) Assert.Contains($"Page {i + 1} of {pages.Count}", pages[i]);
-                var body = string.Join(" ", pages.Skip(1));
-                Assert.Contains("Profile Role MP Party Labour Constituency Leeds South West and Morley", body);
-                Assert.Contains("Key messages", body);
-                Assert.Contains("A briefing for Rachel Iqbal, Member of Parliament for Leeds South West and Morley", body);
-            }
+            var pages = PdfText.Pages(pdf);
+            Assert.Contains("Briefing pack Rachel Iqbal MP for Leeds South West and Morley · Labour", pages[0]);
+            Assert.Contains("Prepared by Claire Donnelly", pages[0]);
+            Assert.Contains("CONFIDENTIAL", pages[0]);
+            for (var i = 0; i < pages.Count; i++) Assert.Contains($"Page {i + 1} of {pages.Count}", pages[i]);
+            var body = string.Join(" ", pages.Skip(1));
+            Assert.Contains("Profile Role MP Party Labour Constituency Leeds South West and Morley", body);
+            Assert.Contains("Key messages", body);
+            Assert.Contains("A briefing for Rachel Iqbal, Member of Parliament for Leeds South West and Morley", body);
             // The profile is still live after the download: the menu opens again.
             await page.GetByRole(AriaRole.Button, new() { Name = "Export briefing pack" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Menuitem, new() { Name = "Shareable pack (nothing confidential)" })).ToBeVisibleAsync();
@@ -50,6 +46,4 @@ public sealed class BriefingJourneys(AppServer server) : Journey(server)
             var again = await page.RunAndWaitForDownloadAsync(() => downloadAgain.ClickAsync());
             Assert.Equal(pdf, await File.ReadAllBytesAsync(await again.PathAsync()));
         });
-
-    private static string Squash(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -111,6 +111,15 @@ public sealed class TestDatabase : IDbContextFactory<CampaignDbContext>, IAsyncD
         return copy;
     }
 
+    /// <summary>Adds the users behind <see cref="TestActors"/>, for writes that record who made them.</summary>
+    public async Task AddTestActorUsersAsync()
+    {
+        await using var db = CreateDbContext();
+        var builder = new Builder(db);
+        builder.TestActorUsers();
+        await builder.SaveAsync();
+    }
+
     public async Task<T> WithContextAsync<T>(Func<CampaignDbContext, Task<T>> action)
     {
         await using var db = CreateDbContext();

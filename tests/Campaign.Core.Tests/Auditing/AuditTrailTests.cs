@@ -7,20 +7,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Core.Tests.Auditing;
 
-public sealed class AuditTrailTests : IAsyncLifetime
+public sealed class AuditTrailTests : DatabaseTest
 {
-    private TestDatabase _database = null!;
     private StakeholderService _stakeholders = null!;
     private AuditTrail _trail = null!;
 
-    public async ValueTask InitializeAsync()
+    protected override Task SetUpAsync()
     {
-        _database = await TestDatabase.CreateAsync();
-        _stakeholders = new StakeholderService(_database, _database.Clock);
-        _trail = new AuditTrail(_database);
+        _stakeholders = new StakeholderService(Database, Database.Clock);
+        _trail = new AuditTrail(Database);
+        return Task.CompletedTask;
     }
-
-    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
 
     private static StakeholderEditModel Model() => new()
     {
@@ -67,7 +64,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
     public async Task A_deletion_keeps_what_was_deleted()
     {
         int organisationId;
-        await using (var db = _database.CreateDbContext())
+        await using (var db = Database.CreateDbContext())
         {
             db.Actor = TestActors.PublicAffairs;
             var organisation = new Organisation { Name = "Temporary body", Website = "https://example.org" };
@@ -88,7 +85,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
     [Fact]
     public async Task Passwords_and_stamps_never_reach_the_trail()
     {
-        await using (var db = _database.CreateDbContext())
+        await using (var db = Database.CreateDbContext())
         {
             db.Users.Add(new CampaignUser { UserName = "x@example.org", Email = "x@example.org", PasswordHash = "secret-hash", SecurityStamp = "stamp" });
             await db.SaveChangesAsync();
@@ -108,12 +105,12 @@ public sealed class AuditTrailTests : IAsyncLifetime
         var fresh = (await _stakeholders.GetForEditAsync(TestActors.PublicAffairs, id))!;
         fresh.Role = "Deputy Director";
         await _stakeholders.UpdateAsync(TestActors.PublicAffairs, id, fresh);
-        var before = await _database.WithContextAsync(db => db.AuditEntries.CountAsync());
+        var before = await Database.WithContextAsync(db => db.AuditEntries.CountAsync());
 
         stale.Role = "Grade 6";
         Assert.True((await _stakeholders.UpdateAsync(TestActors.PublicAffairs, id, stale)).IsConflict);
 
-        Assert.Equal(before, await _database.WithContextAsync(db => db.AuditEntries.CountAsync()));
+        Assert.Equal(before, await Database.WithContextAsync(db => db.AuditEntries.CountAsync()));
     }
 
     [Fact]

@@ -34,9 +34,9 @@ internal sealed class BriefingScenario
     public int MpStatementV2Id { get; private set; }
     public int DefaultStatementId { get; private set; }
 
-    public static async Task<BriefingScenario> CreateAsync()
+    /// <summary>Seeds <paramref name="database"/>, a new empty one (a <see cref="DatabaseTest"/>'s), which the caller disposes.</summary>
+    public static async Task<BriefingScenario> CreateAsync(TestDatabase database)
     {
-        var database = await TestDatabase.CreateAsync();
         var scenario = new BriefingScenario
         {
             Database = database,

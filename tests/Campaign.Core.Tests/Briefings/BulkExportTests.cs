@@ -8,13 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Core.Tests.Briefings;
 
-public sealed class BulkExportTests : IAsyncLifetime
+public sealed class BulkExportTests : DatabaseTest
 {
     private BriefingScenario _scenario = null!;
 
-    public async ValueTask InitializeAsync() => _scenario = await BriefingScenario.CreateAsync();
-
-    public async ValueTask DisposeAsync() => await _scenario.Database.DisposeAsync();
+    protected override async Task SetUpAsync() => _scenario = await BriefingScenario.CreateAsync(Database);
 
     /// <summary>Records each report; progress arrives from several threads.</summary>
     private sealed class Recorder(Action<BulkExportProgress>? onReport = null) : IProgress<BulkExportProgress>

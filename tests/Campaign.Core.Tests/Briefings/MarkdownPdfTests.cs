@@ -1,6 +1,7 @@
 using Campaign.Briefings.Pdf;
 using Campaign.Documents;
 using Campaign.Templates;
+using Campaign.Testing;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Actions;
 using UglyToad.PdfPig.Annotations;

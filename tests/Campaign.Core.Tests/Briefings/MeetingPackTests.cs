@@ -4,13 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Core.Tests.Briefings;
 
-public sealed class MeetingPackTests : IAsyncLifetime
+public sealed class MeetingPackTests : DatabaseTest
 {
     private BriefingScenario _scenario = null!;
 
-    public async ValueTask InitializeAsync() => _scenario = await BriefingScenario.CreateAsync();
-
-    public async ValueTask DisposeAsync() => await _scenario.Database.DisposeAsync();
+    protected override async Task SetUpAsync() => _scenario = await BriefingScenario.CreateAsync(Database);
 
     [Fact]
     public async Task A_planned_meeting_gets_an_agenda_page_and_a_section_per_attendee()

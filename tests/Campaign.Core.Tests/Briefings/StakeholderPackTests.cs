@@ -8,13 +8,11 @@ using UglyToad.PdfPig;
 
 namespace Campaign.Core.Tests.Briefings;
 
-public sealed class StakeholderPackTests : IAsyncLifetime
+public sealed class StakeholderPackTests : DatabaseTest
 {
     private BriefingScenario _scenario = null!;
 
-    public async ValueTask InitializeAsync() => _scenario = await BriefingScenario.CreateAsync();
-
-    public async ValueTask DisposeAsync() => await _scenario.Database.DisposeAsync();
+    protected override async Task SetUpAsync() => _scenario = await BriefingScenario.CreateAsync(Database);
 
     private async Task<(BriefingDownload Download, string Text)> ExportAsync(BriefingEdition edition, int? stakeholderId = null)
     {

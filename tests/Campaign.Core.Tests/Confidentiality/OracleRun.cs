@@ -2,8 +2,6 @@ using Campaign.Briefings;
 using Campaign.Stakeholders;
 using Campaign.Templates;
 using Campaign.Testing;
-using UglyToad.PdfPig;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 
 namespace Campaign.Core.Tests.Confidentiality;
 
@@ -66,11 +64,7 @@ internal sealed class OracleRun(ConfidentialScenario scenario, TestDatabase orac
     }
 
     /// <summary>A PDF's text page by page, line by line, as PdfPig reads it in content order.</summary>
-    private static string Text(byte[] pdf)
-    {
-        using var document = PdfDocument.Open(pdf);
-        return string.Join("\n--- page ---\n", document.GetPages().Select(page => ContentOrderTextExtractor.GetText(page)));
-    }
+    private static string Text(byte[] pdf) => string.Join("\n--- page ---\n", PdfText.PageTexts(pdf));
 
     public async ValueTask DisposeAsync()
     {

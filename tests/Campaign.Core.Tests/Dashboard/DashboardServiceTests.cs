@@ -9,17 +9,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Campaign.Core.Tests.Dashboard;
 
 /// <summary>Every dashboard number against a small hand-built campaign (the clock stands at 26 November 2026).</summary>
-public sealed class DashboardServiceTests : IAsyncLifetime
+public sealed class DashboardServiceTests : DatabaseTest
 {
-    private TestDatabase _database = null!;
     private DashboardService _service = null!;
     private int _campaignId, _r, _p, _a, _b, _c, _e, _ipem, _rct;
 
-    public async ValueTask InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        _database = await TestDatabase.CreateAsync();
-        _service = new DashboardService(_database, _database.Clock);
-        await using var db = _database.CreateDbContext();
+        _service = new DashboardService(Database, Database.Clock);
+        await using var db = Database.CreateDbContext();
         var b = new Builder(db);
         var campaign = b.Campaign("registration", "pgd");
         var (r, p) = (campaign.Asks[0], campaign.Asks[1]);
@@ -60,8 +58,6 @@ public sealed class DashboardServiceTests : IAsyncLifetime
         await b.SaveAsync();
         (_campaignId, _r, _p, _a, _b, _c, _e, _ipem, _rct) = (campaign.Id, r.Id, p.Id, a.Id, bk.Id, c.Id, e.Id, ipem.Id, rct.Id);
     }
-
-    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
 
     private async Task<DashboardData> Staff() => (await _service.GetAsync(TestActors.PublicAffairs, _campaignId))!;
 
@@ -138,7 +134,7 @@ public sealed class DashboardServiceTests : IAsyncLifetime
     [Fact]
     public async Task Long_lists_show_the_most_recent_movers_and_the_longest_uncontacted_but_count_everyone()
     {
-        await using (var db = _database.CreateDbContext())
+        await using (var db = Database.CreateDbContext())
         {
             var b = new Builder(db);
             var ask = await db.Asks.FindAsync(_r);
@@ -202,7 +198,7 @@ public sealed class DashboardServiceTests : IAsyncLifetime
     public async Task Coalition_members_get_the_numbers_of_the_campaign_without_its_confidential_material()
     {
         // Baker's October reversal was said in confidence: the coalition view has Baker still Supportive.
-        await using (var db = _database.CreateDbContext())
+        await using (var db = Database.CreateDbContext())
             await db.StatedPositions.Where(p => p.StakeholderId == _b && p.Stance == Stance.Sceptical)
                 .ExecuteUpdateAsync(u => u.SetProperty(p => p.IsConfidential, true));
         var staff = await Staff();
@@ -223,7 +219,7 @@ public sealed class DashboardServiceTests : IAsyncLifetime
     [Fact]
     public async Task A_meeting_planned_for_later_this_month_is_not_yet_a_contact()
     {
-        await using (var db = _database.CreateDbContext())
+        await using (var db = Database.CreateDbContext())
         {
             var planned = new Interaction
             {
@@ -248,7 +244,7 @@ public sealed class DashboardServiceTests : IAsyncLifetime
     [Fact]
     public async Task A_campaign_with_no_positions_yet_shows_everyone_unknown()
     {
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var b = new Builder(db);
         var empty = b.Campaign("only");
         await b.SaveAsync();

@@ -9,19 +9,13 @@ namespace Campaign.Core.Tests.Data;
 /// run side by side (SQLite writes one at a time): each must see the other's record before working out which is current
 /// and moving the tallies, or both end up current and counted.
 /// </summary>
-public sealed class ConcurrentPositionTests : IAsyncLifetime
+public sealed class ConcurrentPositionTests : DatabaseTest
 {
-    private TestDatabase _database = null!;
-
-    public async ValueTask InitializeAsync() => _database = await TestDatabase.CreateAsync();
-
-    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
-
     [Fact]
     public async Task Eight_writers_recording_positions_for_the_same_people_and_asks_leave_tallies_equal_to_a_recount()
     {
         List<int> people, asks;
-        await using (var db = _database.CreateDbContext())
+        await using (var db = Database.CreateDbContext())
         {
             var b = new Builder(db);
             var campaign = b.Campaign("registration", "pgd");
@@ -34,7 +28,7 @@ public sealed class ConcurrentPositionTests : IAsyncLifetime
             await b.SaveAsync();
             (people, asks) = (stakeholders.Select(s => s.Id).ToList(), campaign.Asks.Select(a => a.Id).ToList());
         }
-        var positions = new PositionService(_database, _database.Clock);
+        var positions = new PositionService(Database, Database.Clock);
         var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
 
         const int writers = 8, each = 25;
@@ -56,6 +50,6 @@ public sealed class ConcurrentPositionTests : IAsyncLifetime
         })));
 
         Assert.Empty(failures);
-        await DerivedDataRecount.AssertMatchesAsync(_database);
+        await DerivedDataRecount.AssertMatchesAsync(Database);
     }
 }

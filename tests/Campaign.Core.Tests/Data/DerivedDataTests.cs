@@ -13,18 +13,12 @@ namespace Campaign.Core.Tests.Data;
 /// The trigger-kept values (current stance and tallies in both views, confidentiality of positions, latest contacts,
 /// monthly counts) stay equal to a recount from the history.
 /// </summary>
-public sealed class DerivedDataTests : IAsyncLifetime
+public sealed class DerivedDataTests : DatabaseTest
 {
-    private TestDatabase _database = null!;
-
-    public async ValueTask InitializeAsync() => _database = await TestDatabase.CreateAsync();
-
-    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
-
     [Fact]
     public async Task Current_stance_follows_inserts_deletes_and_redating()
     {
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var b = new Builder(db);
         var campaign = b.Campaign("registration", "pgd");
         var person = b.Person("Alice", "Adams");
@@ -59,7 +53,7 @@ public sealed class DerivedDataTests : IAsyncLifetime
     [Fact]
     public async Task Records_inserted_by_one_statement_are_flagged_and_tallied_once()
     {
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var b = new Builder(db);
         var campaign = b.Campaign("registration");
         var person = b.Person("Alice", "Adams", StakeholderKind.MP, s => s.Party = "Labour");
@@ -85,7 +79,7 @@ public sealed class DerivedDataTests : IAsyncLifetime
     [Fact]
     public async Task Stance_tallies_follow_positions_and_changes_to_the_person()
     {
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var b = new Builder(db);
         var campaign = b.Campaign("registration", "pgd");
         var (r, p) = (campaign.Asks[0], campaign.Asks[1]);
@@ -120,7 +114,7 @@ public sealed class DerivedDataTests : IAsyncLifetime
     [Fact]
     public async Task Latest_contacts_follow_attendance_dates_and_confidentiality()
     {
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var b = new Builder(db);
         var campaign = b.Campaign("registration");
         var person = b.Person("Alice", "Adams");
@@ -151,7 +145,7 @@ public sealed class DerivedDataTests : IAsyncLifetime
     [Fact]
     public async Task Monthly_counts_follow_new_changed_and_deleted_contacts_and_partners()
     {
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var b = new Builder(db);
         var campaign = b.Campaign("registration");
         var ipem = b.Organisation("IPEM", "IPEM", OrganisationKind.CoalitionPartner);
@@ -185,7 +179,7 @@ public sealed class DerivedDataTests : IAsyncLifetime
     [Fact]
     public async Task The_migration_backfill_computes_the_same_values_as_the_triggers()
     {
-        await using (var db = _database.CreateDbContext())
+        await using (var db = Database.CreateDbContext())
         {
             var b = new Builder(db);
             var campaign = b.Campaign("registration", "pgd");
@@ -206,7 +200,7 @@ public sealed class DerivedDataTests : IAsyncLifetime
         var (current, months, partners, tallies) = (await CurrentIds(), await MonthCounts(), await PartnerCounts(), await Tallies());
         var (coalitionCurrent, coalitionTallies) = (await CurrentIds(Clearance.Coalition), await Tallies(Clearance.Coalition));
 
-        await using (var db = _database.CreateDbContext())
+        await using (var db = Database.CreateDbContext())
         {
             await db.Database.ExecuteSqlRawAsync("""
                 UPDATE "StatedPositions" SET "IsCurrent" = false, "IsCoalitionCurrent" = false; UPDATE "Stakeholders" SET "LatestContactAt" = NULL, "LatestOpenContactAt" = NULL;
@@ -228,7 +222,7 @@ public sealed class DerivedDataTests : IAsyncLifetime
     [Fact]
     public async Task A_position_from_a_confidential_interaction_is_confidential_whoever_writes_it_and_stays_so()
     {
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var b = new Builder(db);
         var campaign = b.Campaign("registration");
         var person = b.Person("Alice", "Adams", StakeholderKind.MP, s => s.Party = "Labour");
@@ -274,7 +268,7 @@ public sealed class DerivedDataTests : IAsyncLifetime
     [Fact]
     public async Task The_coalition_view_counts_the_latest_record_it_may_see()
     {
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var b = new Builder(db);
         var campaign = b.Campaign("registration");
         var (adams, baker) = (b.Person("Alice", "Adams", StakeholderKind.MP, s => s.Party = "Labour"), b.Person("Ben", "Baker", StakeholderKind.MP));
@@ -306,7 +300,7 @@ public sealed class DerivedDataTests : IAsyncLifetime
     [Fact]
     public async Task Monthly_counts_keep_confidential_contacts_apart()
     {
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var b = new Builder(db);
         var campaign = b.Campaign("registration");
         var ipem = b.Organisation("IPEM", "IPEM", OrganisationKind.CoalitionPartner);
@@ -334,22 +328,22 @@ public sealed class DerivedDataTests : IAsyncLifetime
 
     private async Task<List<int>> CurrentIds(Clearance clearance = Clearance.Staff)
     {
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         return await db.StatedPositions.CurrentFor(clearance).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync();
     }
 
-    private Task<List<string>> Tallies(Clearance clearance = Clearance.Staff) => DerivedDataRecount.TalliesAsync(_database, clearance);
+    private Task<List<string>> Tallies(Clearance clearance = Clearance.Staff) => DerivedDataRecount.TalliesAsync(Database, clearance);
 
     private async Task<(DateTime?, DateTime?)> LatestOf(int stakeholderId)
     {
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var person = await db.Stakeholders.AsNoTracking().SingleAsync(s => s.Id == stakeholderId);
         return (person.LatestContactAt, person.LatestOpenContactAt);
     }
 
-    private Task<List<string>> MonthCounts() => DerivedDataRecount.MonthCountsAsync(_database);
+    private Task<List<string>> MonthCounts() => DerivedDataRecount.MonthCountsAsync(Database);
 
-    private Task<List<string>> PartnerCounts() => DerivedDataRecount.PartnerCountsAsync(_database);
+    private Task<List<string>> PartnerCounts() => DerivedDataRecount.PartnerCountsAsync(Database);
 
-    private Task AssertMatchesRecount() => DerivedDataRecount.AssertMatchesAsync(_database);
+    private Task AssertMatchesRecount() => DerivedDataRecount.AssertMatchesAsync(Database);
 }

@@ -6,24 +6,20 @@ using Microsoft.EntityFrameworkCore;
 namespace Campaign.Core.Tests.Data;
 
 /// <summary>Where SQLite and PostgreSQL differ by default, the app behaves as on SQLite on both.</summary>
-public sealed class ProviderParityTests : IAsyncLifetime
+public sealed class ProviderParityTests : DatabaseTest
 {
-    private TestDatabase _database = null!;
     private StakeholderDirectory _directory = null!;
 
-    public async ValueTask InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        _database = await TestDatabase.CreateAsync();
-        _directory = new StakeholderDirectory(_database, _database.Clock);
-        await using var db = _database.CreateDbContext();
+        _directory = new StakeholderDirectory(Database, Database.Clock);
+        await using var db = Database.CreateDbContext();
         var b = new Builder(db);
         b.Person("Alice", "Adams", StakeholderKind.MP, s => { s.Party = "Labour"; s.Constituency = "Bristol Central"; s.Tags = [new Tag { Name = "Radiology" }]; });
         b.Person("Ben", "Baker", StakeholderKind.Other);
         b.Person("Cara", "Clarke", StakeholderKind.MP, s => s.Party = "Conservative");
         await b.SaveAsync();
     }
-
-    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
 
     private async Task<List<string>> Names(StakeholderListQuery query) =>
         (await _directory.ListAsync(TestActors.PublicAffairs, query)).Items.Select(i => i.DisplayName).ToList();
@@ -41,7 +37,7 @@ public sealed class ProviderParityTests : IAsyncLifetime
         Assert.Equal(["Alice Adams"], await Names(new StakeholderListQuery { Tag = "radiology" }));
 
         // The unique index treats "RADIOLOGY" as the tag that exists.
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         db.Tags.Add(new Tag { Name = "RADIOLOGY" });
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
     }
@@ -50,14 +46,14 @@ public sealed class ProviderParityTests : IAsyncLifetime
     public async Task A_timestamp_with_any_offset_is_stored_as_its_instant()
     {
         var at = new DateTimeOffset(2026, 6, 1, 10, 30, 0, TimeSpan.FromHours(1)); // British Summer Time
-        await using (var db = _database.CreateDbContext())
+        await using (var db = Database.CreateDbContext())
         {
             var person = await db.Stakeholders.SingleAsync(s => s.FamilyName == "Baker");
             person.AnonymisedAt = at;
             await db.SaveChangesAsync();
         }
 
-        var stored = await _database.WithContextAsync(db => db.Stakeholders.Where(s => s.FamilyName == "Baker").Select(s => s.AnonymisedAt).SingleAsync());
+        var stored = await Database.WithContextAsync(db => db.Stakeholders.Where(s => s.FamilyName == "Baker").Select(s => s.AnonymisedAt).SingleAsync());
         Assert.Equal(at.UtcDateTime, stored!.Value.UtcDateTime);
     }
 
@@ -69,7 +65,7 @@ public sealed class ProviderParityTests : IAsyncLifetime
     {
         var when = new DateTime(2026, 11, 20, 14, 15, 0, kind);
         int id;
-        await using (var db = _database.CreateDbContext())
+        await using (var db = Database.CreateDbContext())
         {
             var b = new Builder(db);
             var interaction = b.Interaction(b.Campaign("reg"), when, await db.Stakeholders.FirstAsync());
@@ -77,7 +73,7 @@ public sealed class ProviderParityTests : IAsyncLifetime
             id = interaction.Id;
         }
 
-        var stored = await _database.WithContextAsync(db => db.Interactions.Where(i => i.Id == id).Select(i => i.OccurredAt).SingleAsync());
+        var stored = await Database.WithContextAsync(db => db.Interactions.Where(i => i.Id == id).Select(i => i.OccurredAt).SingleAsync());
         Assert.Equal((2026, 11, 20, 14, 15), (stored.Year, stored.Month, stored.Day, stored.Hour, stored.Minute));
     }
 

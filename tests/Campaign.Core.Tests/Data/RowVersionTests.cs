@@ -6,23 +6,19 @@ using Microsoft.EntityFrameworkCore;
 namespace Campaign.Core.Tests.Data;
 
 /// <summary>The concurrency token on each provider: counted by the app on SQLite, PostgreSQL's xmin on PostgreSQL.</summary>
-public sealed class RowVersionTests : IAsyncLifetime
+public sealed class RowVersionTests : DatabaseTest
 {
-    private TestDatabase _database = null!;
     private StakeholderService _service = null!;
     private int _id;
 
-    public async ValueTask InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        _database = await TestDatabase.CreateAsync();
-        _service = new StakeholderService(_database, _database.Clock);
+        _service = new StakeholderService(Database, Database.Clock);
         _id = (await _service.CreateAsync(TestActors.PublicAffairs, new StakeholderEditModel
         {
             Kind = StakeholderKind.Other, GivenName = "Rowan", FamilyName = "Vale", Tags = "radiology",
         })).Id!.Value;
     }
-
-    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
 
     [Fact]
     public async Task On_PostgreSQL_the_version_is_the_rows_xmin()
@@ -30,7 +26,7 @@ public sealed class RowVersionTests : IAsyncLifetime
         Assert.SkipUnless(TestDatabase.IsPostgres, "PostgreSQL only: SQLite has no xmin; its version is counted by the app.");
         var version = (await _service.GetForEditAsync(TestActors.PublicAffairs, _id))!.Version;
 
-        var xmin = await _database.WithContextAsync(db =>
+        var xmin = await Database.WithContextAsync(db =>
             db.Database.SqlQuery<long>($"SELECT xmin::text::bigint AS \"Value\" FROM \"Stakeholders\" WHERE \"Id\" = {_id}").SingleAsync());
 
         Assert.Equal(xmin, version);
@@ -40,8 +36,8 @@ public sealed class RowVersionTests : IAsyncLifetime
     public async Task A_save_whose_loaded_version_is_stale_is_refused_by_the_database()
     {
         // Both editors pass the service's own version check; only the UPDATE's WHERE on the version can tell them apart.
-        await using var first = _database.CreateDbContext();
-        await using var second = _database.CreateDbContext();
+        await using var first = Database.CreateDbContext();
+        await using var second = Database.CreateDbContext();
         var mine = await first.Stakeholders.SingleAsync(s => s.Id == _id);
         var theirs = await second.Stakeholders.SingleAsync(s => s.Id == _id);
         var loaded = mine.Version;
@@ -55,7 +51,7 @@ public sealed class RowVersionTests : IAsyncLifetime
         var result = await first.SaveEditAsync(_id, CancellationToken.None);
 
         Assert.True(result.IsConflict);
-        Assert.Equal("020 7946 0000", await _database.WithContextAsync(db => db.Stakeholders.Where(s => s.Id == _id).Select(s => s.Phone).SingleAsync()));
+        Assert.Equal("020 7946 0000", await Database.WithContextAsync(db => db.Stakeholders.Where(s => s.Id == _id).Select(s => s.Phone).SingleAsync()));
     }
 
     [Fact]
@@ -78,7 +74,7 @@ public sealed class RowVersionTests : IAsyncLifetime
     {
         var before = (await _service.GetForEditAsync(TestActors.PublicAffairs, _id))!.Version;
 
-        await _database.WithContextAsync(db => db.Stakeholders.Where(s => s.Id == _id)
+        await Database.WithContextAsync(db => db.Stakeholders.Where(s => s.Id == _id)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.Notes, "bulk").BumpVersion(db)));
 
         var after = (await _service.GetForEditAsync(TestActors.PublicAffairs, _id))!;

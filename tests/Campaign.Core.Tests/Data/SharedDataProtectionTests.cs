@@ -6,20 +6,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Campaign.Core.Tests.Data;
 
-public sealed class SharedDataProtectionTests : IAsyncLifetime
+public sealed class SharedDataProtectionTests : DatabaseTest
 {
-    private TestDatabase _database = null!;
-
-    public async ValueTask InitializeAsync() => _database = await TestDatabase.CreateAsync();
-
-    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
-
     /// <summary>One app instance's Data Protection, as Program.cs sets it up, on the shared database.</summary>
     private ServiceProvider Instance()
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddScoped(_ => _database.CreateDbContext());
+        services.AddScoped(_ => Database.CreateDbContext());
         services.AddSharedDataProtection();
         return services.BuildServiceProvider();
     }
@@ -34,7 +28,7 @@ public sealed class SharedDataProtectionTests : IAsyncLifetime
         var cookie = first.GetRequiredService<IDataProtectionProvider>().CreateProtector(purpose).Protect("signed in as Pat");
 
         Assert.Equal("signed in as Pat", second.GetRequiredService<IDataProtectionProvider>().CreateProtector(purpose).Unprotect(cookie));
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         Assert.Single(await db.DataProtectionKeys.ToListAsync());
         Assert.Contains("<key ", (await db.DataProtectionKeys.SingleAsync()).Xml);
     }
@@ -45,7 +39,7 @@ public sealed class SharedDataProtectionTests : IAsyncLifetime
         await using var instance = Instance();
         instance.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect("x");
 
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         Assert.Equal(1, await db.DataProtectionKeys.CountAsync());
         Assert.Equal(0, await db.AuditEntries.CountAsync());
     }

@@ -5,20 +5,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Core.Tests.Data;
 
-public sealed class SqliteBackupTests : IAsyncLifetime
+public sealed class SqliteBackupTests : DatabaseTest
 {
     private const string SqliteOnly = "SQLite only: PostgreSQL is backed up with pg_dump.";
-    private TestDatabase _database = null!;
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"campaign-backup-{Guid.NewGuid():N}");
 
-    public async ValueTask InitializeAsync()
-    {
-        if (!TestDatabase.IsPostgres) _database = await SampleDatabase.CreateAsync();
-    }
+    protected override Task<TestDatabase> CreateDatabaseAsync() => SampleDatabase.CreateAsync();
 
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
-        if (_database is not null) await _database.DisposeAsync();
+        await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
         if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
     }
@@ -30,7 +26,7 @@ public sealed class SqliteBackupTests : IAsyncLifetime
     {
         Assert.SkipWhen(TestDatabase.IsPostgres, SqliteOnly);
         // Some 32 MB of pages, so that copying takes long enough for the writer to commit meanwhile.
-        await _database.WithContextAsync(db => db.Database.ExecuteSqlRawAsync(
+        await Database.WithContextAsync(db => db.Database.ExecuteSqlRawAsync(
             "CREATE TABLE ballast (x BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 32) INSERT INTO ballast SELECT randomblob(1048576) FROM n;"));
         using var stop = new CancellationTokenSource();
         var committed = 0;
@@ -38,7 +34,7 @@ public sealed class SqliteBackupTests : IAsyncLifetime
         // A writer as the running app would be: its own connection, one committed row at a time.
         var writer = Task.Run(async () =>
         {
-            await using var connection = new SqliteConnection(_database.ConnectionString + ";Default Timeout=30");
+            await using var connection = new SqliteConnection(Database.ConnectionString + ";Default Timeout=30");
             await connection.OpenAsync();
             for (var i = 0; !stop.IsCancellationRequested; i++)
             {
@@ -53,7 +49,7 @@ public sealed class SqliteBackupTests : IAsyncLifetime
         await started.Task.WaitAsync(TimeSpan.FromSeconds(60));
 
         var before = Volatile.Read(ref committed);
-        var result = await SqliteBackup.BackupAsync(_database.ConnectionString, Target(), overwrite: false);
+        var result = await SqliteBackup.BackupAsync(Database.ConnectionString, Target(), overwrite: false);
         var after = Volatile.Read(ref committed);
         await Task.Delay(50);
         await stop.CancelAsync();
@@ -79,10 +75,10 @@ public sealed class SqliteBackupTests : IAsyncLifetime
         Directory.CreateDirectory(_folder);
         await File.WriteAllTextAsync(Target(), "precious");
 
-        await Assert.ThrowsAsync<IOException>(() => SqliteBackup.BackupAsync(_database.ConnectionString, Target(), overwrite: false));
+        await Assert.ThrowsAsync<IOException>(() => SqliteBackup.BackupAsync(Database.ConnectionString, Target(), overwrite: false));
         Assert.Equal("precious", await File.ReadAllTextAsync(Target()));
 
-        var result = await SqliteBackup.BackupAsync(_database.ConnectionString, Target(), overwrite: true);
+        var result = await SqliteBackup.BackupAsync(Database.ConnectionString, Target(), overwrite: true);
         Assert.True(result.TotalRows > 0);
         Assert.False(File.Exists(Target() + ".partial"));
     }
@@ -91,8 +87,8 @@ public sealed class SqliteBackupTests : IAsyncLifetime
     public async Task The_database_itself_is_never_the_target()
     {
         Assert.SkipWhen(TestDatabase.IsPostgres, SqliteOnly);
-        var path = new SqliteConnectionStringBuilder(_database.ConnectionString).DataSource;
-        await Assert.ThrowsAsync<InvalidOperationException>(() => SqliteBackup.BackupAsync(_database.ConnectionString, path, overwrite: true));
+        var path = new SqliteConnectionStringBuilder(Database.ConnectionString).DataSource;
+        await Assert.ThrowsAsync<InvalidOperationException>(() => SqliteBackup.BackupAsync(Database.ConnectionString, path, overwrite: true));
     }
 
     [Theory]
@@ -102,9 +98,9 @@ public sealed class SqliteBackupTests : IAsyncLifetime
     public async Task Nothing_is_written_into_the_databases_own_folder(string suffix)
     {
         Assert.SkipWhen(TestDatabase.IsPostgres, SqliteOnly);
-        var path = new SqliteConnectionStringBuilder(_database.ConnectionString).DataSource;
+        var path = new SqliteConnectionStringBuilder(Database.ConnectionString).DataSource;
 
-        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => SqliteBackup.BackupAsync(_database.ConnectionString, path + suffix, overwrite: true));
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => SqliteBackup.BackupAsync(Database.ConnectionString, path + suffix, overwrite: true));
 
         Assert.Contains("Choose a folder other than the database's own", refused.Message);
     }
@@ -113,34 +109,34 @@ public sealed class SqliteBackupTests : IAsyncLifetime
     public async Task A_link_or_another_case_that_leads_to_the_databases_folder_is_refused()
     {
         Assert.SkipWhen(TestDatabase.IsPostgres, SqliteOnly);
-        var path = new SqliteConnectionStringBuilder(_database.ConnectionString).DataSource;
+        var path = new SqliteConnectionStringBuilder(Database.ConnectionString).DataSource;
         Directory.CreateDirectory(_folder);
         var link = Path.Combine(_folder, "to-database-folder");
         Directory.CreateSymbolicLink(link, Path.GetDirectoryName(path)!);
         var fileLink = Path.Combine(_folder, "backup-link.db");
         File.CreateSymbolicLink(fileLink, path + "-wal");
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => SqliteBackup.BackupAsync(_database.ConnectionString, Path.Combine(link, "copy.db"), overwrite: true));
-        await Assert.ThrowsAsync<InvalidOperationException>(() => SqliteBackup.BackupAsync(_database.ConnectionString, fileLink, overwrite: true));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => SqliteBackup.BackupAsync(Database.ConnectionString, Path.Combine(link, "copy.db"), overwrite: true));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => SqliteBackup.BackupAsync(Database.ConnectionString, fileLink, overwrite: true));
         await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            SqliteBackup.BackupAsync(_database.ConnectionString, Path.Combine(Path.GetDirectoryName(path)!.ToUpperInvariant(), "copy.db"), overwrite: true));
+            SqliteBackup.BackupAsync(Database.ConnectionString, Path.Combine(Path.GetDirectoryName(path)!.ToUpperInvariant(), "copy.db"), overwrite: true));
     }
 
     [Fact]
     public async Task Restoring_as_the_README_says_brings_the_data_back()
     {
         Assert.SkipWhen(TestDatabase.IsPostgres, SqliteOnly);
-        var stakeholders = await _database.WithContextAsync(db => db.Stakeholders.CountAsync());
-        var result = await SqliteBackup.BackupAsync(_database.ConnectionString, Target(), overwrite: false);
-        await _database.WithContextAsync(db => db.Stakeholders.ExecuteDeleteAsync());
+        var stakeholders = await Database.WithContextAsync(db => db.Stakeholders.CountAsync());
+        var result = await SqliteBackup.BackupAsync(Database.ConnectionString, Target(), overwrite: false);
+        await Database.WithContextAsync(db => db.Stakeholders.ExecuteDeleteAsync());
 
         // README: stop the app, delete the -wal and -shm files, copy the backup over the database file, start the app.
         SqliteConnection.ClearAllPools();
-        var path = new SqliteConnectionStringBuilder(_database.ConnectionString).DataSource;
+        var path = new SqliteConnectionStringBuilder(Database.ConnectionString).DataSource;
         foreach (var suffix in new[] { "-wal", "-shm" }) File.Delete(path + suffix);
         File.Copy(result.Path, path, overwrite: true);
 
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         await CampaignDatabase.MigrateAsync(db); // what start-up does
         Assert.Equal(stakeholders, await db.Stakeholders.CountAsync());
         Assert.Equal("wal", Assert.Single(await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync()));

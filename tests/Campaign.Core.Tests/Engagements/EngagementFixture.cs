@@ -9,9 +9,8 @@ using Campaign.Users;
 namespace Campaign.Core.Tests.Engagements;
 
 /// <summary>A small campaign: two MPs, one civil servant, two asks, two partner bodies and a staff user.</summary>
-public abstract class EngagementFixture : IAsyncLifetime
+public abstract class EngagementFixture : DatabaseTest
 {
-    protected TestDatabase Database { get; private set; } = null!;
     protected InteractionService Interactions { get; private set; } = null!;
     protected FollowUpService FollowUps { get; private set; } = null!;
     protected PositionService Positions { get; private set; } = null!;
@@ -28,9 +27,8 @@ public abstract class EngagementFixture : IAsyncLifetime
 
     protected Actor Staff => new(StaffUser.Id, StaffUser.DisplayName, new HashSet<string> { Roles.PublicAffairs }, null);
 
-    public virtual async ValueTask InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        Database = await TestDatabase.CreateAsync();
         Interactions = new InteractionService(Database);
         FollowUps = new FollowUpService(Database, Database.Clock);
         Positions = new PositionService(Database, Database.Clock);
@@ -47,12 +45,6 @@ public abstract class EngagementFixture : IAsyncLifetime
         StaffUser = new CampaignUser { UserName = "hannah@westbridge.example", Email = "hannah@westbridge.example", DisplayName = "Hannah Mercer" };
         db.Users.Add(StaffUser);
         await b.SaveAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await Database.DisposeAsync();
-        GC.SuppressFinalize(this);
     }
 
     protected InteractionEditModel Meeting(DateTime when, params Stakeholder[] attendees) => new()

@@ -12,24 +12,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Core.Tests.Exporting;
 
-public sealed class CsvExportTests : IAsyncLifetime
+public sealed class CsvExportTests : DatabaseTest
 {
-    private TestDatabase _database = null!;
     private CsvExportService _export = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        _database = await SampleDatabase.CreateAsync();
-        _export = new CsvExportService(_database, _database.Clock);
-    }
+    protected override Task<TestDatabase> CreateDatabaseAsync() => SampleDatabase.CreateAsync();
 
-    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
+    protected override Task SetUpAsync()
+    {
+        _export = new CsvExportService(Database, Database.Clock);
+        return Task.CompletedTask;
+    }
 
     [Fact]
     public async Task Export_then_import_into_an_empty_database_gives_the_same_data()
     {
         var exported = await ExportAllAsync(_export);
-        await using var copy = await TestDatabase.CreateAsync(_database.Clock);
+        await using var copy = await TestDatabase.CreateAsync(Database.Clock);
         await PrepareStaffAndCampaignAsync(copy);
         var import = new CsvImportService(copy, copy.Clock);
 
@@ -70,7 +69,7 @@ public sealed class CsvExportTests : IAsyncLifetime
     [InlineData("\ncmd")]
     public async Task A_cell_that_starts_like_a_formula_gets_a_leading_apostrophe_and_imports_back_without_it(string value)
     {
-        await using (var db = _database.CreateDbContext())
+        await using (var db = Database.CreateDbContext())
         {
             var person = await db.Stakeholders.SingleAsync(s => s.ParliamentMemberId == 90001);
             person.Notes = value;
@@ -106,7 +105,7 @@ public sealed class CsvExportTests : IAsyncLifetime
     public async Task Positions_export_follows_the_directory_filters_and_the_ask()
     {
         int askId;
-        await using (var db = _database.CreateDbContext())
+        await using (var db = Database.CreateDbContext())
             askId = await db.Asks.Where(a => a.Code == "pgd").Select(a => a.Id).SingleAsync();
 
         var bytes = await _export.PositionsAsync(TestActors.PublicAffairs, new StakeholderListQuery { Kind = StakeholderKind.MP }, askId);
@@ -120,7 +119,7 @@ public sealed class CsvExportTests : IAsyncLifetime
     [Fact]
     public async Task Coalition_members_may_not_export()
     {
-        var partner = await _database.WithContextAsync(db => db.Organisations.Select(o => o.Id).FirstAsync());
+        var partner = await Database.WithContextAsync(db => db.Organisations.Select(o => o.Id).FirstAsync());
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => _export.StakeholdersAsync(TestActors.Coalition(partner), new StakeholderListQuery()));
         await Assert.ThrowsAsync<AccessDeniedException>(() => _export.InteractionsAsync(TestActors.Coalition(partner), new InteractionListQuery()));

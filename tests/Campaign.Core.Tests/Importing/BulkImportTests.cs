@@ -16,7 +16,7 @@ namespace Campaign.Core.Tests.Importing;
 /// derived data brought up to date set-based: every derived value must still equal a recount, and nobody else's write
 /// may wait on the import while it is being prepared.
 /// </summary>
-public sealed class BulkImportTests : IAsyncLifetime
+public sealed class BulkImportTests : DatabaseTest
 {
     private static readonly string[] Attendees =
     [
@@ -25,20 +25,15 @@ public sealed class BulkImportTests : IAsyncLifetime
         "morwenna.trelawny@nhs.example", "jago.penrose@example.org",
     ];
 
-    private TestDatabase _database = null!;
     private CsvImportService _import = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        _database = await SampleDatabase.CreateAsync();
-        _import = new CsvImportService(_database, _database.Clock);
-        await using var db = _database.CreateDbContext();
-        var builder = new Builder(db);
-        builder.TestActorUsers();
-        await builder.SaveAsync();
-    }
+    protected override Task<TestDatabase> CreateDatabaseAsync() => SampleDatabase.CreateAsync();
 
-    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
+    protected override async Task SetUpAsync()
+    {
+        _import = new CsvImportService(Database, Database.Clock);
+        await Database.AddTestActorUsersAsync();
+    }
 
     private async Task<CsvImportResult> ImportAsync(CsvImportKind kind, string text, IProgress<CsvImportProgress>? progress = null)
     {
@@ -98,9 +93,9 @@ public sealed class BulkImportTests : IAsyncLifetime
         var recorded = await ImportAsync(CsvImportKind.Positions, positions.ToString());
         Assert.Equal((90, 1), (recorded.Created, recorded.Updated));
 
-        await DerivedDataRecount.AssertMatchesAsync(_database);
-        await SearchIndexRecount.AssertMatchesAsync(_database);
-        await using var db = _database.CreateDbContext();
+        await DerivedDataRecount.AssertMatchesAsync(Database);
+        await SearchIndexRecount.AssertMatchesAsync(Database);
+        await using var db = Database.CreateDbContext();
         var network = await db.Organisations.Include(o => o.Parent).SingleAsync(o => o.Name == "Wessex Radiography Network");
         Assert.Equal("Wessex Imaging Group", network.Parent!.Name);
         var morwenna = await db.Stakeholders.Include(s => s.Tags).Include(s => s.Posts).SingleAsync(s => s.Email == "morwenna.trelawny@nhs.example");
@@ -122,7 +117,7 @@ public sealed class BulkImportTests : IAsyncLifetime
         }
 
         // What the coalition may not see stays out of its search; staff find it.
-        var search = new Campaign.Search.SearchService(_database);
+        var search = new Campaign.Search.SearchService(Database);
         Assert.Equal(60, (await search.SearchAsync(TestActors.PublicAffairs, "quinquereme")).Interactions.Count);
         Assert.Equal(0, (await search.SearchAsync(TestActors.Coalition(network.Id), "quinquereme")).Interactions.Count);
         Assert.Equal(180, (await search.SearchAsync(TestActors.Coalition(network.Id), "trebuchet")).Interactions.Count);
@@ -138,21 +133,21 @@ public sealed class BulkImportTests : IAsyncLifetime
         var progress = new SynchronousProgress(p =>
         {
             if (p.Stage != "Importing" || wrote.Count > 0) return;
-            wrote.Add(OtherWriter.Log(_database, $"Meanwhile {p.Done}"));
+            wrote.Add(OtherWriter.Log(Database, $"Meanwhile {p.Done}"));
         });
 
         var result = await ImportAsync(CsvImportKind.Interactions, $"Kind,OccurredAt,Title,Attendees,Staff,Partners,Asks,Confidential\n{string.Join("\n", rows)}", progress);
 
         Assert.Equal(3000, result.Created);
         Assert.Equal(["saved"], wrote);
-        await DerivedDataRecount.AssertMatchesAsync(_database);
-        await SearchIndexRecount.AssertMatchesAsync(_database);
+        await DerivedDataRecount.AssertMatchesAsync(Database);
+        await SearchIndexRecount.AssertMatchesAsync(Database);
     }
 
     [Fact]
     public async Task Every_table_with_insert_triggers_has_their_set_based_equivalent()
     {
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var tables = TestDatabase.IsPostgres
             ? await db.Database.SqlQueryRaw<string>("""SELECT DISTINCT event_object_table AS "Value" FROM information_schema.triggers WHERE event_manipulation = 'INSERT'""").ToListAsync()
             : await db.Database.SqlQueryRaw<string>("""SELECT DISTINCT tbl_name AS "Value" FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%AFTER INSERT ON%'""").ToListAsync();

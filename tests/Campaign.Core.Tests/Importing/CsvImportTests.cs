@@ -8,25 +8,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Core.Tests.Importing;
 
-public sealed class CsvImportTests : IAsyncLifetime
+public sealed class CsvImportTests : DatabaseTest
 {
     private const string StakeholderHeader = "Kind,GivenName,FamilyName,Organisation,Email,Phone,Tags,LastReviewedOn";
     private const string InteractionHeader = "Kind,OccurredAt,Title,Attendees,Staff,Partners,Asks,Confidential";
 
-    private TestDatabase _database = null!;
     private CsvImportService _import = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        _database = await SampleDatabase.CreateAsync();
-        _import = new CsvImportService(_database, _database.Clock);
-        await using var db = _database.CreateDbContext();
-        var builder = new Builder(db);
-        builder.TestActorUsers();
-        await builder.SaveAsync();
-    }
+    protected override Task<TestDatabase> CreateDatabaseAsync() => SampleDatabase.CreateAsync();
 
-    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
+    protected override async Task SetUpAsync()
+    {
+        _import = new CsvImportService(Database, Database.Clock);
+        await Database.AddTestActorUsersAsync();
+    }
 
     private static UploadedFile Csv(string text, string name = "people.csv") => UploadedFile.FromText(name, text.ReplaceLineEndings("\r\n"));
 
@@ -36,7 +31,7 @@ public sealed class CsvImportTests : IAsyncLifetime
     [Fact]
     public async Task New_stakeholders_are_added_with_their_organisation_tags_and_one_audit_entry_for_the_batch()
     {
-        var before = await ImportFixtures.CountsAsync(_database);
+        var before = await ImportFixtures.CountsAsync(Database);
         var file = Csv($"""
             {StakeholderHeader}
             HealthProfessional,Siobhan,Kearney,NHS England,siobhan.kearney@nhs.example,0113 496 0999,radiology; new-tag,2026-01-15
@@ -47,7 +42,7 @@ public sealed class CsvImportTests : IAsyncLifetime
 
         Assert.True(result.Succeeded, string.Join("; ", result.Problems));
         Assert.Equal((2, 0, 0), (result.Created, result.Updated, result.Skipped));
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var kearney = await db.Stakeholders.Include(s => s.Tags).Include(s => s.Organisation).SingleAsync(s => s.Email == "siobhan.kearney@nhs.example");
         Assert.Equal(("Siobhan Kearney", "NHS England"), (kearney.DisplayName, kearney.Organisation!.Name));
         Assert.NotEqual(0, kearney.Version); // a version an editor can hold (1 on SQLite, the row's xmin on PostgreSQL)
@@ -78,7 +73,7 @@ public sealed class CsvImportTests : IAsyncLifetime
 
         Assert.Equal(encoding switch { "utf-8 with bom" => "UTF-8 with BOM", "utf-8" => "UTF-8", _ => "Windows-1252" }, preview.Encoding);
         Assert.True(result.Succeeded, string.Join("; ", result.Problems));
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var person = await db.Stakeholders.SingleAsync(s => s.Email == "sian@example.org");
         Assert.Equal(("Siân", "Ó Briain", "Owes us £20 – and a “thank you”"), (person.GivenName, person.FamilyName, person.Notes));
     }
@@ -118,13 +113,13 @@ public sealed class CsvImportTests : IAsyncLifetime
             MP,Daniel,Osei,90002,Labour,Bristol North East,C
             """);
 
-        var versionBefore = await _database.WithContextAsync(db => db.Stakeholders.Where(s => s.ParliamentMemberId == 90002).Select(s => s.Version).SingleAsync());
+        var versionBefore = await Database.WithContextAsync(db => db.Stakeholders.Where(s => s.ParliamentMemberId == 90002).Select(s => s.Version).SingleAsync());
 
         var result = await ImportAsync(CsvImportKind.Stakeholders, file, r => r with { RowDecisions = new Dictionary<int, DuplicateAction> { [3] = DuplicateAction.Update } });
 
         Assert.True(result.Succeeded, string.Join("; ", result.Problems));
         Assert.Equal((0, 1, 1), (result.Created, result.Updated, result.Skipped));
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var iqbal = await db.Stakeholders.SingleAsync(s => s.ParliamentMemberId == 90001);
         var osei = await db.Stakeholders.Include(s => s.Tags).SingleAsync(s => s.ParliamentMemberId == 90002);
         Assert.Equal(PriorityTier.A, iqbal.Priority); // skipped
@@ -146,7 +141,7 @@ public sealed class CsvImportTests : IAsyncLifetime
         var result = await ImportAsync(CsvImportKind.Interactions, file);
 
         Assert.True(result.Succeeded, string.Join("; ", result.Problems));
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var meeting = await db.Interactions.Include(i => i.Attendees).Include(i => i.Staff).Include(i => i.Partners).Include(i => i.Asks)
             .SingleAsync(i => i.Title == "Drop-in at Portcullis House");
         Assert.Equal(new DateTime(2026, 10, 1, 10, 30, 0), meeting.OccurredAt);
@@ -155,7 +150,7 @@ public sealed class CsvImportTests : IAsyncLifetime
         Assert.True(call.IsConfidential);
         Assert.Equal(new DateTime(2026, 10, 1, 15, 0, 0), call.OccurredAt);
         // Read back through the app's own query: the bulk writer stores values exactly as EF does.
-        var list = await new Campaign.Engagements.InteractionService(_database).ListAsync(TestActors.PublicAffairs,
+        var list = await new Campaign.Engagements.InteractionService(Database).ListAsync(TestActors.PublicAffairs,
             new Campaign.Engagements.InteractionListQuery { From = new DateOnly(2026, 10, 1), To = new DateOnly(2026, 10, 1) });
         Assert.Equal(2, list.TotalCount);
     }
@@ -204,7 +199,7 @@ public sealed class CsvImportTests : IAsyncLifetime
             "too many rows" => Csv(StakeholderHeader + "\n" + string.Join("\n", Enumerable.Range(0, ImportLimits.MaxRows + 1).Select(i => $"Other,A{i},B,,,,,"))),
             _ => ImportFixtures.Sample("members-commons.json"),
         };
-        var before = await ImportFixtures.CountsAsync(_database);
+        var before = await ImportFixtures.CountsAsync(Database);
 
         var preview = await _import.PreviewAsync(TestActors.PublicAffairs, new CsvImportRequest(CsvImportKind.Stakeholders, file));
         var result = await ImportAsync(CsvImportKind.Stakeholders, file);
@@ -213,7 +208,7 @@ public sealed class CsvImportTests : IAsyncLifetime
         Assert.False(preview.CanImport);
         Assert.Contains(result.Problems, p => p.ToString().Contains(message, StringComparison.Ordinal));
         Assert.Contains(preview.Problems, p => p.ToString().Contains(message, StringComparison.Ordinal));
-        Assert.Equal(before, await ImportFixtures.CountsAsync(_database));
+        Assert.Equal(before, await ImportFixtures.CountsAsync(Database));
     }
 
     public static TheoryData<string, string> BadInteractionFiles() => new()
@@ -246,13 +241,13 @@ public sealed class CsvImportTests : IAsyncLifetime
             "over-long" => $"Meeting,2026-10-01T10:30,{new string('T', 301)},pm:90001,,,,false",
             _ => "Meeting,2026-10-01T10:30,Drop-in,pm:90001,,,,perhaps",
         };
-        var before = await ImportFixtures.CountsAsync(_database);
+        var before = await ImportFixtures.CountsAsync(Database);
 
         var result = await ImportAsync(CsvImportKind.Interactions, Csv($"{InteractionHeader}\n{row}\nCall,2026-10-02T09:00,A good row,pm:90002,,,,false", "interactions.csv"));
 
         Assert.False(result.Succeeded);
         Assert.Contains(result.Problems, p => p.ToString().Contains(message, StringComparison.Ordinal));
-        Assert.Equal(before, await ImportFixtures.CountsAsync(_database));
+        Assert.Equal(before, await ImportFixtures.CountsAsync(Database));
     }
 
     [Fact]
@@ -262,12 +257,12 @@ public sealed class CsvImportTests : IAsyncLifetime
         var file = Csv($"{InteractionHeader}\n{string.Join("\n", rows)}", "interactions.csv");
         using var cancel = new CancellationTokenSource();
         var progress = new SynchronousProgress(p => { if (p.Stage == "Importing") cancel.Cancel(); });
-        var before = await ImportFixtures.CountsAsync(_database);
+        var before = await ImportFixtures.CountsAsync(Database);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
             _import.ImportAsync(TestActors.PublicAffairs, new CsvImportRequest(CsvImportKind.Interactions, file), progress, cancel.Token));
 
-        Assert.Equal(before, await ImportFixtures.CountsAsync(_database));
+        Assert.Equal(before, await ImportFixtures.CountsAsync(Database));
     }
 
     [Fact]
@@ -278,7 +273,7 @@ public sealed class CsvImportTests : IAsyncLifetime
         var progress = new SynchronousProgress(p =>
         {
             if (p.Stage != "Checked") return;
-            using var other = _database.CreateDbContext();
+            using var other = Database.CreateDbContext();
             other.Organisations.Add(new Campaign.Organisations.Organisation { Name = "Society of Radiographers" });
             other.SaveChanges();
         });
@@ -287,7 +282,7 @@ public sealed class CsvImportTests : IAsyncLifetime
 
         Assert.False(result.Succeeded);
         Assert.StartsWith("Nothing was imported: someone changed the same records", Assert.Single(result.Problems).Reason);
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         Assert.False(await db.Organisations.AnyAsync(o => o.Name == "Royal College of Radiographers"));
         Assert.Equal(0, await db.Set<ImportBatch>().CountAsync());
     }
@@ -331,7 +326,7 @@ public sealed class CsvImportTests : IAsyncLifetime
         var refused = await ImportAsync(CsvImportKind.Organisations, circle);
 
         Assert.True(ok.Succeeded, string.Join("; ", ok.Problems));
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var directorate = await db.Organisations.Include(o => o.Parent!).ThenInclude(o => o.Parent).SingleAsync(o => o.Name == "Radiology Directorate");
         Assert.Equal(("Northshire Hospitals", "NHS England"), (directorate.Parent!.Name, directorate.Parent.Parent!.Name));
         Assert.Contains(refused.Problems, p => p.ToString() == "Row 2, Parent: the parents in this file go round in a circle");
@@ -367,7 +362,7 @@ public sealed class CsvImportTests : IAsyncLifetime
         var result = await ImportAsync(CsvImportKind.Positions, file);
 
         Assert.True(result.Succeeded, string.Join("; ", result.Problems));
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var imported = await db.StatedPositions.AsNoTracking().SingleAsync(p => p.EvidenceUrl == "https://example.org/said");
         Assert.True(imported is { IsConfidential: true, IsCurrent: true, IsCoalitionCurrent: false });
     }

@@ -9,25 +9,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Core.Tests.Importing;
 
-public sealed class MembersImportTests : IAsyncLifetime
+public sealed class MembersImportTests : DatabaseTest
 {
-    private TestDatabase _database = null!;
     private MembersImportService _import = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        _database = await SampleDatabase.CreateAsync();
-        _import = new MembersImportService(_database, _database.Clock);
-    }
+    protected override Task<TestDatabase> CreateDatabaseAsync() => SampleDatabase.CreateAsync();
 
-    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
+    protected override Task SetUpAsync()
+    {
+        _import = new MembersImportService(Database, Database.Clock);
+        return Task.CompletedTask;
+    }
 
     [Theory]
     [InlineData("members-commons.json", 15)]
     [InlineData("members-lords.json", 8)]
     public async Task The_sample_files_import_cleanly_and_change_nothing(string file, int members)
     {
-        var before = await ImportFixtures.CountsAsync(_database);
+        var before = await ImportFixtures.CountsAsync(Database);
 
         var outcome = await _import.ImportAsync(TestActors.PublicAffairs, ImportFixtures.Sample(file));
 
@@ -38,7 +37,7 @@ public sealed class MembersImportTests : IAsyncLifetime
         Assert.Empty(summary.New);
         Assert.Empty(summary.Changed);
         Assert.Empty(summary.Left);
-        var after = await ImportFixtures.CountsAsync(_database);
+        var after = await ImportFixtures.CountsAsync(Database);
         Assert.Equal(before[0], after[0]);
         Assert.Equal(before[8] + 1, after[8]);
     }
@@ -117,7 +116,7 @@ public sealed class MembersImportTests : IAsyncLifetime
         Assert.False(preview.Committed);
         Assert.True(outcome.Committed);
 
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var macaulay = await db.Stakeholders.SingleAsync(s => s.ParliamentMemberId == 90003);
         Assert.Equal("Independent", macaulay.Party);
         Assert.Equal(PriorityTier.A, macaulay.Priority); // campaign fields are the campaign's, not Parliament's
@@ -130,8 +129,8 @@ public sealed class MembersImportTests : IAsyncLifetime
     [Fact]
     public async Task The_summary_is_kept_as_the_changes_since_the_last_import_with_one_audit_entry_for_the_batch()
     {
-        var auditBefore = await _database.WithContextAsync(db => db.AuditEntries.CountAsync());
-        var versionBefore = await _database.WithContextAsync(db => db.Stakeholders.Where(s => s.ParliamentMemberId == 90003).Select(s => s.Version).SingleAsync());
+        var auditBefore = await Database.WithContextAsync(db => db.AuditEntries.CountAsync());
+        var versionBefore = await Database.WithContextAsync(db => db.Stakeholders.Where(s => s.ParliamentMemberId == 90003).Select(s => s.Version).SingleAsync());
         await _import.ImportAsync(TestActors.PublicAffairs, ChangedCommonsFile());
 
         var last = await _import.LastAsync(TestActors.Admin);
@@ -141,14 +140,14 @@ public sealed class MembersImportTests : IAsyncLifetime
         Assert.Equal("Pat Affairs", last.ImportedBy);
         Assert.Equal(2, last.Changed.Count);
         Assert.Equal("Marcus Thorne", Assert.Single(last.Left).Name);
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var batchEntry = await db.AuditEntries.SingleAsync(a => a.Action == AuditAction.Imported);
         Assert.Equal(("Pat Affairs", nameof(ImportBatch)), (batchEntry.UserName, batchEntry.EntityType));
         Assert.Contains("members-commons.json", batchEntry.Changes);
         Assert.Equal(auditBefore + 1, await db.AuditEntries.CountAsync());
         var macaulay = await db.Stakeholders.SingleAsync(s => s.ParliamentMemberId == 90003);
         Assert.NotEqual(versionBefore, macaulay.Version); // an editor holding the old version is told to reload
-        Assert.Equal(_database.Clock.GetUtcNow(), macaulay.UpdatedAt);
+        Assert.Equal(Database.Clock.GetUtcNow(), macaulay.UpdatedAt);
     }
 
     [Fact]
@@ -182,13 +181,13 @@ public sealed class MembersImportTests : IAsyncLifetime
     [MemberData(nameof(BadFiles))]
     public async Task A_bad_file_gives_a_clear_error_and_writes_nothing(string kind, string message)
     {
-        var before = await ImportFixtures.CountsAsync(_database);
+        var before = await ImportFixtures.CountsAsync(Database);
 
         var outcome = await _import.ImportAsync(TestActors.PublicAffairs, BadFile(kind));
 
         Assert.False(outcome.Succeeded);
         Assert.Contains(outcome.Problems, p => p.ToString().Contains(message, StringComparison.Ordinal));
-        Assert.Equal(before, await ImportFixtures.CountsAsync(_database));
+        Assert.Equal(before, await ImportFixtures.CountsAsync(Database));
     }
 
     [Fact]

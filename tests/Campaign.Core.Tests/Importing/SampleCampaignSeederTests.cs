@@ -6,20 +6,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Core.Tests.Importing;
 
-public sealed class SampleCampaignSeederTests : IAsyncLifetime
+public sealed class SampleCampaignSeederTests : DatabaseTest
 {
-    private TestDatabase _database = null!;
     private SampleCampaignSeeder _seeder = null!;
 
-    public async ValueTask InitializeAsync()
+    protected override Task SetUpAsync()
     {
-        _database = await TestDatabase.CreateAsync();
-        _seeder = new SampleCampaignSeeder(_database, _database.Clock);
+        _seeder = new SampleCampaignSeeder(Database, Database.Clock);
+        return Task.CompletedTask;
     }
 
-    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
-
-    private Task<int[]> CountsAsync() => _database.WithContextAsync(async db => new[]
+    private Task<int[]> CountsAsync() => Database.WithContextAsync(async db => new[]
     {
         await db.Campaigns.CountAsync(), await db.Organisations.CountAsync(), await db.Stakeholders.CountAsync(),
         await db.Interactions.CountAsync(), await db.StatedPositions.CountAsync(), await db.FollowUps.CountAsync(),
@@ -44,7 +41,7 @@ public sealed class SampleCampaignSeederTests : IAsyncLifetime
     public async Task Seeds_the_real_coalition_asks_and_milestones()
     {
         await _seeder.SeedAsync(Samples.IpemFolder);
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var campaign = await db.Campaigns.Include(c => c.Asks).Include(c => c.Milestones).Include(c => c.Partners).ThenInclude(p => p.Organisation).SingleAsync();
 
         Assert.Equal(2, campaign.Asks.Count);
@@ -58,7 +55,7 @@ public sealed class SampleCampaignSeederTests : IAsyncLifetime
     public async Task Members_whose_membership_ended_are_former()
     {
         await _seeder.SeedAsync(Samples.IpemFolder);
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
 
         var parliamentarians = await db.Stakeholders.Where(s => s.ParliamentMemberId != null).ToListAsync();
 
@@ -71,7 +68,7 @@ public sealed class SampleCampaignSeederTests : IAsyncLifetime
     public async Task Meeting_evidence_links_to_an_interaction_the_person_attended()
     {
         await _seeder.SeedAsync(Samples.IpemFolder);
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
 
         var meetingPositions = await db.StatedPositions.Where(p => p.EvidenceKind == EvidenceKind.Meeting)
             .Select(p => new { p.InteractionId, Attended = db.InteractionAttendees.Any(a => a.InteractionId == p.InteractionId && a.StakeholderId == p.StakeholderId) })

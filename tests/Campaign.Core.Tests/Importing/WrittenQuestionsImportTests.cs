@@ -9,24 +9,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Core.Tests.Importing;
 
-public sealed class WrittenQuestionsImportTests : IAsyncLifetime
+public sealed class WrittenQuestionsImportTests : DatabaseTest
 {
-    private TestDatabase _database = null!;
     private WrittenQuestionsImportService _import = null!;
     private int _campaignId;
 
-    public async ValueTask InitializeAsync()
-    {
-        _database = await SampleDatabase.CreateAsync();
-        _import = new WrittenQuestionsImportService(_database, _database.Clock);
-        _campaignId = await _database.WithContextAsync(db => db.Campaigns.Select(c => c.Id).SingleAsync());
-        await using var db = _database.CreateDbContext();
-        var builder = new Builder(db);
-        builder.TestActorUsers();
-        await builder.SaveAsync();
-    }
+    protected override Task<TestDatabase> CreateDatabaseAsync() => SampleDatabase.CreateAsync();
 
-    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
+    protected override async Task SetUpAsync()
+    {
+        _import = new WrittenQuestionsImportService(Database, Database.Clock);
+        _campaignId = await Database.WithContextAsync(db => db.Campaigns.Select(c => c.Id).SingleAsync());
+        await Database.AddTestActorUsersAsync();
+    }
 
     [Fact]
     public async Task Questions_matching_the_campaign_keywords_become_questions_of_the_member_who_asked()
@@ -41,7 +36,7 @@ public sealed class WrittenQuestionsImportTests : IAsyncLifetime
         var unknown = Assert.Single(outcome.UnknownAskers);
         Assert.Equal((99999, "41501"), (unknown.AskingMemberId, unknown.Uin));
 
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var question = await db.Interactions.Include(i => i.Attendees).ThenInclude(a => a.Stakeholder)
             .SingleAsync(i => i.PqUin == "HL5120");
         Assert.Equal(InteractionKind.ParliamentaryQuestion, question.Kind);
@@ -57,14 +52,14 @@ public sealed class WrittenQuestionsImportTests : IAsyncLifetime
     public async Task Importing_the_same_file_again_adds_nothing()
     {
         await _import.ImportAsync(TestActors.PublicAffairs, _campaignId, ImportFixtures.Fixture("written-questions.json"));
-        var before = await ImportFixtures.CountsAsync(_database);
+        var before = await ImportFixtures.CountsAsync(Database);
 
         var again = await _import.PreviewAsync(TestActors.PublicAffairs, _campaignId, ImportFixtures.Fixture("written-questions.json"));
 
         Assert.Empty(again.ToImport);
         Assert.Equal(3, again.Relevant.Count(q => q.AlreadyImported));
         await _import.ImportAsync(TestActors.PublicAffairs, _campaignId, ImportFixtures.Fixture("written-questions.json"));
-        Assert.Equal(before[2], (await ImportFixtures.CountsAsync(_database))[2]);
+        Assert.Equal(before[2], (await ImportFixtures.CountsAsync(Database))[2]);
     }
 
     [Fact]
@@ -74,7 +69,7 @@ public sealed class WrittenQuestionsImportTests : IAsyncLifetime
         var other = 0;
         var meanwhile = new Meanwhile(() =>
         {
-            using var db = _database.CreateDbContext();
+            using var db = Database.CreateDbContext();
             var asker = db.Stakeholders.Single(s => s.ParliamentMemberId == 90032);
             var question = new Interaction
             {
@@ -85,7 +80,7 @@ public sealed class WrittenQuestionsImportTests : IAsyncLifetime
             db.SaveChanges();
             other = question.Id;
         });
-        var import = new WrittenQuestionsImportService(_database.With(meanwhile), _database.Clock);
+        var import = new WrittenQuestionsImportService(Database.With(meanwhile), Database.Clock);
 
         var outcome = await import.ImportAsync(TestActors.PublicAffairs, _campaignId, ImportFixtures.Fixture("written-questions.json"));
 
@@ -94,7 +89,7 @@ public sealed class WrittenQuestionsImportTests : IAsyncLifetime
         Assert.Equal(["41207", "41388"], outcome.ToImport.Select(q => q.Uin));
         var hl5120 = outcome.Relevant.Single(q => q.Uin == "HL5120");
         Assert.Equal((true, other), (hl5120.AlreadyImported, hl5120.InteractionId));
-        await using var check = _database.CreateDbContext();
+        await using var check = Database.CreateDbContext();
         Assert.Equal(1, await check.Interactions.CountAsync(i => i.PqUin == "HL5120"));
         Assert.Equal(2, (await check.Set<ImportBatch>().SingleAsync(b => b.Kind == ImportKind.WrittenQuestions)).Created);
     }
@@ -104,10 +99,10 @@ public sealed class WrittenQuestionsImportTests : IAsyncLifetime
     {
         var meanwhile = new Meanwhile(() =>
         {
-            using var db = _database.CreateDbContext();
+            using var db = Database.CreateDbContext();
             db.Database.ExecuteSqlRaw("""DELETE FROM "Stakeholders" WHERE "ParliamentMemberId" = 90032""");
         });
-        var import = new WrittenQuestionsImportService(_database.With(meanwhile), _database.Clock);
+        var import = new WrittenQuestionsImportService(Database.With(meanwhile), Database.Clock);
 
         var outcome = await import.ImportAsync(TestActors.PublicAffairs, _campaignId, ImportFixtures.Fixture("written-questions.json"));
 
@@ -115,7 +110,7 @@ public sealed class WrittenQuestionsImportTests : IAsyncLifetime
         Assert.True(outcome.Committed, string.Join("; ", outcome.Problems));
         Assert.Equal(["41207", "41388"], outcome.ToImport.Select(q => q.Uin));
         Assert.Contains(outcome.UnknownAskers, q => q.Uin == "HL5120");
-        await using var check = _database.CreateDbContext();
+        await using var check = Database.CreateDbContext();
         Assert.False(await check.Interactions.AnyAsync(i => i.PqUin == "HL5120"));
     }
 
@@ -143,10 +138,10 @@ public sealed class WrittenQuestionsImportTests : IAsyncLifetime
     {
         var outcome = await _import.ImportAsync(TestActors.PublicAffairs, _campaignId, ImportFixtures.Fixture("written-questions.json"));
         var question = outcome.ToImport.Single(q => q.Uin == "41207");
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var askId = await db.Asks.Where(a => a.Code == "registration").Select(a => a.Id).SingleAsync();
 
-        var saved = await new PositionService(_database, _database.Clock).RecordAsync(TestActors.PublicAffairs, new PositionRecordModel
+        var saved = await new PositionService(Database, Database.Clock).RecordAsync(TestActors.PublicAffairs, new PositionRecordModel
         {
             StakeholderId = question.StakeholderId!.Value, AskId = askId, Stance = Stance.Supportive, StatedOn = question.DateTabled,
             EvidenceKind = EvidenceKind.ParliamentaryQuestion, PqUin = question.Uin,
@@ -174,13 +169,13 @@ public sealed class WrittenQuestionsImportTests : IAsyncLifetime
     [MemberData(nameof(BadFiles))]
     public async Task A_bad_file_gives_a_clear_error_and_writes_nothing(string kind, string message)
     {
-        var before = await ImportFixtures.CountsAsync(_database);
+        var before = await ImportFixtures.CountsAsync(Database);
 
         var outcome = await _import.ImportAsync(TestActors.PublicAffairs, _campaignId, BadFile(kind));
 
         Assert.False(outcome.Succeeded);
         Assert.Contains(outcome.Problems, p => p.ToString().Contains(message, StringComparison.Ordinal));
-        Assert.Equal(before, await ImportFixtures.CountsAsync(_database));
+        Assert.Equal(before, await ImportFixtures.CountsAsync(Database));
     }
 
     [Fact]

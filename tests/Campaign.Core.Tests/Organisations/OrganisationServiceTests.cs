@@ -3,18 +3,15 @@ using Campaign.Organisations;
 
 namespace Campaign.Core.Tests.Organisations;
 
-public sealed class OrganisationServiceTests : IAsyncLifetime
+public sealed class OrganisationServiceTests : DatabaseTest
 {
-    private TestDatabase _database = null!;
     private OrganisationService _service = null!;
 
-    public async ValueTask InitializeAsync()
+    protected override Task SetUpAsync()
     {
-        _database = await TestDatabase.CreateAsync();
-        _service = new OrganisationService(_database);
+        _service = new OrganisationService(Database);
+        return Task.CompletedTask;
     }
-
-    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
 
     private async Task<int> Create(string name, int? parentId = null) =>
         (await _service.CreateAsync(TestActors.PublicAffairs, new OrganisationEditModel { Name = name, ParentId = parentId, Kind = OrganisationKind.NhsBody })).Id!.Value;

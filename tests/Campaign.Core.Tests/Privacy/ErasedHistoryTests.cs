@@ -8,15 +8,13 @@ using static Campaign.Core.Tests.Privacy.ErasureScenario;
 namespace Campaign.Core.Tests.Privacy;
 
 /// <summary>The audit trail and the import history after erasure: redacted on the decoded values, counts intact.</summary>
-public sealed class ErasedHistoryTests : IAsyncLifetime
+public sealed class ErasedHistoryTests : DatabaseTest
 {
     private static readonly string[] Names = ["Siân", "Sian", "O'Brien", "Dhomhnaill", "Zoë", "Briain", "obrien", "obriain", "o-brien"];
 
     private ErasureScenario _scenario = null!;
 
-    public async ValueTask InitializeAsync() => _scenario = await ErasureScenario.CreateAsync();
-
-    public async ValueTask DisposeAsync() => await _scenario.Database.DisposeAsync();
+    protected override async Task SetUpAsync() => _scenario = await ErasureScenario.CreateAsync(Database);
 
     [Fact]
     public async Task The_Members_import_history_keeps_its_counts_but_not_their_name_party_seat_or_changes()

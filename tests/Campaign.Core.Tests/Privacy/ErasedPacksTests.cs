@@ -1,6 +1,5 @@
 using Campaign.Auditing;
 using Campaign.Briefings;
-using Campaign.Core.Tests.Briefings;
 using Campaign.Privacy;
 using Campaign.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -9,13 +8,11 @@ using static Campaign.Core.Tests.Privacy.ErasureScenario;
 namespace Campaign.Core.Tests.Privacy;
 
 /// <summary>Stored briefing packs: who each mentions, what subject access lists, and what erasure deletes or rebuilds.</summary>
-public sealed class ErasedPacksTests : IAsyncLifetime
+public sealed class ErasedPacksTests : DatabaseTest
 {
     private ErasureScenario _scenario = null!;
 
-    public async ValueTask InitializeAsync() => _scenario = await ErasureScenario.CreateAsync();
-
-    public async ValueTask DisposeAsync() => await _scenario.Database.DisposeAsync();
+    protected override async Task SetUpAsync() => _scenario = await ErasureScenario.CreateAsync(Database);
 
     [Fact]
     public async Task A_pack_records_everyone_it_prints_its_subject_attendees_everyone_in_a_zip_and_people_named_through_relationships()

@@ -11,13 +11,11 @@ namespace Campaign.Core.Tests.Privacy;
 /// no longer matches the data must write nothing (the erasure plans again), or a contact linked meanwhile would keep
 /// the name.
 /// </summary>
-public sealed class ErasurePlanTests : IAsyncLifetime
+public sealed class ErasurePlanTests : DatabaseTest
 {
     private ErasureScenario _scenario = null!;
 
-    public async ValueTask InitializeAsync() => _scenario = await ErasureScenario.CreateAsync();
-
-    public async ValueTask DisposeAsync() => await _scenario.Database.DisposeAsync();
+    protected override async Task SetUpAsync() => _scenario = await ErasureScenario.CreateAsync(Database);
 
     [Fact]
     public async Task A_plan_made_before_a_new_contact_with_them_is_refused_and_writes_nothing()

@@ -54,9 +54,9 @@ internal sealed class ErasureScenario
     /// <summary>A pack that does not mention them (kept as it is).</summary>
     public int UnrelatedPack { get; private set; }
 
-    public static async Task<ErasureScenario> CreateAsync()
+    /// <summary>Seeds <paramref name="database"/>, a new empty one (a <see cref="DatabaseTest"/>'s), which the caller disposes.</summary>
+    public static async Task<ErasureScenario> CreateAsync(TestDatabase database)
     {
-        var database = await TestDatabase.CreateAsync();
         var scenario = new ErasureScenario
         {
             Database = database, Briefings = TestServices.Briefings(database), Privacy = TestServices.Privacy(database),

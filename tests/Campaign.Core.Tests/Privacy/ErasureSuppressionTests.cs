@@ -12,13 +12,11 @@ using static Campaign.Core.Tests.Privacy.ErasureScenario;
 namespace Campaign.Core.Tests.Privacy;
 
 /// <summary>Erased on request stays erased: no import re-creates the person, and the record that stops it holds nothing readable.</summary>
-public sealed class ErasureSuppressionTests : IAsyncLifetime
+public sealed class ErasureSuppressionTests : DatabaseTest
 {
     private ErasureScenario _scenario = null!;
 
-    public async ValueTask InitializeAsync() => _scenario = await ErasureScenario.CreateAsync();
-
-    public async ValueTask DisposeAsync() => await _scenario.Database.DisposeAsync();
+    protected override async Task SetUpAsync() => _scenario = await ErasureScenario.CreateAsync(Database);
 
     [Fact]
     public async Task Erasure_keeps_keyed_hashes_of_the_member_id_and_every_email_and_nothing_readable()

@@ -10,13 +10,11 @@ using static Campaign.Core.Tests.Privacy.ErasureScenario;
 namespace Campaign.Core.Tests.Privacy;
 
 /// <summary>UK GDPR Art. 17: after erasure, nothing that names the person is left anywhere the app stores data.</summary>
-public sealed class ErasureTests : IAsyncLifetime
+public sealed class ErasureTests : DatabaseTest
 {
     private ErasureScenario _scenario = null!;
 
-    public async ValueTask InitializeAsync() => _scenario = await ErasureScenario.CreateAsync();
-
-    public async ValueTask DisposeAsync() => await _scenario.Database.DisposeAsync();
+    protected override async Task SetUpAsync() => _scenario = await ErasureScenario.CreateAsync(Database);
 
     /// <summary>
     /// Every form the two names and their contact details could be stored in: full names (now and before), each name

@@ -10,9 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Campaign.Core.Tests.Search;
 
 /// <summary>A small hand-made campaign whose search answers are obvious, on a real database with its search index.</summary>
-public abstract class SearchScenario : IAsyncLifetime
+public abstract class SearchScenario : DatabaseTest
 {
-    protected TestDatabase Database { get; private set; } = null!;
     protected SearchService Search { get; private set; } = null!;
     protected LobbyCampaign Campaign { get; private set; } = null!;
     protected Organisation Ipem { get; private set; } = null!;
@@ -25,9 +24,8 @@ public abstract class SearchScenario : IAsyncLifetime
 
     protected static Actor Coalition(Organisation partner) => TestActors.Coalition(partner.Id);
 
-    public virtual async ValueTask InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        Database = await TestDatabase.CreateAsync();
         Search = new SearchService(Database);
         await using var db = Database.CreateDbContext();
         var b = new Builder(db);
@@ -49,12 +47,6 @@ public abstract class SearchScenario : IAsyncLifetime
         Dinner.IsConfidential = true;
         b.TestActorUsers();
         await b.SaveAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await Database.DisposeAsync();
-        GC.SuppressFinalize(this);
     }
 
     /// <summary>

@@ -9,37 +9,31 @@ namespace Campaign.Core.Tests.Stakeholders;
 /// Someone else saves the same name, member id or new tag after a save was validated and before it is written: the
 /// unique index refuses it, and the person is told why (or the save simply goes through), never an exception.
 /// </summary>
-public sealed class SaveRaceTests : IAsyncLifetime
+public sealed class SaveRaceTests : DatabaseTest
 {
-    private TestDatabase _database = null!;
-
-    public async ValueTask InitializeAsync() => _database = await TestDatabase.CreateAsync();
-
-    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
-
     [Fact]
     public async Task An_organisation_named_meanwhile_is_a_message_at_the_name_field()
     {
         var meanwhile = Meanwhile(db => db.Organisations.Add(new Organisation { Name = "NHS England" }));
-        var service = new OrganisationService(_database.With(meanwhile));
+        var service = new OrganisationService(Database.With(meanwhile));
 
         var result = await service.CreateAsync(TestActors.PublicAffairs, new OrganisationEditModel { Name = "NHS England", Kind = OrganisationKind.NhsBody });
 
         Assert.True(meanwhile.Happened);
         Assert.Equal(["An organisation called \"NHS England\" already exists."], result.Errors["Name"]);
-        Assert.Equal(1, await _database.WithContextAsync(db => db.Organisations.CountAsync(o => o.Name == "NHS England")));
+        Assert.Equal(1, await Database.WithContextAsync(db => db.Organisations.CountAsync(o => o.Name == "NHS England")));
     }
 
     [Fact]
     public async Task A_renamed_organisation_clashing_with_one_named_meanwhile_is_a_message_too()
     {
-        var organisations = new OrganisationService(_database);
+        var organisations = new OrganisationService(Database);
         var id = (await organisations.CreateAsync(TestActors.PublicAffairs, new OrganisationEditModel { Name = "NHS E" })).Id!.Value;
         var edit = (await organisations.GetForEditAsync(TestActors.PublicAffairs, id))!;
         edit.Name = "NHS England";
         var meanwhile = Meanwhile(db => db.Organisations.Add(new Organisation { Name = "NHS England" }));
 
-        var result = await new OrganisationService(_database.With(meanwhile)).UpdateAsync(TestActors.PublicAffairs, id, edit);
+        var result = await new OrganisationService(Database.With(meanwhile)).UpdateAsync(TestActors.PublicAffairs, id, edit);
 
         Assert.True(meanwhile.Happened);
         Assert.Equal(["An organisation called \"NHS England\" already exists."], result.Errors["Name"]);
@@ -49,7 +43,7 @@ public sealed class SaveRaceTests : IAsyncLifetime
     public async Task A_member_id_taken_meanwhile_is_a_message_at_the_member_id_field()
     {
         var meanwhile = Meanwhile(db => db.Stakeholders.Add(Person("Other", 4001)));
-        var service = new StakeholderService(_database.With(meanwhile), _database.Clock);
+        var service = new StakeholderService(Database.With(meanwhile), Database.Clock);
 
         var result = await service.CreateAsync(TestActors.PublicAffairs, Mp(4001, tags: ""));
 
@@ -61,19 +55,19 @@ public sealed class SaveRaceTests : IAsyncLifetime
     public async Task A_new_tag_someone_else_created_meanwhile_is_used_and_the_save_goes_through()
     {
         var meanwhile = Meanwhile(db => db.Stakeholders.Add(Person("Other", 4002, new Tag { Name = "wales" })));
-        var service = new StakeholderService(_database.With(meanwhile), _database.Clock);
+        var service = new StakeholderService(Database.With(meanwhile), Database.Clock);
 
         var result = await service.CreateAsync(TestActors.PublicAffairs, Mp(4003, tags: "wales"));
 
         Assert.True(meanwhile.Happened);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.SelectMany(e => e.Value)));
         Assert.Equal(["wales"], (await service.GetProfileAsync(TestActors.PublicAffairs, result.Id!.Value))!.Tags);
-        Assert.Equal(1, await _database.WithContextAsync(db => db.Tags.CountAsync()));
+        Assert.Equal(1, await Database.WithContextAsync(db => db.Tags.CountAsync()));
     }
 
     private Meanwhile Meanwhile(Action<Campaign.Data.CampaignDbContext> add) => new(() =>
     {
-        using var db = _database.CreateDbContext();
+        using var db = Database.CreateDbContext();
         add(db);
         db.SaveChanges();
     });

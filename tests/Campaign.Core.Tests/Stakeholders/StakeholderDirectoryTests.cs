@@ -6,20 +6,18 @@ using Campaign.Stakeholders;
 
 namespace Campaign.Core.Tests.Stakeholders;
 
-public sealed class StakeholderDirectoryTests : IAsyncLifetime
+public sealed class StakeholderDirectoryTests : DatabaseTest
 {
-    private TestDatabase _database = null!;
     private StakeholderDirectory _directory = null!;
     private Ask _registration = null!;
     private Ask _pgd = null!;
     private readonly Dictionary<string, int> _ids = [];
 
-    public async ValueTask InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        _database = await TestDatabase.CreateAsync();
-        _directory = new StakeholderDirectory(_database, _database.Clock);
+        _directory = new StakeholderDirectory(Database, Database.Clock);
 
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var b = new Builder(db);
         var campaign = b.Campaign("registration", "pgd");
         _registration = campaign.Asks[0];
@@ -52,8 +50,6 @@ public sealed class StakeholderDirectoryTests : IAsyncLifetime
             b.Person($"Person{i:00}", $"Zz{i:00}");
         await b.SaveAsync();
     }
-
-    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
 
     private async Task<IReadOnlyList<string>> Names(StakeholderListQuery query) =>
         (await _directory.ListAsync(TestActors.PublicAffairs, query)).Items.Select(i => i.DisplayName).ToList();

@@ -4,18 +4,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Core.Tests.Stakeholders;
 
-public sealed class StakeholderServiceTests : IAsyncLifetime
+public sealed class StakeholderServiceTests : DatabaseTest
 {
-    private TestDatabase _database = null!;
     private StakeholderService _service = null!;
 
-    public async ValueTask InitializeAsync()
+    protected override Task SetUpAsync()
     {
-        _database = await TestDatabase.CreateAsync();
-        _service = new StakeholderService(_database, _database.Clock);
+        _service = new StakeholderService(Database, Database.Clock);
+        return Task.CompletedTask;
     }
-
-    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
 
     private static StakeholderEditModel ValidMp(int? memberId = null) => new()
     {
@@ -50,7 +47,7 @@ public sealed class StakeholderServiceTests : IAsyncLifetime
         Assert.False(result.Succeeded);
         Assert.Equal(["Enter a given name."], result.Errors[nameof(model.GivenName)]);
         Assert.Equal(["Enter a family name."], result.Errors[nameof(model.FamilyName)]);
-        Assert.Equal(0, await _database.WithContextAsync(db => db.Stakeholders.CountAsync()));
+        Assert.Equal(0, await Database.WithContextAsync(db => db.Stakeholders.CountAsync()));
     }
 
     [Theory]
@@ -142,8 +139,8 @@ public sealed class StakeholderServiceTests : IAsyncLifetime
     {
         // Two contexts read the same row; the second write must fail even though nothing checked versions in code.
         var id = (await _service.CreateAsync(TestActors.PublicAffairs, ValidMp())).Id!.Value;
-        await using var first = _database.CreateDbContext();
-        await using var second = _database.CreateDbContext();
+        await using var first = Database.CreateDbContext();
+        await using var second = Database.CreateDbContext();
         var a = await first.Stakeholders.SingleAsync(s => s.Id == id);
         var b = await second.Stakeholders.SingleAsync(s => s.Id == id);
 

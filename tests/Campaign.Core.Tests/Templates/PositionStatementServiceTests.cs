@@ -6,18 +6,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Core.Tests.Templates;
 
-public sealed class PositionStatementServiceTests : IAsyncLifetime
+public sealed class PositionStatementServiceTests : DatabaseTest
 {
     private BriefingScenario _scenario = null!;
     private PositionStatementService _service = null!;
 
-    public async ValueTask InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        _scenario = await BriefingScenario.CreateAsync();
-        _service = new PositionStatementService(_scenario.Database, new StatementEngine(), _scenario.Database.Clock);
+        _scenario = await BriefingScenario.CreateAsync(Database);
+        _service = new PositionStatementService(Database, new StatementEngine(), Database.Clock);
     }
-
-    public async ValueTask DisposeAsync() => await _scenario.Database.DisposeAsync();
 
     private StatementDraft Draft(string markdown, int basedOn = 2) => new()
     {

@@ -9,23 +9,21 @@ using Campaign.Users;
 namespace Campaign.Core.Tests.Users;
 
 /// <summary>The role matrix, enforced by the services whatever page or endpoint calls them.</summary>
-public sealed class AuthorizationTests : IAsyncLifetime
+public sealed class AuthorizationTests : DatabaseTest
 {
-    private TestDatabase _database = null!;
     private StakeholderService _stakeholders = null!;
     private StakeholderDirectory _directory = null!;
     private OrganisationService _organisations = null!;
     private int _personId;
     private int _partnerId;
 
-    public async ValueTask InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        _database = await TestDatabase.CreateAsync();
-        _stakeholders = new StakeholderService(_database, _database.Clock);
-        _directory = new StakeholderDirectory(_database, _database.Clock);
-        _organisations = new OrganisationService(_database);
+        _stakeholders = new StakeholderService(Database, Database.Clock);
+        _directory = new StakeholderDirectory(Database, Database.Clock);
+        _organisations = new OrganisationService(Database);
 
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var b = new Builder(db);
         var campaign = b.Campaign("registration");
         var partner = b.Organisation("Register of Clinical Technologists", "RCT", OrganisationKind.CoalitionPartner);
@@ -45,8 +43,6 @@ public sealed class AuthorizationTests : IAsyncLifetime
         _personId = person.Id;
         _partnerId = partner.Id;
     }
-
-    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
 
     private Actor Coalition => TestActors.Coalition(_partnerId);
 

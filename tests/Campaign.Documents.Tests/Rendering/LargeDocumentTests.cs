@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Campaign.Documents.Tests.Support;
+using Campaign.Testing;
 
 namespace Campaign.Documents.Tests.Rendering;
 
@@ -15,16 +16,16 @@ public sealed class LargeDocumentTests
         var pdf = document.GeneratePdf();
         watch.Stop();
 
-        var pages = Pdf.PageTexts(pdf);
+        var pages = PdfText.PageTexts(pdf);
         var report = $"{pages.Count} pages, {pdf.Length / 1024} KB, {watch.ElapsedMilliseconds} ms (warm)";
         TestContext.Current.TestOutputHelper?.WriteLine(report);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "large-document.txt"), report);
         File.WriteAllBytes(Path.Combine(AppContext.BaseDirectory, "large-document.pdf"), pdf);
 
         Assert.True(pages.Count >= 50, report);
-        Assert.Contains($"{pages.Count} / {pages.Count}", Pdf.Squash(pages[^1]));
-        Assert.Contains("Stakeholder 34.25", Pdf.Squash(pages[^1]));
+        Assert.Contains($"{pages.Count} / {pages.Count}", PdfText.Squash(pages[^1]));
+        Assert.Contains("Stakeholder 34.25", PdfText.Squash(pages[^1]));
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), report);
-        Assert.Equal(0, Qpdf.Check(pdf).ExitCode);
+        Assert.Equal(0, PdfText.QpdfCheck(pdf).ExitCode);
     }
 }

@@ -1,4 +1,5 @@
 using Campaign.Documents.Tests.Support;
+using Campaign.Testing;
 using UglyToad.PdfPig.Actions;
 using UglyToad.PdfPig.Annotations;
 using UglyToad.PdfPig.Outline;
@@ -25,7 +26,7 @@ public sealed class PdfOutputTests
             });
         })).GeneratePdf();
 
-        var pages = Pdf.PageTexts(pdf).Select(Pdf.Squash).ToList();
+        var pages = PdfText.Pages(pdf);
 
         Assert.True(pages.Count >= 2);
         var seen = new List<int>();
@@ -51,23 +52,23 @@ public sealed class PdfOutputTests
             t.Span(" ŚĆĘ").Italic();
         }))).GeneratePdf();
 
-        Assert.Equal("Łódź £12 – it’s Żółć ŚĆĘ", Pdf.Squash(Pdf.PageTexts(pdf).Single()));
+        Assert.Equal("Łódź £12 – it’s Żółć ŚĆĘ", PdfText.Squash(PdfText.PageTexts(pdf).Single()));
     }
 
     [Fact]
     public void Page_number_and_total_appear_on_each_page()
     {
-        var pages = Pdf.PageTexts(Sample);
+        var pages = PdfText.PageTexts(Sample);
 
         Assert.True(pages.Count >= 2);
         for (var i = 0; i < pages.Count; i++)
-            Assert.Contains($"Page {i + 1} of {pages.Count}", Pdf.Squash(pages[i]));
+            Assert.Contains($"Page {i + 1} of {pages.Count}", PdfText.Squash(pages[i]));
     }
 
     [Fact]
     public void The_table_header_is_repeated_on_every_page_the_table_spans()
     {
-        var pages = Pdf.PageTexts(Sample).Select(Pdf.Squash).ToList();
+        var pages = PdfText.Pages(Sample);
         var tablePages = pages.Where(p => p.Contains("Contact ", StringComparison.Ordinal)).ToList();
 
         Assert.True(tablePages.Count >= 2);
@@ -105,7 +106,7 @@ public sealed class PdfOutputTests
     [Fact]
     public void The_output_passes_qpdf_check()
     {
-        var (exitCode, output) = Qpdf.Check(Sample);
+        var (exitCode, output) = PdfText.QpdfCheck(Sample);
 
         Assert.True(exitCode == 0, output);
         Assert.Contains("No syntax or stream encoding errors", output);
@@ -181,7 +182,7 @@ public sealed class PdfOutputTests
         Assert.Equal(2, images.Count);
         Assert.Equal((300, 150), (Math.Round(images[0].BoundingBox.Width), Math.Round(images[0].BoundingBox.Height)));
         Assert.Equal((100, 141), (Math.Round(images[1].BoundingBox.Width), Math.Round(images[1].BoundingBox.Height)));
-        Assert.Equal(0, Qpdf.Check(pdf).ExitCode);
+        Assert.Equal(0, PdfText.QpdfCheck(pdf).ExitCode);
     }
 
     [Fact]
@@ -190,7 +191,7 @@ public sealed class PdfOutputTests
         using var stream = new MemoryStream();
         new SampleDocument().GeneratePdf(stream);
 
-        Assert.Equal(Pdf.PageTexts(Sample), Pdf.PageTexts(stream.ToArray()));
+        Assert.Equal(PdfText.PageTexts(Sample), PdfText.PageTexts(stream.ToArray()));
     }
 
     [Fact]
@@ -201,17 +202,17 @@ public sealed class PdfOutputTests
         var pages = new SampleDocument().GeneratePdf(stream);
 
         Assert.True(pages > 1);
-        Assert.Equal(Pdf.PageTexts(stream.ToArray()).Count, pages);
+        Assert.Equal(PdfText.PageTexts(stream.ToArray()).Count, pages);
     }
 
     [Fact]
     public void Documents_render_concurrently_from_several_threads()
     {
-        var expected = Pdf.PageTexts(Sample);
+        var expected = PdfText.PageTexts(Sample);
 
         var results = new byte[8][];
         Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => results[i] = new SampleDocument().GeneratePdf());
 
-        Assert.All(results, pdf => Assert.Equal(expected, Pdf.PageTexts(pdf)));
+        Assert.All(results, pdf => Assert.Equal(expected, PdfText.PageTexts(pdf)));
     }
 }

@@ -1,4 +1,5 @@
 using Campaign.Documents.Tests.Support;
+using Campaign.Testing;
 
 namespace Campaign.Documents.Tests.Rendering;
 
@@ -52,7 +53,7 @@ public sealed class ReadmeExampleTests
         .WithMetadata(new DocumentMetadata { Title = "Briefing", Author = "Campaign" })
         .GeneratePdf();
 
-        var pages = Pdf.PageTexts(pdf).Select(Pdf.Squash).ToList();
+        var pages = PdfText.Pages(pdf);
         Assert.True(pages.Count >= 2);
         Assert.All(pages, p => Assert.StartsWith("Stakeholder briefing", p));
         Assert.Contains("Person 60", pages[^1]);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Campaign.Documents.Tests.Support;
+using Campaign.Testing;
 
 namespace Campaign.Documents.Tests.Rendering;
 
@@ -14,6 +15,6 @@ public sealed class SampleRenderingTests
         File.WriteAllBytes(path, pdf);
         TestContext.Current.SendDiagnosticMessage($"sample: {path} ({pdf.Length} bytes)");
 
-        Assert.True(Pdf.PageTexts(pdf).Count >= 2);
+        Assert.True(PdfText.PageTexts(pdf).Count >= 2);
     }
 }
