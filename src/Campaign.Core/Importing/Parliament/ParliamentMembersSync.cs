@@ -92,7 +92,7 @@ public sealed class ParliamentMembersSync(
                 skipped.Add(new MemberNote(null, "(no name)", "the record holds no member"));
                 continue;
             }
-            var id = value.TryGetProperty("id", out var idValue) && idValue.TryGetInt32(out var number) ? number : (int?)null;
+            var id = value.TryGetProperty("id", out var idValue) && idValue.ValueKind == JsonValueKind.Number && idValue.TryGetInt32(out var number) ? number : (int?)null;
             if (id is { } known && seen.Contains(known)) continue;
             var problems = new List<ImportProblem>();
             MembersFile.Check(value, 0, problems, []);
