@@ -15,6 +15,12 @@ public sealed class MembersSyncHarness : IAsyncDisposable
     private readonly ServiceProvider _services;
 
     public MembersSyncHarness(TestDatabase database, string baseUrl, IDictionary<string, string?>? settings = null)
+        : this(database, database.Clock, baseUrl, settings)
+    {
+    }
+
+    /// <summary>On any database (the benchmarks' copies); <paramref name="settings"/> override the test defaults.</summary>
+    public MembersSyncHarness(IDbContextFactory<CampaignDbContext> contexts, TimeProvider clock, string baseUrl, IDictionary<string, string?>? settings = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -30,8 +36,8 @@ public sealed class MembersSyncHarness : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
         services.AddLogging();
-        services.AddSingleton<IDbContextFactory<CampaignDbContext>>(database);
-        services.AddSingleton<TimeProvider>(database.Clock);
+        services.AddSingleton(contexts);
+        services.AddSingleton(clock);
         services.AddSingleton<MembersImportService>();
         services.AddParliamentMembersApi();
         _services = services.BuildServiceProvider();
