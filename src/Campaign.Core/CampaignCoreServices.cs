@@ -42,6 +42,7 @@ public static class CampaignCoreServices
         services.AddSingleton<Privacy.PrivacyService>();
         services.AddSingleton<Search.SearchService>();
         services.AddOptions<Privacy.PrivacyOptions>().BindConfiguration(Privacy.PrivacyOptions.Section);
+        Importing.Parliament.MembersApiServices.AddParliamentMembersApi(services);
         return services;
     }
 }

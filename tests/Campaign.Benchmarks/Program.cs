@@ -23,6 +23,7 @@ IEnumerable<Benchmark>[] areas =
     QueryBenchmarks.Create(context),
     BriefingBenchmarks.Create(context),
     ImportBenchmarks.Create(context),
+    MembersSyncBenchmarks.Create(context),
 ];
 
 ResultsReport.WriteHeader();

@@ -90,12 +90,32 @@ internal static class ImportHistoryRedaction
                 c.Fields.Select(f => new MemberFieldChange(f.Field, f.Before is null ? null : Anonymiser.Struck, f.After is null ? null : Anonymiser.Struck)).ToList());
         }
 
+        MemberNote Note(MemberNote n)
+        {
+            if (Find(people, null, n.MemberId ?? 0, n.Name) is not { } person) return n;
+            changed = true;
+            return new MemberNote(null, person.Stub, n.Reason);
+        }
+        PossibleMatch Match(PossibleMatch m)
+        {
+            var member = Ref(m.Member);
+            if (people.FirstOrDefault(p => p.Id == m.StakeholderId) is { } person)
+            {
+                changed = true;
+                return new PossibleMatch(member, m.StakeholderId, person.Stub, Anonymiser.Struck);
+            }
+            return member == m.Member ? m : m with { Member = member, Reason = Anonymiser.Struck };
+        }
+
         var redacted = summary with
         {
             FileName = Identifying(summary.FileName, people),
             New = summary.New.Select(Ref).ToList(),
             Changed = summary.Changed.Select(Change).ToList(),
             Left = summary.Left.Select(Ref).ToList(),
+            StatusUnknown = summary.StatusUnknown.Select(Ref).ToList(),
+            Skipped = summary.Skipped.Select(Note).ToList(),
+            PossibleMatches = summary.PossibleMatches.Select(Match).ToList(),
         };
         changed |= redacted.FileName != summary.FileName;
         return changed ? JsonSerializer.Serialize(redacted, MembersImportService.SummaryJson) : null;

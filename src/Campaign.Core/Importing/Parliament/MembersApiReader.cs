@@ -39,11 +39,18 @@ public static class MembersApiReader
         target.MembershipEndDate = membership?.MembershipEndDate is { } end ? DateOnly.FromDateTime(end) : null;
         target.MembershipEndReason = membership?.MembershipEndReason;
         target.ThumbnailUrl = member.ThumbnailUrl;
-        target.Status = IsCurrent(membership) ? MembershipStatus.Current : MembershipStatus.Former;
+        // Status unknown (no status and no end date): the person's status is kept rather than guessed (new people start current).
+        target.Status = StatusOf(membership) ?? target.Status;
     }
 
-    public static bool IsCurrent(HouseMembership? membership) =>
-        membership is not null && membership.MembershipEndDate is null && membership.MembershipStatus?.StatusIsActive != false;
+    /// <summary>Current or former; null when Parliament gives neither a status nor an end date.</summary>
+    public static MembershipStatus? StatusOf(HouseMembership? membership) => membership switch
+    {
+        null or { MembershipEndDate: not null } => MembershipStatus.Former,
+        { MembershipStatus: null } => null,
+        { MembershipStatus.StatusIsActive: false } => MembershipStatus.Former,
+        _ => MembershipStatus.Current,
+    };
 
     private static (string Family, string Given) SplitListName(string? listAs, string? displayAs)
     {

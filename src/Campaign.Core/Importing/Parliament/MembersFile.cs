@@ -32,7 +32,7 @@ internal static class MembersFile
         }
     }
 
-    private static void Check(JsonElement value, int row, List<ImportProblem> problems, Dictionary<int, int> firstRowOf)
+    internal static void Check(JsonElement value, int row, List<ImportProblem> problems, Dictionary<int, int> firstRowOf)
     {
         var id = JsonUpload.Int(value, "id", row, "id", problems);
         if (id is null or <= 0)

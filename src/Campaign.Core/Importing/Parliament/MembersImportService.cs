@@ -67,12 +67,23 @@ public sealed class MembersImportService(IDbContextFactory<CampaignDbContext> co
         var problems = new List<ImportProblem>();
         if (!JsonUpload.TryRead(file, MembersFile.Read, problems, out var members) || problems.Count > 0)
             return new MembersImportOutcome(problems, null, false);
+        return await RunAsync(actor, new MembersBatch(file.Name, members, []), commit ? MembersWrite.Always : MembersWrite.Preview, null, cancellationToken);
+    }
 
+    /// <summary>
+    /// The one path of every Members import, from a file or fetched from the API: compare, then (unless previewing)
+    /// write in one transaction. <paramref name="confirmed"/> maps member ids to the hand-entered people staff
+    /// confirmed are them (see <see cref="MembersChangeSummary.PossibleMatches"/>).
+    /// </summary>
+    internal async Task<MembersImportOutcome> RunAsync(
+        Actor actor, MembersBatch batch, MembersWrite write, IReadOnlyDictionary<int, int>? confirmed, CancellationToken cancellationToken)
+    {
+        actor.Demand(Permission.ImportData);
         // Someone may add the same member (by hand or in another import) between this import reading the directory and
         // writing to it: the write then breaks the unique Parliament member id and rolls back, and the import is worked
         // out again on the latest data, where that member is matched instead. After a few tries it says so plainly.
-        return await ImportConflict.RetryAsync(commit,
-            () => AttemptAsync(actor, file, members, commit, cancellationToken),
+        return await ImportConflict.RetryAsync(write != MembersWrite.Preview,
+            () => AttemptAsync(actor, batch, write, confirmed ?? new Dictionary<int, int>(), cancellationToken),
             () => new MembersImportOutcome([ImportConflict.Problem], null, false));
     }
 
@@ -82,30 +93,40 @@ public sealed class MembersImportService(IDbContextFactory<CampaignDbContext> co
         public List<(Stakeholder Person, MemberValue Member)> Added { get; } = [];
         public List<(Stakeholder Person, MemberValue Member, List<MemberFieldChange> Fields)> Changed { get; } = [];
         public List<Stakeholder> Left { get; } = [];
+        public List<Stakeholder> StatusUnknown { get; } = [];
+        public List<(Stakeholder Person, int StakeholderId, string Name, string Reason)> PossibleMatches { get; } = [];
         public int Unchanged { get; set; }
         public int Erased { get; set; }
         public List<ImportProblem> Problems { get; } = [];
     }
 
-    private async Task<MembersImportOutcome> AttemptAsync(Actor actor, UploadedFile file, IReadOnlyList<MemberValue> members, bool commit, CancellationToken cancellationToken)
+    private async Task<MembersImportOutcome> AttemptAsync(
+        Actor actor, MembersBatch batch, MembersWrite write, IReadOnlyDictionary<int, int> confirmed, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateForAsync(actor, cancellationToken);
-        var changes = await CompareAsync(db, members, cancellationToken);
+        var changes = await CompareAsync(db, batch.Members, confirmed, cancellationToken);
         var now = clock.GetUtcNow();
         if (changes.Problems.Count > 0) return new MembersImportOutcome(changes.Problems, null, false);
 
-        if (!commit) return new MembersImportOutcome([], Summarise(file.Name, now, actor.Name, members.Count, changes), false);
-        return new MembersImportOutcome([], await CommitAsync(db, actor, file.Name, now, members.Count, changes, cancellationToken), true);
+        var summary = Summarise(batch, now, actor.Name, changes);
+        if (write == MembersWrite.Preview || (write == MembersWrite.OnlyIfChanged && !summary.HasChanges))
+            return new MembersImportOutcome([], summary, false);
+        return new MembersImportOutcome([], await CommitAsync(db, actor, batch, now, changes, cancellationToken), true);
     }
 
     /// <summary>Each member of the file against the directory: new, changed (field by field), unchanged, or erased on request.</summary>
-    private static async Task<Changes> CompareAsync(CampaignDbContext db, IReadOnlyList<MemberValue> members, CancellationToken cancellationToken)
+    private static async Task<Changes> CompareAsync(
+        CampaignDbContext db, IReadOnlyList<MemberValue> members, IReadOnlyDictionary<int, int> confirmed, CancellationToken cancellationToken)
     {
         // Someone erased on request is never re-created or updated by an import: their member id matches a suppression hash.
         var suppressed = await Privacy.ErasureSuppressions.LoadAsync(db, cancellationToken);
         var ids = members.Select(m => m.Id).ToList();
         var existing = await db.Stakeholders.AsNoTracking().Where(s => s.ParliamentMemberId != null && ids.Contains(s.ParliamentMemberId.Value))
             .ToDictionaryAsync(s => s.ParliamentMemberId!.Value, cancellationToken);
+        // Hand-entered people staff confirmed as members: still without a member id, or the confirmation no longer holds.
+        var confirmedIds = confirmed.Where(c => !existing.ContainsKey(c.Key)).Select(c => c.Value).ToList();
+        var claimed = confirmedIds.Count == 0 ? [] : await db.Stakeholders.AsNoTracking()
+            .Where(s => s.ParliamentMemberId == null && confirmedIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
 
         var limits = new StringLimits(db.Model);
         var changes = new Changes();
@@ -117,12 +138,38 @@ public sealed class MembersImportService(IDbContextFactory<CampaignDbContext> co
                 changes.Erased++;
                 continue;
             }
-            var person = existing.TryGetValue(member.Id, out var known) ? Update(known, member, changes) : Add(member, changes);
+            var person = existing.TryGetValue(member.Id, out var known) ? Update(known, member, changes)
+                : confirmed.TryGetValue(member.Id, out var claim) && claimed.Remove(claim, out var handEntered) ? Update(handEntered, member, changes)
+                : Add(member, changes);
+            if (MembersApiReader.StatusOf(member.LatestHouseMembership) is null) changes.StatusUnknown.Add(person);
             foreach (var (property, length, max) in limits.Violations(person))
                 changes.Problems.Add(new ImportProblem(i + 1, property, $"is {length:N0} characters long; the most is {max:N0}"));
         }
+        if (changes.Added.Count > 0) await PossibleMatchesAsync(db, changes, cancellationToken);
         return changes;
     }
+
+    /// <summary>New members who have the name, and the seat or none, of someone in the directory without a member id.</summary>
+    private static async Task PossibleMatchesAsync(CampaignDbContext db, Changes changes, CancellationToken cancellationToken)
+    {
+        var handEntered = await db.Stakeholders.AsNoTracking().Where(s => s.ParliamentMemberId == null)
+            .Select(s => new { s.Id, s.DisplayName, s.GivenName, s.FamilyName, s.Constituency, s.Peerage }).ToListAsync(cancellationToken);
+        var byName = handEntered.ToLookup(s => NameKey(s.GivenName, s.FamilyName));
+        foreach (var (person, _) in changes.Added)
+        {
+            var seat = person.Constituency ?? person.Peerage;
+            foreach (var candidate in byName[NameKey(person.GivenName, person.FamilyName)])
+            {
+                var theirSeat = candidate.Constituency ?? candidate.Peerage;
+                if (theirSeat is null)
+                    changes.PossibleMatches.Add((person, candidate.Id, candidate.DisplayName, "same name; no seat recorded"));
+                else if (string.Equals(theirSeat.Trim(), seat?.Trim(), StringComparison.OrdinalIgnoreCase))
+                    changes.PossibleMatches.Add((person, candidate.Id, candidate.DisplayName, $"same name and seat ({theirSeat.Trim()})"));
+            }
+        }
+    }
+
+    private static string NameKey(string given, string family) => $"{given.Trim()} {family.Trim()}".ToLowerInvariant();
 
     private static Stakeholder Update(Stakeholder person, MemberValue member, Changes changes)
     {
@@ -146,14 +193,15 @@ public sealed class MembersImportService(IDbContextFactory<CampaignDbContext> co
     }
 
     private static async Task<MembersChangeSummary> CommitAsync(
-        CampaignDbContext db, Actor actor, string fileName, DateTimeOffset now, int count, Changes changes, CancellationToken cancellationToken)
+        CampaignDbContext db, Actor actor, MembersBatch batch, DateTimeOffset now, Changes changes, CancellationToken cancellationToken)
     {
+        var (fileName, count) = (batch.Source, batch.Members.Count);
         await using var stage = await ImportStage.OpenAsync(db, cancellationToken);
         await WriteAsync(stage, changes.Added.Select(a => a.Person), changes.Changed.Select(c => c.Person), now, cancellationToken);
         // Summarised in the transaction: new members have their ids by then.
         return await stage.CommitAsync(async token =>
         {
-            var result = Summarise(fileName, now, actor.Name, count, changes);
+            var result = Summarise(batch, now, actor.Name, changes);
             await ImportLog.RecordAsync(db, actor, new ImportBatch
             {
                 Kind = ImportKind.ParliamentMembers, FileName = fileName, At = now, Rows = count,
@@ -188,12 +236,18 @@ public sealed class MembersImportService(IDbContextFactory<CampaignDbContext> co
         }
     }
 
-    private static MembersChangeSummary Summarise(string fileName, DateTimeOffset at, string importedBy, int count, Changes changes) =>
-        new(fileName, at, importedBy, count,
+    private static MembersChangeSummary Summarise(MembersBatch batch, DateTimeOffset at, string importedBy, Changes changes) =>
+        new(batch.Source, at, importedBy, batch.Members.Count,
             changes.Added.Select(a => Ref(a.Person)).OrderBy(r => r.Name).ToList(),
             changes.Changed.Select(c => new MemberChange(Id(c.Person), c.Member.Id, c.Person.DisplayName, c.Fields)).OrderBy(c => c.Name).ToList(),
             changes.Left.Select(Ref).OrderBy(r => r.Name).ToList(),
-            changes.Unchanged) { ErasedSkipped = changes.Erased };
+            changes.Unchanged)
+        {
+            ErasedSkipped = changes.Erased,
+            Skipped = batch.Skipped,
+            StatusUnknown = changes.StatusUnknown.Select(Ref).OrderBy(r => r.Name).ToList(),
+            PossibleMatches = changes.PossibleMatches.Select(m => new PossibleMatch(Ref(m.Person), m.StakeholderId, m.Name, m.Reason)).OrderBy(m => m.Member.Name).ToList(),
+        };
 
     private static int? Id(Stakeholder person) => person.Id == 0 ? null : person.Id;
 
@@ -204,4 +258,15 @@ public sealed class MembersImportService(IDbContextFactory<CampaignDbContext> co
 
     private static string FormerDetail(Stakeholder s) =>
         "left " + (s.MembershipEndDate?.ToString("d MMM yyyy") ?? "the House") + (s.MembershipEndReason is { } reason ? $" ({reason})" : "");
+}
+
+/// <summary>Members to import, from a file or fetched from the API, with the records set aside on the way.</summary>
+internal sealed record MembersBatch(string Source, IReadOnlyList<MemberValue> Members, IReadOnlyList<MemberNote> Skipped);
+
+internal enum MembersWrite
+{
+    Preview,
+    Always,
+    /// <summary>Nothing is written, not even an import batch, when nothing changed (the API sync).</summary>
+    OnlyIfChanged,
 }
