@@ -76,4 +76,21 @@ public sealed record StakeholderListQuery
         EnumText.Parse<T>(Text(values, name));
 }
 
+public sealed record AskStance(int AskId, Stance Stance, DateOnly StatedOn);
+
+public sealed record StakeholderListItem(
+    int Id,
+    string DisplayName,
+    StakeholderKind Kind,
+    string? Party,
+    string? Constituency,
+    string? OrganisationName,
+    PriorityTier Priority,
+    MembershipStatus Status,
+    DateTime? LastContacted,
+    IReadOnlyList<AskStance> Stances)
+{
+    public Stance StanceOn(int askId) => Stances.FirstOrDefault(s => s.AskId == askId)?.Stance ?? Stance.Unknown;
+}
+
 public sealed record StakeholderSuggestion(int Id, string DisplayName, StakeholderKind Kind, string? Detail);

@@ -54,8 +54,8 @@ public sealed class DocumentFrameTests
 
     private static async Task<List<(byte[] Pdf, string RunningTitle, string Who, string Title)>> DocumentsAsync()
     {
-        var scenario = await BriefingScenario.CreateAsync();
-        await using var database = scenario.Database;
+        await using var database = await TestDatabase.CreateAsync();
+        var scenario = await BriefingScenario.CreateAsync(database);
         var pack = (await scenario.Service.ExportStakeholderPackAsync(TestActors.PublicAffairs, scenario.MpId, BriefingEdition.Internal))!;
         return
         [
