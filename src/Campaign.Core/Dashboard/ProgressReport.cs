@@ -3,7 +3,7 @@ using Campaign.Documents;
 
 namespace Campaign.Dashboard;
 
-/// <summary>The dashboard as a short PDF for leadership and the coalition: the same numbers, as tables.</summary>
+/// <summary>The dashboard as a short PDF for leadership (the staff view, so marked confidential): the same numbers, as tables.</summary>
 public static class ProgressReport
 {
     // Only staff may download it, and it is their view: its numbers and names count confidential material.
