@@ -4,8 +4,10 @@ using Campaign.Campaigns;
 using Campaign.Common;
 using Campaign.Dashboard;
 using Campaign.Engagements;
+using Campaign.Importing.Parliament;
 using Campaign.Organisations;
 using Campaign.Positions;
+using Campaign.Scheduling;
 using Campaign.Stakeholders;
 using Campaign.Templates;
 using Campaign.Users;
@@ -50,6 +52,8 @@ public class CampaignDbContext(DbContextOptions<CampaignDbContext> options, Time
     public DbSet<InteractionMonthCount> InteractionMonthCounts => Set<InteractionMonthCount>();
     public DbSet<PartnerMonthCount> PartnerMonthCounts => Set<PartnerMonthCount>();
     public DbSet<StanceTally> StanceTallies => Set<StanceTally>();
+    public DbSet<MemberEvent> MemberEvents => Set<MemberEvent>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
 
     /// <summary>The Data Protection key ring, shared by every app instance on this database (sign-in cookies, antiforgery).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -86,6 +90,7 @@ public class CampaignDbContext(DbContextOptions<CampaignDbContext> options, Time
         StoreAsString<Audience>(configurationBuilder);
         StoreAsString<AuditAction>(configurationBuilder);
         StoreAsString<Confidentiality.Clearance>(configurationBuilder);
+        StoreAsString<MemberEventKind>(configurationBuilder);
 
         // SQLite cannot compare or order DateTimeOffset stored as text; binary keeps it sortable.
         if (Database.IsSqlite())

@@ -624,6 +624,49 @@ namespace Campaign.Data.Migrations
                     b.ToTable("ImportBatches", (string)null);
                 });
 
+            modelBuilder.Entity("Campaign.Importing.Parliament.MemberEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DismissedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DismissedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ImportBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StakeholderId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ImportBatchId");
+
+                    b.HasIndex("StakeholderId", "At");
+
+                    b.ToTable("MemberEvents");
+                });
+
             modelBuilder.Entity("Campaign.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -810,6 +853,27 @@ namespace Campaign.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("PrivacyKeys", (string)null);
+                });
+
+            modelBuilder.Entity("Campaign.Scheduling.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastCompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
                 });
 
             modelBuilder.Entity("Campaign.Stakeholders.Post", b =>
@@ -1602,6 +1666,24 @@ namespace Campaign.Data.Migrations
                     b.Navigation("Interaction");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Campaign.Importing.Parliament.MemberEvent", b =>
+                {
+                    b.HasOne("Campaign.Importing.ImportBatch", "ImportBatch")
+                        .WithMany()
+                        .HasForeignKey("ImportBatchId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Campaign.Stakeholders.Stakeholder", "Stakeholder")
+                        .WithMany()
+                        .HasForeignKey("StakeholderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ImportBatch");
+
+                    b.Navigation("Stakeholder");
                 });
 
             modelBuilder.Entity("Campaign.Organisations.Organisation", b =>

@@ -657,6 +657,51 @@ namespace Campaign.Data.PostgresMigrations
                     b.ToTable("ImportBatches", (string)null);
                 });
 
+            modelBuilder.Entity("Campaign.Importing.Parliament.MemberEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("DismissedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DismissedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int?>("ImportBatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("StakeholderId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ImportBatchId");
+
+                    b.HasIndex("StakeholderId", "At");
+
+                    b.ToTable("MemberEvents");
+                });
+
             modelBuilder.Entity("Campaign.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -853,6 +898,27 @@ namespace Campaign.Data.PostgresMigrations
                         .IsUnique();
 
                     b.ToTable("PrivacyKeys", (string)null);
+                });
+
+            modelBuilder.Entity("Campaign.Scheduling.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("LastCompletedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
                 });
 
             modelBuilder.Entity("Campaign.Stakeholders.Post", b =>
@@ -1665,6 +1731,24 @@ namespace Campaign.Data.PostgresMigrations
                     b.Navigation("Interaction");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Campaign.Importing.Parliament.MemberEvent", b =>
+                {
+                    b.HasOne("Campaign.Importing.ImportBatch", "ImportBatch")
+                        .WithMany()
+                        .HasForeignKey("ImportBatchId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Campaign.Stakeholders.Stakeholder", "Stakeholder")
+                        .WithMany()
+                        .HasForeignKey("StakeholderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ImportBatch");
+
+                    b.Navigation("Stakeholder");
                 });
 
             modelBuilder.Entity("Campaign.Organisations.Organisation", b =>

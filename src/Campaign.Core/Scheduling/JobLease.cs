@@ -1,0 +1,14 @@
+namespace Campaign.Scheduling;
+
+/// <summary>
+/// A scheduled job's lease, one row a job: the app instance named in <see cref="Holder"/> runs the job until
+/// <see cref="ExpiresAt"/>; other instances sharing the database skip it. <see cref="LastCompletedOn"/> keeps a
+/// restarted or second instance from running the same day's job twice.
+/// </summary>
+public class JobLease
+{
+    public required string Name { get; set; }
+    public string? Holder { get; set; }
+    public DateTimeOffset ExpiresAt { get; set; }
+    public DateOnly? LastCompletedOn { get; set; }
+}
