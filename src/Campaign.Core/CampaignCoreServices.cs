@@ -43,6 +43,8 @@ public static class CampaignCoreServices
         services.AddSingleton<Search.SearchService>();
         services.AddOptions<Privacy.PrivacyOptions>().BindConfiguration(Privacy.PrivacyOptions.Section);
         Importing.Parliament.MembersApiServices.AddParliamentMembersApi(services);
+        services.AddSingleton<Scheduling.JobLeases>();
+        Importing.Parliament.MembersApiServices.AddNightlyMembersSync(services);
         return services;
     }
 }

@@ -33,6 +33,18 @@ public static class MembersApiServices
         return services;
     }
 
+    /// <summary>
+    /// The nightly refresh ("Parliament:MembersSync"), as a hosted service: it starts with the web app, never with the
+    /// command-line tasks, which end before the host runs. Needs <see cref="Scheduling.JobLeases"/>.
+    /// </summary>
+    public static IServiceCollection AddNightlyMembersSync(this IServiceCollection services)
+    {
+        services.AddOptions<NightlyMembersSyncOptions>().BindConfiguration(NightlyMembersSyncOptions.Section);
+        services.AddSingleton<NightlyMembersSync>();
+        services.AddHostedService(sp => sp.GetRequiredService<NightlyMembersSync>());
+        return services;
+    }
+
     private static void Configure(HttpStandardResilienceOptions resilience, MembersApiOptions options)
     {
         resilience.TotalRequestTimeout.Timeout = options.Timeout;
