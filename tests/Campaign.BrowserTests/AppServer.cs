@@ -46,6 +46,8 @@ public sealed class AppServer : IAsyncLifetime
         {
             builder.UseEnvironment("Development");
             builder.UseSetting("ConnectionStrings:Campaign", $"Data Source={_databasePath}");
+            // Never a refresh from the real Parliament, even if the environment's settings asked for one.
+            builder.UseSetting("Parliament:MembersSync:Nightly", "false");
             builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddProvider(Logs));
             // Only this host adds the fault switch to the app's database options: the app has no way to turn it on.
             builder.ConfigureServices(services => services.ConfigureDbContext<CampaignDbContext>(options => options.AddInterceptors(Faults)));

@@ -26,6 +26,8 @@ public sealed partial class AppFactory(TimeSpan? securityStampInterval = null, s
     {
         builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:Campaign", $"Data Source={_databasePath}");
+        // Whatever the environment (Production tests too): a test host never refreshes from the real Parliament.
+        builder.UseSetting("Parliament:MembersSync:Nightly", "false");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         if (securityStampInterval is { } interval)
             builder.ConfigureServices(services => services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = interval));
