@@ -35,6 +35,7 @@ public static class CampaignCoreServices
         services.AddSingleton<Briefings.BriefingService>();
         // Import, export and privacy (issue 9)
         services.AddSingleton<Importing.Parliament.MembersImportService>();
+        services.AddSingleton<Importing.Parliament.MemberEventService>();
         services.AddSingleton<Importing.Parliament.WrittenQuestionsImportService>();
         services.AddSingleton<Importing.Csv.CsvImportService>();
         services.AddSingleton<ImportHistory>();

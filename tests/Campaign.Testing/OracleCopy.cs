@@ -19,7 +19,7 @@ public static class OracleCopy
     /// <summary>
     /// The rule, as data: delete every confidential interaction, every position recorded from one (the ids are
     /// remembered because deleting or editing the interaction clears or hides the link), every follow-up, and clear
-    /// the internal notes. Raw SQL in one transaction, so the database's own triggers keep the derived data (current
+    /// the internal notes; and the flags members imports raise. Raw SQL in one transaction, so the database's own triggers keep the derived data (current
     /// stance, last contact, monthly counts, search index) in step, exactly as for any other write.
     /// </summary>
     public static async Task StripAsync(TestDatabase copy, IReadOnlyCollection<int> hiddenPositionIds)
@@ -34,6 +34,8 @@ public static class OracleCopy
             + """) OR "InteractionId" IN (SELECT "Id" FROM "Interactions" WHERE "IsConfidential")""";
         await db.Database.ExecuteSqlRawAsync(positions);
         await db.Database.ExecuteSqlRawAsync("""DELETE FROM "FollowUps" """);
+        // Flags from members imports are staff triage like follow-ups (Clearances.SeesMemberEvents).
+        await db.Database.ExecuteSqlRawAsync("""DELETE FROM "MemberEvents" """);
         await db.Database.ExecuteSqlRawAsync("""DELETE FROM "Interactions" WHERE "IsConfidential" """);
         await db.Database.ExecuteSqlRawAsync("""UPDATE "Stakeholders" SET "Notes" = NULL WHERE "Notes" IS NOT NULL""");
         await db.Database.ExecuteSqlRawAsync("""

@@ -28,4 +28,10 @@ public static class Clearances
 
     /// <summary>Follow-ups are internal work: they do not exist in the coalition view.</summary>
     public static bool SeesFollowUps(this Clearance clearance) => clearance == Clearance.Staff;
+
+    /// <summary>
+    /// Flags from members imports ("left the House", "changed party", "new member") are staff triage, like follow-ups and the
+    /// monitor inbox: which are still undismissed is the team's working state. What they report (party, status) is on the profile.
+    /// </summary>
+    public static bool SeesMemberEvents(this Clearance clearance) => clearance == Clearance.Staff;
 }

@@ -117,6 +117,8 @@ internal static class Anonymiser
 
         await db.Set<Dictionary<string, object>>("StakeholderTags").Where(t => EF.Property<int>(t, "StakeholdersId") == id).ExecuteDeleteAsync(cancellationToken);
         await db.Posts.Where(p => p.StakeholderId == id).ExecuteDeleteAsync(cancellationToken);
+        // Set-based, so the stakeholder row (kept, anonymised) does not cascade: their flags from members imports go here.
+        await db.MemberEvents.Where(e => e.StakeholderId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Relationships.Where(r => r.FromStakeholderId == id || r.ToStakeholderId == id).ExecuteDeleteAsync(cancellationToken);
         await db.StatedPositions.Where(p => p.StakeholderId == id).ExecuteUpdateAsync(u => u
             .SetProperty(p => p.Quote, (string?)null).SetProperty(p => p.EvidenceUrl, (string?)null).SetProperty(p => p.PqUin, (string?)null), cancellationToken);

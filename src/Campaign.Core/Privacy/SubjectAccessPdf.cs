@@ -42,6 +42,8 @@ internal static class SubjectAccessPdf
         DocumentTheme.Section(column, $"Positions recorded ({report.Positions.Count})", Facts(report.Positions.Select(Position)));
         if (report.FollowUps.Count > 0)
             DocumentTheme.Section(column, "Follow-ups about them", Facts(report.FollowUps.Select(f => ($"{f.DueOn:d MMM yyyy}", DocumentTheme.Join(f.Title, Wording.Of(f.Status), f.Owner)))));
+        if (report.MemberEvents.Count > 0)
+            DocumentTheme.Section(column, "Flags from Parliament data", Facts(report.MemberEvents.Select(MemberEvent)));
         DocumentTheme.Section(column, $"Stored briefing packs that mention them ({report.Packs.Count})", Facts(report.Packs.Select(Pack)));
         DocumentTheme.Section(column, $"Audit: who changed, viewed or exported this data ({report.Audit.Count})", Facts(report.Audit.Select(Audit)));
     }
@@ -76,6 +78,10 @@ internal static class SubjectAccessPdf
     private static (string, string) Position(SubjectPosition p) =>
         ($"{p.StatedOn:d MMM yyyy}", DocumentTheme.Join($"{p.Ask}: {Wording.Of(p.Stance)}", $"{Wording.Of(p.EvidenceKind)}{(p.PqUin is null ? "" : " " + p.PqUin)}",
             p.Interaction, p.EvidenceUrl, p.Quote is null ? null : $"“{p.Quote}”", Wording.Of(p.Confidence), p.RecordedBy is null ? null : "recorded by " + p.RecordedBy));
+
+    private static (string, string) MemberEvent(SubjectMemberEvent e) =>
+        ($"{e.At:d MMM yyyy}", DocumentTheme.Join($"{Importing.Parliament.MemberEventService.Label(e.Kind)}: {e.Detail}",
+            e.DismissedAt is { } dismissed ? $"dismissed {dismissed:d MMM yyyy}{(e.DismissedBy is null ? "" : " by " + e.DismissedBy)}" : null));
 
     private static (string, string) Pack(SubjectPack p) =>
         ($"{p.GeneratedAt:d MMM yyyy HH:mm}", DocumentTheme.Join($"Pack {p.Id}", SubjectAccessExport.PackKind(p.Kind), Wording.Of(p.Edition),

@@ -15,7 +15,7 @@ public enum SubjectAccessUse
 
 /// <summary>
 /// Everything the campaign holds about one person, for a subject-access request: their record, tags, posts,
-/// relationships, the contacts they took part in, their stated positions, follow-ups about them, the stored briefing
+/// relationships, the contacts they took part in, their stated positions, follow-ups about them, flags from members imports, the stored briefing
 /// packs that mention them, and the audit of who changed, viewed or exported their data. Other attendees of a meeting are third parties: they are counted,
 /// not named.
 /// </summary>
@@ -27,6 +27,7 @@ public sealed record SubjectAccessReport(int StakeholderId, DateTimeOffset Gener
     public IReadOnlyList<SubjectInteraction> Interactions { get; init; } = [];
     public IReadOnlyList<SubjectPosition> Positions { get; init; } = [];
     public IReadOnlyList<SubjectFollowUp> FollowUps { get; init; } = [];
+    public IReadOnlyList<SubjectMemberEvent> MemberEvents { get; init; } = [];
     public IReadOnlyList<SubjectPack> Packs { get; init; } = [];
     public IReadOnlyList<SubjectAuditEntry> Audit { get; init; } = [];
 }
@@ -53,6 +54,9 @@ public sealed record SubjectPosition(
     string? Quote, Confidence Confidence, string? RecordedBy, DateTimeOffset RecordedAt);
 
 public sealed record SubjectFollowUp(string Title, DateOnly DueOn, FollowUpStatus Status, string? Owner);
+
+/// <summary>A flag a members import recorded about them (new member, changed party, left the House), dismissed or not.</summary>
+public sealed record SubjectMemberEvent(Importing.Parliament.MemberEventKind Kind, string Detail, DateTimeOffset At, DateTimeOffset? DismissedAt, string? DismissedBy);
 
 public enum SubjectPackKind
 {

@@ -4,6 +4,7 @@ using Campaign.Common;
 using Campaign.Dashboard;
 using Campaign.Data;
 using Campaign.Engagements;
+using Campaign.Importing.Parliament;
 using Campaign.Organisations;
 using Campaign.Positions;
 using Campaign.Search;
@@ -52,6 +53,7 @@ internal sealed class TranscriptCollector(IDbContextFactory<CampaignDbContext> c
     private async Task DashboardAsync()
     {
         var dashboard = new DashboardService(contexts, clock);
+        _transcript.Add("dashboard: changes in Parliament", await new MemberEventService(contexts, clock).ForDashboardAsync(actor));
         foreach (var id in inputs.CampaignIds)
         {
             var data = await dashboard.GetAsync(actor, id);
@@ -97,10 +99,12 @@ internal sealed class TranscriptCollector(IDbContextFactory<CampaignDbContext> c
     {
         var stakeholders = new StakeholderService(contexts, clock);
         var positions = new PositionService(contexts, clock);
+        var memberEvents = new MemberEventService(contexts, clock);
         foreach (var id in inputs.StakeholderIds)
         {
             // The profile serialises with its derived current positions and timeline (Timeline.For(profile)).
             _transcript.Add($"profile: {id}", await stakeholders.GetProfileAsync(actor, id));
+            _transcript.Add($"profile: {id} changes in Parliament", await memberEvents.ForStakeholderAsync(actor, id));
             foreach (var ask in inputs.AskIds)
                 _transcript.Add($"profile: {id} history of ask {ask}", await positions.HistoryAsync(actor, id, ask));
         }

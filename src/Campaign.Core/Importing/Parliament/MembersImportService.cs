@@ -97,6 +97,8 @@ public sealed class MembersImportService(IDbContextFactory<CampaignDbContext> co
         public List<(Stakeholder Person, int StakeholderId, string Name, string Reason)> PossibleMatches { get; } = [];
         public int Unchanged { get; set; }
         public int Erased { get; set; }
+        /// <summary>What staff should notice (see <see cref="MemberEvent"/>), recorded only when the import commits.</summary>
+        public List<(Stakeholder Person, MemberEventKind Kind, string Detail)> Events { get; } = [];
         public List<ImportProblem> Problems { get; } = [];
     }
 
@@ -104,8 +106,8 @@ public sealed class MembersImportService(IDbContextFactory<CampaignDbContext> co
         Actor actor, MembersBatch batch, MembersWrite write, IReadOnlyDictionary<int, int> confirmed, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateForAsync(actor, cancellationToken);
-        var changes = await CompareAsync(db, batch.Members, confirmed, cancellationToken);
         var now = clock.GetUtcNow();
+        var changes = await CompareAsync(db, batch.Members, confirmed, now, cancellationToken);
         if (changes.Problems.Count > 0) return new MembersImportOutcome(changes.Problems, null, false);
 
         var summary = Summarise(batch, now, actor.Name, changes);
@@ -115,8 +117,8 @@ public sealed class MembersImportService(IDbContextFactory<CampaignDbContext> co
     }
 
     /// <summary>Each member of the file against the directory: new, changed (field by field), unchanged, or erased on request.</summary>
-    private static async Task<Changes> CompareAsync(
-        CampaignDbContext db, IReadOnlyList<MemberValue> members, IReadOnlyDictionary<int, int> confirmed, CancellationToken cancellationToken)
+    private static async Task<Changes> CompareAsync(CampaignDbContext db, IReadOnlyList<MemberValue> members, IReadOnlyDictionary<int, int> confirmed,
+        DateTimeOffset now, CancellationToken cancellationToken)
     {
         // Someone erased on request is never re-created or updated by an import: their member id matches a suppression hash.
         var suppressed = await Privacy.ErasureSuppressions.LoadAsync(db, cancellationToken);
@@ -130,6 +132,9 @@ public sealed class MembersImportService(IDbContextFactory<CampaignDbContext> co
 
         var limits = new StringLimits(db.Model);
         var changes = new Changes();
+        // Filling an empty directory is not news: every member would be "new". Only once it holds members does a new one count.
+        var newSince = await db.Stakeholders.AnyAsync(s => s.ParliamentMemberId != null, cancellationToken)
+            ? DateOnly.FromDateTime(now.UtcDateTime).AddDays(-NewMemberDays) : (DateOnly?)null;
         for (var i = 0; i < members.Count; i++)
         {
             var member = members[i];
@@ -138,9 +143,9 @@ public sealed class MembersImportService(IDbContextFactory<CampaignDbContext> co
                 changes.Erased++;
                 continue;
             }
-            var person = existing.TryGetValue(member.Id, out var known) ? Update(known, member, changes)
-                : confirmed.TryGetValue(member.Id, out var claim) && claimed.Remove(claim, out var handEntered) ? Update(handEntered, member, changes)
-                : Add(member, changes);
+            var person = existing.TryGetValue(member.Id, out var known) ? Update(known, member, changes, newSince)
+                : confirmed.TryGetValue(member.Id, out var claim) && claimed.Remove(claim, out var handEntered) ? Update(handEntered, member, changes, newSince)
+                : Add(member, changes, newSince);
             if (MembersApiReader.StatusOf(member.LatestHouseMembership) is null) changes.StatusUnknown.Add(person);
             foreach (var (property, length, max) in limits.Violations(person))
                 changes.Problems.Add(new ImportProblem(i + 1, property, $"is {length:N0} characters long; the most is {max:N0}"));
@@ -171,26 +176,64 @@ public sealed class MembersImportService(IDbContextFactory<CampaignDbContext> co
 
     private static string NameKey(string given, string family) => $"{given.Trim()} {family.Trim()}".ToLowerInvariant();
 
-    private static Stakeholder Update(Stakeholder person, MemberValue member, Changes changes)
+    private static Stakeholder Update(Stakeholder person, MemberValue member, Changes changes, DateOnly? newSince)
     {
         var before = Tracked.Select(t => t.Value(person)).ToArray();
         var wasCurrent = person.Status == MembershipStatus.Current;
+        var (partyBefore, startBefore) = (person.Party, person.MembershipStartDate);
         MembersApiReader.Apply(member, person);
         var fields = Tracked.Select((t, f) => new MemberFieldChange(t.Field, before[f], t.Value(person)))
             .Where(c => !string.Equals(c.Before, c.After, StringComparison.Ordinal)).ToList();
         if (fields.Count == 0) changes.Unchanged++;
         else changes.Changed.Add((person, member, fields));
-        if (wasCurrent && person.Status == MembershipStatus.Former) changes.Left.Add(person);
+        if (wasCurrent && person.Status == MembershipStatus.Former)
+        {
+            changes.Left.Add(person);
+            changes.Events.Add((person, MemberEventKind.LeftHouse, LeftDetail(person)));
+        }
+        // A party missing on either side is the API leaving it out, not a change of party.
+        if (!string.IsNullOrWhiteSpace(partyBefore) && !string.IsNullOrWhiteSpace(person.Party)
+            && !string.Equals(partyBefore.Trim(), person.Party.Trim(), StringComparison.OrdinalIgnoreCase))
+            changes.Events.Add((person, MemberEventKind.ChangedParty, $"{partyBefore.Trim()} → {person.Party.Trim()}"));
+        // A new membership for someone already known: a former member returned, an MP made a peer, a hand-entered person elected.
+        if (person.MembershipStartDate != startBefore) NewMember(person, changes, newSince);
         return person;
     }
 
-    private static Stakeholder Add(MemberValue member, Changes changes)
+    private static Stakeholder Add(MemberValue member, Changes changes, DateOnly? newSince)
     {
         var person = new Stakeholder { GivenName = "", FamilyName = "", DisplayName = "", DataSource = DataSource };
         MembersApiReader.Apply(member, person);
         changes.Added.Add((person, member));
+        NewMember(person, changes, newSince);
         return person;
     }
+
+    /// <summary>
+    /// How recently a membership must have started for a member to be flagged as new. The API lists a member some days
+    /// after they take their seat, and files may be uploaded weeks apart; someone who joined long ago and is only now
+    /// imported is new to the directory, not to Parliament.
+    /// </summary>
+    internal const int NewMemberDays = 60;
+
+    private static void NewMember(Stakeholder person, Changes changes, DateOnly? newSince)
+    {
+        if (newSince is null || person.Status != MembershipStatus.Current || person.MembershipStartDate is not { } start || start < newSince) return;
+        changes.Events.Add((person, MemberEventKind.NewMember, $"Joined the {HouseName(person.House)} on {LongDate(start)}"));
+    }
+
+    private static string LeftDetail(Stakeholder person) =>
+        $"Left the {HouseName(person.House)}" + (person.MembershipEndDate is { } end ? $" on {LongDate(end)}" : "")
+        + (string.IsNullOrWhiteSpace(person.MembershipEndReason) ? "" : $" ({person.MembershipEndReason.Trim()})");
+
+    private static string HouseName(House? house) => house switch
+    {
+        House.Commons => "House of Commons",
+        House.Lords => "House of Lords",
+        _ => "House",
+    };
+
+    private static string LongDate(DateOnly date) => Common.Wording.LongDate(date.ToDateTime(TimeOnly.MinValue));
 
     private static async Task<MembersChangeSummary> CommitAsync(
         CampaignDbContext db, Actor actor, MembersBatch batch, DateTimeOffset now, Changes changes, CancellationToken cancellationToken)
@@ -202,14 +245,27 @@ public sealed class MembersImportService(IDbContextFactory<CampaignDbContext> co
         return await stage.CommitAsync(async token =>
         {
             var result = Summarise(batch, now, actor.Name, changes);
-            await ImportLog.RecordAsync(db, actor, new ImportBatch
+            var log = await ImportLog.RecordAsync(db, actor, new ImportBatch
             {
                 Kind = ImportKind.ParliamentMembers, FileName = fileName, At = now, Rows = count,
                 Created = changes.Added.Count, Updated = changes.Changed.Count, Skipped = changes.Unchanged + changes.Erased,
                 Summary = JsonSerializer.Serialize(result, SummaryJson),
             }, token);
+            await RecordEventsAsync(db, log.Id, now, changes, token);
             return result;
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The events, in the import's transaction so they exist exactly when its changes do. Written directly, as the members
+    /// are: the import's batch entry is their audit record.
+    /// </summary>
+    private static async Task RecordEventsAsync(CampaignDbContext db, int batchId, DateTimeOffset now, Changes changes, CancellationToken cancellationToken)
+    {
+        if (changes.Events.Count == 0) return;
+        await using var insert = await BulkWriter.InsertAsync<MemberEvent>(db, cancellationToken);
+        foreach (var (person, kind, detail) in changes.Events)
+            await insert.WriteAsync(new MemberEvent { StakeholderId = person.Id, ImportBatchId = batchId, Kind = kind, Detail = detail, At = now }, cancellationToken);
     }
 
     /// <summary>
