@@ -1,25 +1,26 @@
-using Campaign.Importing.Csv;
-
 namespace Campaign.Web.Components.Pages.Importing;
 
 /// <summary>
-/// Progress from an import running on the thread pool, shown at most ten times a second: each report re-renders
-/// through the circuit's dispatcher, and 100,000 rows would otherwise mean thousands of renders.
+/// Progress from work running on the thread pool (an import, a fetch from Parliament), shown at most ten times a
+/// second: each report re-renders through the circuit's dispatcher, and 100,000 rows or hundreds of pages would
+/// otherwise mean thousands of renders.
 /// </summary>
-internal sealed class UiProgress(Func<Action, Task> invokeAsync, Action stateHasChanged) : IProgress<CsvImportProgress>
+internal sealed class UiProgress<T>(Func<Action, Task> invokeAsync, Action stateHasChanged) : IProgress<T>
+    where T : class
 {
     private long _lastShown;
+    private T? _current;
 
-    public CsvImportProgress? Current { get; private set; }
+    public T? Current => Volatile.Read(ref _current);
 
-    public void Report(CsvImportProgress value)
+    public void Report(T value)
     {
-        Current = value;
+        Volatile.Write(ref _current, value);
         var now = Environment.TickCount64;
         if (now - Interlocked.Read(ref _lastShown) < 100) return;
         Interlocked.Exchange(ref _lastShown, now);
         _ = invokeAsync(stateHasChanged);
     }
 
-    public void Clear() => Current = null;
+    public void Clear() => Volatile.Write(ref _current, null);
 }
