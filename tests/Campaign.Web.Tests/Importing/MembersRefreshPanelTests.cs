@@ -75,6 +75,21 @@ public sealed class MembersRefreshPanelTests : MudTestContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_refresh_when_nothing_has_changed_says_so_and_offers_nothing_to_import()
+    {
+        await Services.GetRequiredService<ParliamentMembersSync>().ImportAsync(TestActors.PublicAffairs);
+        var cut = RenderPanel();
+
+        Click(cut, "Refresh from Parliament");
+
+        cut.WaitForAssertion(() => Assert.Contains("Everyone Parliament lists is already up to date: nothing will change.", cut.Markup));
+        Assert.Contains("7 from Parliament", cut.Markup);
+        Assert.DoesNotContain("Import these changes", cut.Markup);
+        Click(cut, "Close");
+        Assert.DoesNotContain("What the refresh from Parliament will change", cut.Markup);
+    }
+
+    [Fact]
     public async Task The_progress_bar_counts_pages_and_members_and_cancel_stops_the_fetch_and_writes_nothing()
     {
         var before = await CountsAsync();
@@ -104,12 +119,12 @@ public sealed class MembersRefreshPanelTests : MudTestContext, IAsyncLifetime
         _api.Inject(new Fault(FaultKind.Hang, times: 100) { Delay = TimeSpan.FromSeconds(45) });
         var cut = RenderPanel();
         Click(cut, "Refresh from Parliament");
-        cut.WaitForAssertion(() => Assert.True(_api.Count() > 0));
+        await WaitUntilAsync(() => _api.Count() > 0, "the fetch did not start");
 
         await DisposeComponentsAsync();
 
         // Without the page cancelling its fetch the hanging pages would be waited on for 45 seconds.
-        await WaitForAbortedAsync();
+        await WaitUntilAsync(() => _api.Aborted > 0, "the fetch was not cancelled");
     }
 
     [Fact]
@@ -128,7 +143,7 @@ public sealed class MembersRefreshPanelTests : MudTestContext, IAsyncLifetime
         Assert.Equal(before, await CountsAsync());
 
         fault.Remaining = 0;
-        cut.FindAll("[role=alert] button").Single(b => b.TextContent.Contains("Try again")).Click();
+        await cut.InvokeAsync(() => cut.FindAll("[role=alert] button").Single(b => b.TextContent.Contains("Try again")).Click());
 
         cut.WaitForAssertion(() => Assert.Contains("What the refresh from Parliament will change", cut.Markup));
         Assert.Empty(cut.FindAll("[role=alert]"));
@@ -151,10 +166,9 @@ public sealed class MembersRefreshPanelTests : MudTestContext, IAsyncLifetime
 
         var matches = cut.Find("[aria-label='Possible matches']");
         Assert.Contains("same name and seat (Ipswich)", matches.TextContent);
-        var box = matches.QuerySelector("input[type=checkbox]")!;
-        Assert.False(box.HasAttribute("checked"));
+        Assert.False(matches.QuerySelector("input[type=checkbox]")!.HasAttribute("checked"));
         Assert.Contains("This is the same person", matches.QuerySelector("label")!.TextContent);
-        box.Change(true);
+        await cut.InvokeAsync(() => cut.Find("[aria-label='Possible matches'] input[type=checkbox]").Change(true));
         Click(cut, "Import these changes");
 
         cut.WaitForAssertion(() => Assert.StartsWith("Refreshed from Parliament: 6 new", cut.Find("[role=status]").TextContent.Trim()));
@@ -170,15 +184,16 @@ public sealed class MembersRefreshPanelTests : MudTestContext, IAsyncLifetime
         return Render<MembersRefreshPanel>(p => p.Add(x => x.Actor, TestActors.PublicAffairs).Add(x => x.Imported, () => _imported++));
     }
 
+    /// <summary>Finds and clicks on the renderer's thread: progress re-renders the panel from the fetch at any moment.</summary>
     private static void Click(IRenderedComponent<MembersRefreshPanel> cut, string text) =>
-        cut.FindAll("button").Single(b => b.TextContent.Trim() == text).Click();
+        cut.InvokeAsync(() => cut.FindAll("button").Single(b => b.TextContent.Trim() == text).Click()).GetAwaiter().GetResult();
 
-    /// <summary>Polls the fake (nothing renders once the page has gone), for at most the usual wait.</summary>
-    private async Task WaitForAbortedAsync()
+    /// <summary>Polls the fake, for at most the usual wait: bUnit's waits check again only when something renders.</summary>
+    private async Task WaitUntilAsync(Func<bool> condition, string failure)
     {
         var until = DateTime.UtcNow + DefaultWaitTimeout;
-        while (_api.Aborted == 0 && DateTime.UtcNow < until) await Task.Delay(50);
-        Assert.True(_api.Aborted > 0, "the fetch was not cancelled");
+        while (!condition() && DateTime.UtcNow < until) await Task.Delay(50);
+        Assert.True(condition(), failure);
     }
 
     /// <summary>Last year: every current member imported from a file. Since then one changed party and a by-election brought one in.</summary>
