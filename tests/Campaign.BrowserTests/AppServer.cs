@@ -1,6 +1,7 @@
 using System.Net;
 using Campaign.Data;
 using Campaign.Testing;
+using Campaign.Testing.Parliament;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -35,6 +36,12 @@ public sealed class AppServer : IAsyncLifetime
     public IBrowser? Browser { get; private set; }
     public string? MissingBrowserReason { get; private set; }
 
+    /// <summary>
+    /// Parliament's Members API on loopback, which the app's "Refresh from Parliament" reads: a few hundred members,
+    /// each page a little slow, so the progress bar is on screen long enough to be seen.
+    /// </summary>
+    public FakeMembersApi MembersApi { get; private set; } = null!;
+
     public static string ArtifactsFolder { get; } = Path.Combine(AppContext.BaseDirectory, "browser-artifacts");
 
     public async ValueTask InitializeAsync()
@@ -42,9 +49,12 @@ public sealed class AppServer : IAsyncLifetime
         // Each run keeps only its own screenshots.
         if (Directory.Exists(ArtifactsFolder)) Directory.Delete(ArtifactsFolder, recursive: true);
         Directory.CreateDirectory(ArtifactsFolder);
+        MembersApi = await FakeMembersApi.StartAsync(FakeMembers.Generated(300, 100));
+        MembersApi.Latency = TimeSpan.FromMilliseconds(250);
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Development");
+            builder.UseSetting("Parliament:MembersApi:BaseUrl", MembersApi.BaseUrl);
             builder.UseSetting("ConnectionStrings:Campaign", $"Data Source={_databasePath}");
             // Never a refresh from the real Parliament, even if the environment's settings asked for one.
             builder.UseSetting("Parliament:MembersSync:Nightly", "false");
@@ -88,6 +98,7 @@ public sealed class AppServer : IAsyncLifetime
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
         if (_factory is not null) await _factory.DisposeAsync();
+        if (MembersApi is not null) await MembersApi.DisposeAsync();
         foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_databasePath + suffix);
     }
 }

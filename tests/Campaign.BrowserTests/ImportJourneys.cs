@@ -43,6 +43,40 @@ public sealed class ImportJourneys(AppServer server) : Journey(server)
             await Assertions.Expect(page.GetByText("Former member")).ToBeVisibleAsync();
         });
 
+    [Fact]
+    public Task Refresh_from_Parliament_shows_progress_then_the_preview_and_imports_it() =>
+        RunAsync("refresh-members", async page =>
+        {
+            await SignInAsync(page, PublicAffairs);
+            await GoToAsync(page, "/import");
+            await Assertions.Expect(page.GetByText("Without a connection to Parliament?")).ToBeVisibleAsync();
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Refresh from Parliament" }).ClickAsync();
+
+            // The fake serves 400 members, 20 a page, each page a quarter of a second: the bar is up for a second or two.
+            var progress = page.GetByRole(AriaRole.Progressbar, new() { Name = "Fetching from Parliament" });
+            await Assertions.Expect(progress).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Cancel", Exact = true })).ToBeVisibleAsync();
+            var preview = page.GetByRole(AriaRole.Region, new() { Name = "What the refresh from Parliament will change" });
+            await Assertions.Expect(preview).ToBeVisibleAsync(new() { Timeout = 60_000 });
+            await Assertions.Expect(progress).Not.ToBeVisibleAsync();
+            // The sample's MPs and peers are not in the fake's list, and they are not marked as having left: a refresh only
+            // ends a membership Parliament says has ended.
+            await Assertions.Expect(preview.GetByText("400 new")).ToBeVisibleAsync();
+            await Assertions.Expect(preview.GetByText("400 from Parliament")).ToBeVisibleAsync();
+            await Assertions.Expect(preview.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Given0007 Family0007" })).ToContainTextAsync("Constituency 0007");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppServer.ArtifactsFolder, "refresh-members-preview.png") });
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Import these changes" }).ClickAsync();
+
+            await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Refreshed from Parliament" }))
+                .ToHaveTextAsync("Refreshed from Parliament: 400 new, 0 changed (0 left the House), 0 unchanged.", new() { Timeout = 60_000 });
+            await Assertions.Expect(preview).Not.ToBeVisibleAsync();
+            var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "UK Parliament Members API" });
+            await Assertions.Expect(row).ToContainTextAsync("Parliament members");
+            await Assertions.Expect(row).ToContainTextAsync("400");
+        });
+
     /// <summary>
     /// Chooses a file and waits for what it should show. Blazor's InputFile attaches its change listener just after
     /// its first interactive render (and marks the element then); a file chosen before that is missed, and only a

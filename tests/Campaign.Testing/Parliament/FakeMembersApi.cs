@@ -23,7 +23,7 @@ public sealed class FakeMembersApi : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly List<Fault> _faults = [];
-    private int _inFlight, _maxInFlight;
+    private int _inFlight, _maxInFlight, _aborted;
 
     public List<FakeMember> Members { get; }
 
@@ -36,6 +36,9 @@ public sealed class FakeMembersApi : IAsyncDisposable
     public TimeSpan Latency { get; set; }
 
     public int MaxInFlight => Volatile.Read(ref _maxInFlight);
+
+    /// <summary>Requests the client gave up on before they were answered (a cancelled refresh, a page that timed out).</summary>
+    public int Aborted => Volatile.Read(ref _aborted);
 
     public string BaseUrl { get; private set; } = "";
 
@@ -118,6 +121,7 @@ public sealed class FakeMembersApi : IAsyncDisposable
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
             // The client gave up on a hanging page: nothing to answer.
+            Interlocked.Increment(ref _aborted);
         }
         finally
         {
