@@ -27,6 +27,9 @@ public sealed class FakeMembersApi : IAsyncDisposable
 
     public List<FakeMember> Members { get; }
 
+    /// <summary>What <c>Members/{id}/Contact</c>, <c>/Synopsis</c> and <c>/Focus</c> answer, by member id; other ids get 404.</summary>
+    public ConcurrentDictionary<int, FakeMemberDetails> Details { get; } = new();
+
     public ConcurrentQueue<FakeRequest> Requests { get; } = new();
 
     /// <summary>Send an ETag with every page and answer 304 to a matching If-None-Match.</summary>
@@ -56,6 +59,7 @@ public sealed class FakeMembersApi : IAsyncDisposable
         var app = builder.Build();
         var api = new FakeMembersApi(app, members);
         app.MapGet("/api/Members/Search", api.SearchAsync);
+        app.MapGet("/api/Members/{id:int}/{part}", api.DetailsAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         api.BaseUrl = address.TrimEnd('/') + "/api";
@@ -129,6 +133,26 @@ public sealed class FakeMembersApi : IAsyncDisposable
         }
     }
 
+    private async Task DetailsAsync(HttpContext context, int id, string part)
+    {
+        var fault = NextFault(context.Request);
+        Requests.Enqueue(new FakeRequest(context.Request.Path + context.Request.QueryString, context.Request.Headers.UserAgent.ToString(), null, fault?.Kind));
+        JsonNode? value = Details.TryGetValue(id, out var details) ? part.ToLowerInvariant() switch
+        {
+            "contact" => details.Contact.DeepClone(),
+            "synopsis" => details.Synopsis,
+            "focus" => details.Focus.DeepClone(),
+            _ => null,
+        } : null;
+        if (fault is { Kind: FaultKind.Status } || value is null && details is null)
+        {
+            context.Response.StatusCode = fault?.Status ?? StatusCodes.Status404NotFound;
+            return;
+        }
+        context.Response.ContentType = "application/json; charset=utf-8";
+        await context.Response.WriteAsync(new JsonObject { ["value"] = value, ["links"] = new JsonArray() }.ToJsonString());
+    }
+
     private JsonObject Page(HttpRequest request, int totalShift)
     {
         var query = request.Query;
@@ -192,4 +216,30 @@ public sealed class Fault(FaultKind kind, int times = 1)
 
     /// <summary>Only pages after the first of a search.</summary>
     public static bool LaterPage(HttpRequest request) => request.Query["skip"] != "0";
+}
+
+/// <summary>A member's Contact, Synopsis and Focus answers, in the API's shape.</summary>
+public sealed record FakeMemberDetails(JsonArray Contact, string? Synopsis, JsonArray Focus)
+{
+    public static JsonObject Office(string type, string? email, string? phone, bool preferred = false, params string[] lines)
+    {
+        var office = new JsonObject
+        {
+            ["type"] = type, ["typeDescription"] = type, ["typeId"] = 1, ["isPreferred"] = preferred, ["isWebAddress"] = false,
+            ["notes"] = null, ["phone"] = phone, ["fax"] = null, ["email"] = email,
+        };
+        for (var i = 0; i < 5; i++) office[$"line{i + 1}"] = i < lines.Length - 1 ? lines[i] : null;
+        office["postcode"] = lines.Length > 0 ? lines[^1] : null;
+        return office;
+    }
+
+    public static JsonObject Website(string url) => new()
+    {
+        ["type"] = "Website", ["isPreferred"] = false, ["isWebAddress"] = true, ["line1"] = url,
+    };
+
+    public static JsonObject Area(string category, params string[] items) => new()
+    {
+        ["category"] = category, ["focus"] = new JsonArray(items.Select(i => (JsonNode)JsonValue.Create(i)!).ToArray()),
+    };
 }

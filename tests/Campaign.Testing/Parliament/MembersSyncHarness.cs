@@ -48,5 +48,7 @@ public sealed class MembersSyncHarness : IAsyncDisposable
 
     public MembersApiCache Cache => _services.GetRequiredService<MembersApiCache>();
 
+    public MemberDetailsService Details() => _services.GetRequiredService<MemberDetailsService>();
+
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 }

@@ -61,6 +61,41 @@ public sealed class MembersApiClient
         }
     }
 
+    /// <summary>A member's contact details, synopsis and areas of focus: three requests, within the same limit on requests in flight.</summary>
+    /// <exception cref="MembersApiException">The API could not be read; the message says why in one sentence.</exception>
+    public async Task<MemberDetails> DetailsAsync(int memberId, CancellationToken cancellationToken)
+    {
+        var tally = new MembersFetchTally(0, null);
+        var contact = ValueAsync($"Members/{memberId}/Contact", $"contact details of member {memberId}", tally, cancellationToken);
+        var synopsis = ValueAsync($"Members/{memberId}/Synopsis", $"synopsis of member {memberId}", tally, cancellationToken);
+        var focus = ValueAsync($"Members/{memberId}/Focus", $"areas of focus of member {memberId}", tally, cancellationToken);
+        await Task.WhenAll(contact, synopsis, focus);
+        return new MemberDetails(MemberDetailsReader.Contacts(await contact), MemberDetailsReader.Synopsis(await synopsis), MemberDetailsReader.Focus(await focus));
+    }
+
+    private async Task<JsonElement> ValueAsync(string url, string what, MembersFetchTally tally, CancellationToken cancellationToken)
+    {
+        byte[] body;
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            body = await GetAsync(url, what, tally, cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("value", out var value) ? value.Clone() : default;
+        }
+        catch (JsonException ex)
+        {
+            throw new MembersApiException($"Parliament's Members API sent the {what} as something that is not valid JSON; nothing was changed.", ex);
+        }
+    }
+
     /// <summary>Runs the fetches together (the gate limits them); the first failure cancels the rest and is the one reported.</summary>
     private static async Task<IReadOnlyList<Page>> FetchAllAsync(IEnumerable<Func<CancellationToken, Task<Page>>> fetches, CancellationToken cancellationToken)
     {

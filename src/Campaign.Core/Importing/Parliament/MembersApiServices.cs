@@ -30,6 +30,7 @@ public static class MembersApiServices
         // Transient like the typed client it holds: each sync gets a client from the factory (pooled handlers, fresh DNS)
         // and its own concurrency gate.
         services.AddTransient<ParliamentMembersSync>();
+        services.AddTransient<MemberDetailsService>();
         return services;
     }
 
