@@ -4,8 +4,10 @@ using Campaign.Campaigns;
 using Campaign.Common;
 using Campaign.Dashboard;
 using Campaign.Engagements;
+using Campaign.Importing;
 using Campaign.Organisations;
 using Campaign.Positions;
+using Campaign.Privacy;
 using Campaign.Stakeholders;
 using Campaign.Templates;
 using Campaign.Users;
@@ -86,6 +88,10 @@ public class CampaignDbContext(DbContextOptions<CampaignDbContext> options, Time
         StoreAsString<Audience>(configurationBuilder);
         StoreAsString<AuditAction>(configurationBuilder);
         StoreAsString<Confidentiality.Clearance>(configurationBuilder);
+        StoreAsString<ImportKind>(configurationBuilder);
+        StoreAsString<SuppressionKind>(configurationBuilder);
+
+        configurationBuilder.Conventions.Add(_ => new CampaignConventions());
 
         // SQLite cannot compare or order DateTimeOffset stored as text; binary keeps it sortable.
         if (Database.IsSqlite())

@@ -12,7 +12,6 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.ShortName).HasMaxLength(FieldLengths.Short);
         builder.Property(o => o.Website).HasMaxLength(FieldLengths.Line);
         builder.Property(o => o.Notes).HasMaxLength(FieldLengths.Text);
-        builder.Property(o => o.Version).IsConcurrencyToken();
         builder.HasOne(o => o.Parent).WithMany(o => o.Children).HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(o => o.Name).IsUnique();
         builder.HasIndex(o => o.Kind);

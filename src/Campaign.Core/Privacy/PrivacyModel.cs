@@ -12,3 +12,13 @@ internal sealed class PrivacyKeyConfiguration : IEntityTypeConfiguration<Privacy
         builder.HasIndex(k => k.Purpose).IsUnique();
     }
 }
+
+internal sealed class ErasureSuppressionConfiguration : IEntityTypeConfiguration<ErasureSuppression>
+{
+    public void Configure(EntityTypeBuilder<ErasureSuppression> builder)
+    {
+        builder.ToTable("ErasureSuppressions");
+        builder.Property(s => s.Hash).HasMaxLength(64);
+        builder.HasIndex(s => new { s.Kind, s.Hash }).IsUnique();
+    }
+}
