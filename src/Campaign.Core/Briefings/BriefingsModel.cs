@@ -5,12 +5,7 @@ namespace Campaign.Briefings;
 
 internal sealed class BriefingPackConfiguration : IEntityTypeConfiguration<BriefingPack>
 {
-    public void Configure(EntityTypeBuilder<BriefingPack> builder)
-    {
-        builder.Property(b => b.FileHash).HasMaxLength(64);
-        builder.Property(b => b.ListDescription).HasMaxLength(1000);
-        builder.HasIndex(b => b.GeneratedAt);
-    }
+    public void Configure(EntityTypeBuilder<BriefingPack> builder) => builder.HasIndex(b => b.GeneratedAt);
 }
 
 internal sealed class BriefingPackFileConfiguration : IEntityTypeConfiguration<BriefingPackFile>
@@ -20,8 +15,6 @@ internal sealed class BriefingPackFileConfiguration : IEntityTypeConfiguration<B
         // A table of its own, so listing packs never reads the files.
         builder.ToTable("BriefingPackFiles");
         builder.HasKey(f => f.BriefingPackId);
-        builder.Property(f => f.FileName).HasMaxLength(200);
-        builder.Property(f => f.ContentType).HasMaxLength(100);
         builder.HasOne(f => f.BriefingPack).WithOne().HasForeignKey<BriefingPackFile>(f => f.BriefingPackId).OnDelete(DeleteBehavior.Cascade);
     }
 }

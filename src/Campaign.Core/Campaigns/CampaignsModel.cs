@@ -1,4 +1,3 @@
-using Campaign.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -6,33 +5,17 @@ namespace Campaign.Campaigns;
 
 internal sealed class LobbyCampaignConfiguration : IEntityTypeConfiguration<LobbyCampaign>
 {
-    public void Configure(EntityTypeBuilder<LobbyCampaign> builder)
-    {
-        builder.ToTable("Campaigns");
-        builder.Property(c => c.Name).HasMaxLength(FieldLengths.Name);
-        builder.Property(c => c.Goal).HasMaxLength(FieldLengths.Text);
-    }
+    public void Configure(EntityTypeBuilder<LobbyCampaign> builder) => builder.ToTable("Campaigns");
 }
 
 internal sealed class AskConfiguration : IEntityTypeConfiguration<Ask>
 {
-    public void Configure(EntityTypeBuilder<Ask> builder)
-    {
-        builder.Property(a => a.Code).HasMaxLength(FieldLengths.Short);
-        builder.Property(a => a.Title).HasMaxLength(FieldLengths.Title);
-        builder.Property(a => a.Description).HasMaxLength(FieldLengths.Text);
-        builder.HasIndex(a => new { a.CampaignId, a.Code }).IsUnique();
-    }
+    public void Configure(EntityTypeBuilder<Ask> builder) => builder.HasIndex(a => new { a.CampaignId, a.Code }).IsUnique();
 }
 
 internal sealed class MilestoneConfiguration : IEntityTypeConfiguration<Milestone>
 {
-    public void Configure(EntityTypeBuilder<Milestone> builder)
-    {
-        builder.Property(m => m.Title).HasMaxLength(FieldLengths.Title);
-        builder.Property(m => m.Evidence).HasMaxLength(FieldLengths.Text);
-        builder.HasIndex(m => new { m.CampaignId, m.SortOrder });
-    }
+    public void Configure(EntityTypeBuilder<Milestone> builder) => builder.HasIndex(m => new { m.CampaignId, m.SortOrder });
 }
 
 internal sealed class CoalitionPartnerConfiguration : IEntityTypeConfiguration<CoalitionPartner>

@@ -1,4 +1,3 @@
-using Campaign.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,14 +7,6 @@ internal sealed class InteractionConfiguration : IEntityTypeConfiguration<Intera
 {
     public void Configure(EntityTypeBuilder<Interaction> builder)
     {
-        builder.Property(i => i.Title).HasMaxLength(FieldLengths.Title);
-        builder.Property(i => i.Location).HasMaxLength(FieldLengths.Title);
-        builder.Property(i => i.Summary).HasMaxLength(FieldLengths.LongText);
-        builder.Property(i => i.AsksRaised).HasMaxLength(FieldLengths.Text);
-        builder.Property(i => i.TheirConcerns).HasMaxLength(FieldLengths.Text);
-        builder.Property(i => i.CommitmentsByThem).HasMaxLength(FieldLengths.Text);
-        builder.Property(i => i.CommitmentsByUs).HasMaxLength(FieldLengths.Text);
-        builder.Property(i => i.PqUin).HasMaxLength(FieldLengths.Uin);
         // Covers the dashboard's contacts-per-month count without touching the table.
         builder.HasIndex(i => new { i.CampaignId, i.OccurredAt, i.Kind });
         builder.HasIndex(i => i.OccurredAt);
@@ -29,7 +20,6 @@ internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
 {
     public void Configure(EntityTypeBuilder<FollowUp> builder)
     {
-        builder.Property(f => f.Title).HasMaxLength(FieldLengths.Title);
         // Optional, yet a person's follow-ups go with them (the convention for optional links would only clear it).
         builder.HasOne(f => f.Stakeholder).WithMany(s => s.FollowUps).HasForeignKey(f => f.StakeholderId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(f => new { f.Status, f.DueOn });

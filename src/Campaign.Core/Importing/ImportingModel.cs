@@ -8,8 +8,6 @@ internal sealed class ImportBatchConfiguration : IEntityTypeConfiguration<Import
     public void Configure(EntityTypeBuilder<ImportBatch> builder)
     {
         builder.ToTable("ImportBatches");
-        builder.Property(b => b.FileName).HasMaxLength(260);
-        builder.Property(b => b.UserName).HasMaxLength(256);
         builder.HasIndex(b => new { b.Kind, b.At });
     }
 }

@@ -8,7 +8,6 @@ internal sealed class PrivacyKeyConfiguration : IEntityTypeConfiguration<Privacy
     public void Configure(EntityTypeBuilder<PrivacyKey> builder)
     {
         builder.ToTable("PrivacyKeys");
-        builder.Property(k => k.Purpose).HasMaxLength(50);
         builder.HasIndex(k => k.Purpose).IsUnique();
     }
 }
@@ -18,7 +17,6 @@ internal sealed class ErasureSuppressionConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<ErasureSuppression> builder)
     {
         builder.ToTable("ErasureSuppressions");
-        builder.Property(s => s.Hash).HasMaxLength(64);
         builder.HasIndex(s => new { s.Kind, s.Hash }).IsUnique();
     }
 }

@@ -8,23 +8,6 @@ internal sealed class StakeholderConfiguration : IEntityTypeConfiguration<Stakeh
 {
     public void Configure(EntityTypeBuilder<Stakeholder> builder)
     {
-        builder.Property(s => s.Honorific).HasMaxLength(FieldLengths.Short);
-        builder.Property(s => s.GivenName).HasMaxLength(FieldLengths.NamePart);
-        builder.Property(s => s.FamilyName).HasMaxLength(FieldLengths.NamePart);
-        builder.Property(s => s.PostNominals).HasMaxLength(FieldLengths.NamePart);
-        builder.Property(s => s.DisplayName).HasMaxLength(FieldLengths.DisplayName);
-        builder.Property(s => s.Party).HasMaxLength(FieldLengths.NamePart);
-        builder.Property(s => s.Constituency).HasMaxLength(FieldLengths.Seat);
-        builder.Property(s => s.Peerage).HasMaxLength(FieldLengths.Seat);
-        builder.Property(s => s.Department).HasMaxLength(FieldLengths.Name);
-        builder.Property(s => s.Role).HasMaxLength(FieldLengths.Name);
-        builder.Property(s => s.Email).HasMaxLength(FieldLengths.Email);
-        builder.Property(s => s.Phone).HasMaxLength(FieldLengths.Short);
-        builder.Property(s => s.Address).HasMaxLength(FieldLengths.Line);
-        builder.Property(s => s.Notes).HasMaxLength(FieldLengths.LongText);
-        builder.Property(s => s.DataSource).HasMaxLength(FieldLengths.Line);
-        builder.Property(s => s.MembershipEndReason).HasMaxLength(FieldLengths.Name);
-        builder.Property(s => s.ThumbnailUrl).HasMaxLength(FieldLengths.Line);
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("CK_Stakeholders_Influence", "\"Influence\" BETWEEN 1 AND 5");
@@ -69,7 +52,6 @@ internal sealed class RelationshipConfiguration : IEntityTypeConfiguration<Relat
 {
     public void Configure(EntityTypeBuilder<Relationship> builder)
     {
-        builder.Property(r => r.Note).HasMaxLength(FieldLengths.Note);
         // Optional (one target or the other), yet a link goes with whichever it points at.
         builder.HasOne(r => r.ToStakeholder).WithMany().HasForeignKey(r => r.ToStakeholderId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(r => r.ToOrganisation).WithMany().HasForeignKey(r => r.ToOrganisationId).OnDelete(DeleteBehavior.Cascade);

@@ -1,4 +1,3 @@
-using Campaign.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -6,10 +5,6 @@ namespace Campaign.Templates;
 
 internal sealed class PositionStatementTemplateConfiguration : IEntityTypeConfiguration<PositionStatementTemplate>
 {
-    public void Configure(EntityTypeBuilder<PositionStatementTemplate> builder)
-    {
-        builder.Property(t => t.Title).HasMaxLength(FieldLengths.Name);
-        builder.Property(t => t.ChangeNote).HasMaxLength(FieldLengths.Line);
+    public void Configure(EntityTypeBuilder<PositionStatementTemplate> builder) =>
         builder.HasIndex(t => new { t.CampaignId, t.Audience, t.VersionNumber }).IsUnique();
-    }
 }
