@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Campaign.Campaigns;
 using Campaign.Engagements;
 using Campaign.Stakeholders;
@@ -20,10 +21,12 @@ public class BriefingPack
     public int? InteractionId { get; set; }
     public Interaction? Interaction { get; set; }
     /// <summary>For a pack made for a list of people: the filter that chose them.</summary>
+    [MaxLength(1000)]
     public string? ListDescription { get; set; }
 
     public List<int> TemplateVersionIds { get; set; } = [];
     public bool IsInternal { get; set; }
+    [MaxLength(64)]
     public required string FileHash { get; set; }
     public int PageCount { get; set; }
 }

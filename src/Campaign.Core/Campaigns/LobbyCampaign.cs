@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Campaign.Common;
 
 namespace Campaign.Campaigns;
@@ -6,7 +7,9 @@ namespace Campaign.Campaigns;
 public class LobbyCampaign : IVersioned, ITimestamped
 {
     public int Id { get; set; }
+    [MaxLength(FieldLengths.Name)]
     public required string Name { get; set; }
+    [MaxLength(FieldLengths.Text)]
     public string Goal { get; set; } = "";
 
     /// <summary>Words that mark a parliamentary question as relevant to this campaign.</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Campaign.Common;
 
 namespace Campaign.Campaigns;
@@ -16,10 +17,12 @@ public class Milestone : IVersioned
     public int CampaignId { get; set; }
     public LobbyCampaign? Campaign { get; set; }
 
+    [MaxLength(FieldLengths.Title)]
     public required string Title { get; set; }
     public DateOnly? TargetDate { get; set; }
     public DateOnly? CompletedOn { get; set; }
     public MilestoneStatus Status { get; set; }
+    [MaxLength(FieldLengths.Text)]
     public string Evidence { get; set; } = "";
     public int SortOrder { get; set; }
 

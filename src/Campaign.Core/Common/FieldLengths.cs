@@ -1,7 +1,7 @@
 namespace Campaign.Common;
 
 /// <summary>
-/// The longest text each kind of field takes, in one place for the database columns (the EF configurations), the
+/// The longest text each kind of field takes, in one place for the database columns (the entities' [MaxLength]), the
 /// forms' checks and the imports' checks, so the three cannot drift apart.
 /// </summary>
 public static class FieldLengths

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Campaign.Confidentiality;
 using Campaign.Engagements;
 using Campaign.Positions;
@@ -14,6 +15,7 @@ namespace Campaign.Dashboard;
 public class InteractionMonthCount
 {
     public int CampaignId { get; private set; }
+    [MaxLength(7)]
     public string Month { get; private set; } = "";
     public InteractionKind Kind { get; private set; }
     public bool IsConfidential { get; private set; }
@@ -25,6 +27,7 @@ public class PartnerMonthCount
 {
     public int CampaignId { get; private set; }
     public int OrganisationId { get; private set; }
+    [MaxLength(7)]
     public string Month { get; private set; } = "";
     public bool IsConfidential { get; private set; }
     public int Count { get; private set; }
@@ -43,6 +46,7 @@ public class StanceTally
     public int AskId { get; private set; }
     public MembershipStatus Status { get; private set; }
     public StakeholderKind Kind { get; private set; }
+    [MaxLength(100)]
     public string Party { get; private set; } = "";
     public Stance Stance { get; private set; }
     public int Count { get; private set; }

@@ -4,9 +4,11 @@ using Campaign.Campaigns;
 using Campaign.Common;
 using Campaign.Dashboard;
 using Campaign.Engagements;
+using Campaign.Importing;
 using Campaign.Importing.Parliament;
 using Campaign.Organisations;
 using Campaign.Positions;
+using Campaign.Privacy;
 using Campaign.Scheduling;
 using Campaign.Stakeholders;
 using Campaign.Templates;
@@ -91,6 +93,10 @@ public class CampaignDbContext(DbContextOptions<CampaignDbContext> options, Time
         StoreAsString<AuditAction>(configurationBuilder);
         StoreAsString<Confidentiality.Clearance>(configurationBuilder);
         StoreAsString<MemberEventKind>(configurationBuilder);
+        StoreAsString<ImportKind>(configurationBuilder);
+        StoreAsString<SuppressionKind>(configurationBuilder);
+
+        configurationBuilder.Conventions.Add(_ => new CampaignConventions());
 
         // SQLite cannot compare or order DateTimeOffset stored as text; binary keeps it sortable.
         if (Database.IsSqlite())

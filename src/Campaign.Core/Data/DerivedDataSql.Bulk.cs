@@ -47,9 +47,7 @@ public static partial class DerivedDataSql
         };
     }
 
-    private static string Upsert(bool pg, string table) => pg ? $"\"{table}\".\"Count\" + excluded.\"Count\"" : "\"Count\" + excluded.\"Count\"";
-
-    private static string MonthOf(bool pg, string row) => pg ? PgMonth(row) : Month(row);
+    private static string Upsert(bool pg, string table) => $"{StoredCount(pg, table)} + excluded.\"Count\"";
 
     private static string MonthCounts(bool pg, string staged) => $"""
         INSERT INTO "InteractionMonthCounts" ("CampaignId", "Month", "Kind", "IsConfidential", "Count")

@@ -31,29 +31,6 @@ public static partial class DerivedDataSql
 
     private static string PgMonth(string row) => $"""to_char({row}."OccurredAt", 'YYYY-MM')""";
 
-    private static string PgAddMonthCount(string row) => $"""
-        INSERT INTO "InteractionMonthCounts" ("CampaignId", "Month", "Kind", "IsConfidential", "Count")
-        VALUES ({row}."CampaignId", {PgMonth(row)}, {row}."Kind", {row}."IsConfidential", 1)
-        ON CONFLICT ("CampaignId", "Month", "Kind", "IsConfidential") DO UPDATE SET "Count" = "InteractionMonthCounts"."Count" + 1;
-        """;
-
-    private static string PgRemoveMonthCount(string row) => $"""
-        UPDATE "InteractionMonthCounts" SET "Count" = "Count" - 1
-        WHERE "CampaignId" = {row}."CampaignId" AND "Month" = {PgMonth(row)} AND "Kind" = {row}."Kind" AND "IsConfidential" = {row}."IsConfidential";
-        """;
-
-    private static string PgRemovePartnerCountsOf(string row) => $"""
-        UPDATE "PartnerMonthCounts" SET "Count" = "Count" - 1
-        WHERE "CampaignId" = {row}."CampaignId" AND "Month" = {PgMonth(row)} AND "IsConfidential" = {row}."IsConfidential"
-          AND "OrganisationId" IN (SELECT "OrganisationId" FROM "InteractionPartners" WHERE "InteractionId" = {row}."Id");
-        """;
-
-    private static string PgAddPartnerCountsOf(string row) => $"""
-        INSERT INTO "PartnerMonthCounts" ("CampaignId", "OrganisationId", "Month", "IsConfidential", "Count")
-        SELECT {row}."CampaignId", p."OrganisationId", {PgMonth(row)}, {row}."IsConfidential", 1 FROM "InteractionPartners" p WHERE p."InteractionId" = {row}."Id"
-        ON CONFLICT ("CampaignId", "OrganisationId", "Month", "IsConfidential") DO UPDATE SET "Count" = "PartnerMonthCounts"."Count" + 1;
-        """;
-
     /// <summary>PostgreSQL: while on in the writing transaction (<c>SET LOCAL</c>), the insert triggers leave their work to the bulk writer.</summary>
     public const string PostgresDeferralSetting = "campaign.defer_derived";
 
@@ -149,17 +126,17 @@ public static partial class DerivedDataSql
         PgTrigger("Interactions_Contact_Update", """AFTER UPDATE OF "OccurredAt", "IsConfidential" """, "Interactions",
             PgRecomputeContacts("p.\"Id\" IN (SELECT \"StakeholderId\" FROM \"InteractionAttendees\" WHERE \"InteractionId\" = NEW.\"Id\")"),
             when: """OLD."OccurredAt" IS DISTINCT FROM NEW."OccurredAt" OR OLD."IsConfidential" IS DISTINCT FROM NEW."IsConfidential" """),
-        PgTrigger("Interactions_Counts_Insert", "AFTER INSERT", "Interactions", PgAddMonthCount("NEW"), when: PgNotDeferred),
+        PgTrigger("Interactions_Counts_Insert", "AFTER INSERT", "Interactions", AddMonthCount(true, "NEW"), when: PgNotDeferred),
         // BEFORE: the partner rows go with the interaction (cascade), and by then it is too late to see them.
         PgTrigger("Interactions_Counts_Delete", "BEFORE DELETE", "Interactions", $"""
-            {PgRemoveMonthCount("OLD")}
-            {PgRemovePartnerCountsOf("OLD")}
+            {RemoveMonthCount(true, "OLD")}
+            {RemovePartnerCountsOf(true, "OLD")}
             """),
         PgTrigger("Interactions_Counts_Update", """AFTER UPDATE OF "CampaignId", "OccurredAt", "Kind", "IsConfidential" """, "Interactions", $"""
-            {PgRemoveMonthCount("OLD")}
-            {PgAddMonthCount("NEW")}
-            {PgRemovePartnerCountsOf("OLD")}
-            {PgAddPartnerCountsOf("NEW")}
+            {RemoveMonthCount(true, "OLD")}
+            {AddMonthCount(true, "NEW")}
+            {RemovePartnerCountsOf(true, "OLD")}
+            {AddPartnerCountsOf(true, "NEW")}
             """,
             when: $"""OLD."CampaignId" IS DISTINCT FROM NEW."CampaignId" OR {PgMonth("OLD")} IS DISTINCT FROM {PgMonth("NEW")} OR OLD."Kind" IS DISTINCT FROM NEW."Kind" OR OLD."IsConfidential" IS DISTINCT FROM NEW."IsConfidential" """),
         PgTrigger("InteractionPartners_Counts_Insert", "AFTER INSERT", "InteractionPartners", $"""

@@ -74,27 +74,33 @@ public static partial class DerivedDataSql
 
     private static string Month(string row) => $"""substr({row}."OccurredAt", 1, 7)""";
 
-    private static string AddMonthCount(string row) => $"""
+    private static string MonthOf(bool pg, string row) => pg ? PgMonth(row) : Month(row);
+
+    // An upsert's stored count: PostgreSQL wants it named with its table.
+    private static string StoredCount(bool pg, string table) => pg ? $"\"{table}\".\"Count\"" : "\"Count\"";
+
+    // The month counts kept by the interaction triggers, on either database.
+    private static string AddMonthCount(bool pg, string row) => $"""
         INSERT INTO "InteractionMonthCounts" ("CampaignId", "Month", "Kind", "IsConfidential", "Count")
-        VALUES ({row}."CampaignId", {Month(row)}, {row}."Kind", {row}."IsConfidential", 1)
-        ON CONFLICT ("CampaignId", "Month", "Kind", "IsConfidential") DO UPDATE SET "Count" = "Count" + 1;
+        VALUES ({row}."CampaignId", {MonthOf(pg, row)}, {row}."Kind", {row}."IsConfidential", 1)
+        ON CONFLICT ("CampaignId", "Month", "Kind", "IsConfidential") DO UPDATE SET "Count" = {StoredCount(pg, "InteractionMonthCounts")} + 1;
         """;
 
-    private static string RemoveMonthCount(string row) => $"""
+    private static string RemoveMonthCount(bool pg, string row) => $"""
         UPDATE "InteractionMonthCounts" SET "Count" = "Count" - 1
-        WHERE "CampaignId" = {row}."CampaignId" AND "Month" = {Month(row)} AND "Kind" = {row}."Kind" AND "IsConfidential" = {row}."IsConfidential";
+        WHERE "CampaignId" = {row}."CampaignId" AND "Month" = {MonthOf(pg, row)} AND "Kind" = {row}."Kind" AND "IsConfidential" = {row}."IsConfidential";
         """;
 
-    private static string RemovePartnerCountsOf(string row) => $"""
+    private static string RemovePartnerCountsOf(bool pg, string row) => $"""
         UPDATE "PartnerMonthCounts" SET "Count" = "Count" - 1
-        WHERE "CampaignId" = {row}."CampaignId" AND "Month" = {Month(row)} AND "IsConfidential" = {row}."IsConfidential"
+        WHERE "CampaignId" = {row}."CampaignId" AND "Month" = {MonthOf(pg, row)} AND "IsConfidential" = {row}."IsConfidential"
           AND "OrganisationId" IN (SELECT "OrganisationId" FROM "InteractionPartners" WHERE "InteractionId" = {row}."Id");
         """;
 
-    private static string AddPartnerCountsOf(string row) => $"""
+    private static string AddPartnerCountsOf(bool pg, string row) => $"""
         INSERT INTO "PartnerMonthCounts" ("CampaignId", "OrganisationId", "Month", "IsConfidential", "Count")
-        SELECT {row}."CampaignId", p."OrganisationId", {Month(row)}, {row}."IsConfidential", 1 FROM "InteractionPartners" p WHERE p."InteractionId" = {row}."Id"
-        ON CONFLICT ("CampaignId", "OrganisationId", "Month", "IsConfidential") DO UPDATE SET "Count" = "Count" + 1;
+        SELECT {row}."CampaignId", p."OrganisationId", {MonthOf(pg, row)}, {row}."IsConfidential", 1 FROM "InteractionPartners" p WHERE p."InteractionId" = {row}."Id"
+        ON CONFLICT ("CampaignId", "OrganisationId", "Month", "IsConfidential") DO UPDATE SET "Count" = {StoredCount(pg, "PartnerMonthCounts")} + 1;
         """;
 
     /// <summary>A record from a confidential interaction is confidential too, whoever wrote it (SQLite: as an UPDATE, which the update trigger counts).</summary>
@@ -214,24 +220,24 @@ public static partial class DerivedDataSql
         """,
         $"""
         CREATE TRIGGER "Interactions_Counts_Insert" AFTER INSERT ON "Interactions" WHEN {SqliteNotDeferred} BEGIN
-        {AddMonthCount("NEW")}
+        {AddMonthCount(false, "NEW")}
         END;
         """,
         // BEFORE: the partner rows go with the interaction (cascade), and by then it is too late to see them.
         $"""
         CREATE TRIGGER "Interactions_Counts_Delete" BEFORE DELETE ON "Interactions" BEGIN
-        {RemoveMonthCount("OLD")}
-        {RemovePartnerCountsOf("OLD")}
+        {RemoveMonthCount(false, "OLD")}
+        {RemovePartnerCountsOf(false, "OLD")}
         END;
         """,
         $"""
         CREATE TRIGGER "Interactions_Counts_Update" AFTER UPDATE OF "CampaignId", "OccurredAt", "Kind", "IsConfidential" ON "Interactions"
         WHEN OLD."CampaignId" IS NOT NEW."CampaignId" OR {Month("OLD")} IS NOT {Month("NEW")} OR OLD."Kind" IS NOT NEW."Kind"
           OR OLD."IsConfidential" IS NOT NEW."IsConfidential" BEGIN
-        {RemoveMonthCount("OLD")}
-        {AddMonthCount("NEW")}
-        {RemovePartnerCountsOf("OLD")}
-        {AddPartnerCountsOf("NEW")}
+        {RemoveMonthCount(false, "OLD")}
+        {AddMonthCount(false, "NEW")}
+        {RemovePartnerCountsOf(false, "OLD")}
+        {AddPartnerCountsOf(false, "NEW")}
         END;
         """,
         $"""

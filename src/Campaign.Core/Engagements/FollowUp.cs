@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Campaign.Common;
 using Campaign.Stakeholders;
 using Campaign.Users;
@@ -14,6 +15,7 @@ public enum FollowUpStatus
 public class FollowUp : IVersioned, ITimestamped
 {
     public int Id { get; set; }
+    [MaxLength(FieldLengths.Title)]
     public required string Title { get; set; }
     public DateOnly DueOn { get; set; }
     public string? OwnerId { get; set; }

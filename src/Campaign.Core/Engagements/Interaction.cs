@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Campaign.Campaigns;
 using Campaign.Common;
 using Campaign.Organisations;
@@ -29,19 +30,27 @@ public class Interaction : IVersioned, ITimestamped
     public InteractionKind Kind { get; set; }
     /// <summary>UK local time, as the user entered it.</summary>
     public DateTime OccurredAt { get; set; }
+    [MaxLength(FieldLengths.Title)]
     public required string Title { get; set; }
+    [MaxLength(FieldLengths.Title)]
     public string? Location { get; set; }
+    [MaxLength(FieldLengths.LongText)]
     public string? Summary { get; set; }
 
     // Structured notes: internal, never shown to coalition users of other partners.
+    [MaxLength(FieldLengths.Text)]
     public string? AsksRaised { get; set; }
+    [MaxLength(FieldLengths.Text)]
     public string? TheirConcerns { get; set; }
+    [MaxLength(FieldLengths.Text)]
     public string? CommitmentsByThem { get; set; }
+    [MaxLength(FieldLengths.Text)]
     public string? CommitmentsByUs { get; set; }
 
     public bool IsConfidential { get; set; }
 
     /// <summary>For a parliamentary question: its UIN, so a re-import finds it and a position can cite it.</summary>
+    [MaxLength(FieldLengths.Uin)]
     public string? PqUin { get; set; }
 
     public List<InteractionAttendee> Attendees { get; set; } = [];

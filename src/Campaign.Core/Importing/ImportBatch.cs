@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace Campaign.Importing;
 
 public enum ImportKind
@@ -19,9 +20,11 @@ public class ImportBatch
 {
     public int Id { get; set; }
     public ImportKind Kind { get; set; }
+    [MaxLength(260)]
     public required string FileName { get; set; }
     public DateTimeOffset At { get; set; }
     public string? UserId { get; set; }
+    [MaxLength(256)]
     public string UserName { get; set; } = "System";
     public int Rows { get; set; }
     public int Created { get; set; }

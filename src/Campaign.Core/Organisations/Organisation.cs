@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Campaign.Common;
 
 namespace Campaign.Organisations;
@@ -18,13 +19,17 @@ public enum OrganisationKind
 public class Organisation : IVersioned, ITimestamped
 {
     public int Id { get; set; }
+    [MaxLength(FieldLengths.Name)]
     public required string Name { get; set; }
+    [MaxLength(FieldLengths.Short)]
     public string? ShortName { get; set; }
     public OrganisationKind Kind { get; set; }
     public int? ParentId { get; set; }
     public Organisation? Parent { get; set; }
     public List<Organisation> Children { get; set; } = [];
+    [MaxLength(FieldLengths.Line)]
     public string? Website { get; set; }
+    [MaxLength(FieldLengths.Text)]
     public string? Notes { get; set; }
 
     public long Version { get; set; }

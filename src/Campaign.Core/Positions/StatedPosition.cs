@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using Campaign.Campaigns;
+using Campaign.Common;
 using Campaign.Engagements;
 using Campaign.Stakeholders;
 using Campaign.Users;
@@ -50,8 +52,11 @@ public class StatedPosition
     public EvidenceKind EvidenceKind { get; set; }
     public int? InteractionId { get; set; }
     public Interaction? Interaction { get; set; }
+    [MaxLength(FieldLengths.Uin)]
     public string? PqUin { get; set; }
+    [MaxLength(FieldLengths.Note)]
     public string? EvidenceUrl { get; set; }
+    [MaxLength(FieldLengths.Text)]
     public string? Quote { get; set; }
     public Confidence Confidence { get; set; }
 

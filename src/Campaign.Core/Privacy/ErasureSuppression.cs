@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace Campaign.Privacy;
 
 public enum SuppressionKind
@@ -16,5 +17,6 @@ public class ErasureSuppression
     public SuppressionKind Kind { get; set; }
 
     /// <summary>Lower-case hex of the HMAC (64 characters).</summary>
+    [MaxLength(64)]
     public required string Hash { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace Campaign.Privacy;
 
 /// <summary>
@@ -9,6 +10,7 @@ public class PrivacyKey
     public int Id { get; set; }
 
     /// <summary>What the key is for, e.g. <see cref="ErasureSuppressions.KeyPurpose"/>; one key per purpose.</summary>
+    [MaxLength(50)]
     public required string Purpose { get; set; }
 
     public required byte[] Key { get; set; }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Campaign.Scheduling;
 
 /// <summary>
@@ -7,7 +9,10 @@ namespace Campaign.Scheduling;
 /// </summary>
 public class JobLease
 {
+    [Key, MaxLength(100)]
     public required string Name { get; set; }
+
+    [MaxLength(200)]
     public string? Holder { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }
     public DateOnly? LastCompletedOn { get; set; }

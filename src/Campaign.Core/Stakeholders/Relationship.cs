@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Campaign.Common;
 using Campaign.Organisations;
 
@@ -26,6 +27,7 @@ public class Relationship : IVersioned
     public RelationshipType Type { get; set; }
     public DateOnly? StartOn { get; set; }
     public DateOnly? EndOn { get; set; }
+    [MaxLength(FieldLengths.Note)]
     public string? Note { get; set; }
 
     public long Version { get; set; }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Campaign.Common;
 using Campaign.Engagements;
 using Campaign.Organisations;
@@ -55,33 +56,48 @@ public class Stakeholder : IVersioned, ITimestamped
     public int Id { get; set; }
     public StakeholderKind Kind { get; set; }
 
+    [MaxLength(FieldLengths.Short)]
     public string? Honorific { get; set; }
+    [MaxLength(FieldLengths.NamePart)]
     public required string GivenName { get; set; }
+    [MaxLength(FieldLengths.NamePart)]
     public required string FamilyName { get; set; }
+    [MaxLength(FieldLengths.NamePart)]
     public string? PostNominals { get; set; }
+    [MaxLength(FieldLengths.DisplayName)]
     public required string DisplayName { get; set; }
 
     // Parliamentarians
+    [MaxLength(FieldLengths.NamePart)]
     public string? Party { get; set; }
+    [MaxLength(FieldLengths.Seat)]
     public string? Constituency { get; set; }
     public House? House { get; set; }
+    [MaxLength(FieldLengths.Seat)]
     public string? Peerage { get; set; }
     public int? ParliamentMemberId { get; set; }
     public DateOnly? MembershipStartDate { get; set; }
     public DateOnly? MembershipEndDate { get; set; }
+    [MaxLength(FieldLengths.Name)]
     public string? MembershipEndReason { get; set; }
+    [MaxLength(FieldLengths.Line)]
     public string? ThumbnailUrl { get; set; }
     public MembershipStatus Status { get; set; }
 
     // Officials and professionals
+    [MaxLength(FieldLengths.Name)]
     public string? Department { get; set; }
+    [MaxLength(FieldLengths.Name)]
     public string? Role { get; set; }
     public int? OrganisationId { get; set; }
     public Organisation? Organisation { get; set; }
 
     // Contact details
+    [MaxLength(FieldLengths.Email)]
     public string? Email { get; set; }
+    [MaxLength(FieldLengths.Short)]
     public string? Phone { get; set; }
+    [MaxLength(FieldLengths.Line)]
     public string? Address { get; set; }
 
     // Targeting
@@ -94,9 +110,11 @@ public class Stakeholder : IVersioned, ITimestamped
     public List<Post> Posts { get; set; } = [];
 
     /// <summary>Internal notes: never shown to coalition users.</summary>
+    [MaxLength(FieldLengths.LongText)]
     public string? Notes { get; set; }
 
     // Data protection
+    [MaxLength(FieldLengths.Line)]
     public string? DataSource { get; set; }
     public LawfulBasis LawfulBasis { get; set; } = LawfulBasis.LegitimateInterests;
     public DateOnly? LastReviewedOn { get; set; }

@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using Campaign.Campaigns;
+using Campaign.Common;
 using Campaign.Users;
 
 namespace Campaign.Templates;
@@ -20,8 +22,10 @@ public class PositionStatementTemplate
     public LobbyCampaign? Campaign { get; set; }
     public Audience Audience { get; set; }
     public int VersionNumber { get; set; }
+    [MaxLength(FieldLengths.Name)]
     public required string Title { get; set; }
     public required string Markdown { get; set; }
+    [MaxLength(FieldLengths.Line)]
     public string? ChangeNote { get; set; }
     public string? CreatedById { get; set; }
     public CampaignUser? CreatedBy { get; set; }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using Campaign.Common;
 using Campaign.Organisations;
 using Microsoft.AspNetCore.Identity;
 
@@ -6,6 +8,7 @@ namespace Campaign.Users;
 /// <summary>A person who signs in: consultancy staff, leadership, an admin or a coalition member.</summary>
 public class CampaignUser : IdentityUser
 {
+    [MaxLength(FieldLengths.Name)]
     public string DisplayName { get; set; } = "";
 
     /// <summary>The partner organisation a Coalition user belongs to; null for everyone else.</summary>

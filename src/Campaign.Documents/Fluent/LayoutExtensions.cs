@@ -7,26 +7,21 @@ namespace Campaign.Documents;
 public static class LayoutExtensions
 {
     /// <summary>Items stacked vertically; splits across pages between (or inside) items.</summary>
-    public static void Column(this IContainer container, Action<ColumnDescriptor> handler)
-    {
-        ArgumentNullException.ThrowIfNull(handler);
-        var descriptor = new ColumnDescriptor(container.Fill(new Column()));
-        handler(descriptor);
-    }
+    public static void Column(this IContainer container, Action<ColumnDescriptor> handler) =>
+        Describe(handler, () => new ColumnDescriptor(container.Fill(new Column())));
 
     /// <summary>Items side by side: constant, auto (content width) and relative (share of the rest).</summary>
-    public static void Row(this IContainer container, Action<RowDescriptor> handler)
-    {
-        ArgumentNullException.ThrowIfNull(handler);
-        var descriptor = new RowDescriptor(container.Fill(new Row()));
-        handler(descriptor);
-    }
+    public static void Row(this IContainer container, Action<RowDescriptor> handler) =>
+        Describe(handler, () => new RowDescriptor(container.Fill(new Row())));
 
-    public static void Table(this IContainer container, Action<TableDescriptor> handler)
+    public static void Table(this IContainer container, Action<TableDescriptor> handler) =>
+        Describe(handler, () => new TableDescriptor(container.Fill(new Table())));
+
+    // The handler is checked before the container is filled, so a null one leaves the container as it was.
+    private static void Describe<T>(Action<T> handler, Func<T> create)
     {
         ArgumentNullException.ThrowIfNull(handler);
-        var descriptor = new TableDescriptor(container.Fill(new Table()));
-        handler(descriptor);
+        handler(create());
     }
 
     /// <summary>Hands the container to a helper, e.g. <c>.Element(ComposeHeader)</c>.</summary>

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using Campaign.Common;
 using Campaign.Stakeholders;
 
 namespace Campaign.Importing.Parliament;
@@ -22,8 +24,10 @@ public class MemberEvent
     public ImportBatch? ImportBatch { get; set; }
     public MemberEventKind Kind { get; set; }
     /// <summary>What changed, e.g. "Labour → Independent".</summary>
+    [MaxLength(FieldLengths.Line)]
     public string Detail { get; set; } = "";
     public DateTimeOffset At { get; set; }
     public DateTimeOffset? DismissedAt { get; set; }
+    [MaxLength(256)]
     public string? DismissedBy { get; set; }
 }

@@ -1,4 +1,3 @@
-using Campaign.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -6,9 +5,6 @@ namespace Campaign.Users;
 
 internal sealed class CampaignUserConfiguration : IEntityTypeConfiguration<CampaignUser>
 {
-    public void Configure(EntityTypeBuilder<CampaignUser> builder)
-    {
-        builder.Property(u => u.DisplayName).HasMaxLength(FieldLengths.Name);
+    public void Configure(EntityTypeBuilder<CampaignUser> builder) =>
         builder.HasOne(u => u.PartnerOrganisation).WithMany().HasForeignKey(u => u.PartnerOrganisationId).OnDelete(DeleteBehavior.Restrict);
-    }
 }

@@ -5,27 +5,18 @@ namespace Campaign.Dashboard;
 
 internal sealed class InteractionMonthCountConfiguration : IEntityTypeConfiguration<InteractionMonthCount>
 {
-    public void Configure(EntityTypeBuilder<InteractionMonthCount> builder)
-    {
+    public void Configure(EntityTypeBuilder<InteractionMonthCount> builder) =>
         builder.HasKey(c => new { c.CampaignId, c.Month, c.Kind, c.IsConfidential });
-        builder.Property(c => c.Month).HasMaxLength(7);
-    }
 }
 
 internal sealed class PartnerMonthCountConfiguration : IEntityTypeConfiguration<PartnerMonthCount>
 {
-    public void Configure(EntityTypeBuilder<PartnerMonthCount> builder)
-    {
+    public void Configure(EntityTypeBuilder<PartnerMonthCount> builder) =>
         builder.HasKey(c => new { c.CampaignId, c.OrganisationId, c.Month, c.IsConfidential });
-        builder.Property(c => c.Month).HasMaxLength(7);
-    }
 }
 
 internal sealed class StanceTallyConfiguration : IEntityTypeConfiguration<StanceTally>
 {
-    public void Configure(EntityTypeBuilder<StanceTally> builder)
-    {
+    public void Configure(EntityTypeBuilder<StanceTally> builder) =>
         builder.HasKey(t => new { t.Clearance, t.AskId, t.Status, t.Kind, t.Party, t.Stance });
-        builder.Property(t => t.Party).HasMaxLength(100);
-    }
 }

@@ -1,4 +1,3 @@
-using Campaign.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,13 +7,6 @@ internal sealed class StatedPositionConfiguration : IEntityTypeConfiguration<Sta
 {
     public void Configure(EntityTypeBuilder<StatedPosition> builder)
     {
-        builder.Property(p => p.PqUin).HasMaxLength(FieldLengths.Uin);
-        builder.Property(p => p.EvidenceUrl).HasMaxLength(FieldLengths.Note);
-        builder.Property(p => p.Quote).HasMaxLength(FieldLengths.Text);
-        builder.HasOne(p => p.Stakeholder).WithMany(s => s.Positions).HasForeignKey(p => p.StakeholderId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(p => p.Ask).WithMany().HasForeignKey(p => p.AskId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(p => p.Interaction).WithMany().HasForeignKey(p => p.InteractionId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne(p => p.RecordedBy).WithMany().HasForeignKey(p => p.RecordedById).OnDelete(DeleteBehavior.SetNull);
         // A person's history on an ask in date order (the id breaks ties), carrying the stance and confidentiality: "the
         // stance held on a date" in either view (movement, the current-stance triggers) is one seek with no table lookup.
         builder.HasIndex(p => new { p.StakeholderId, p.AskId, p.StatedOn, p.Id, p.Stance, p.IsConfidential }, "IX_StatedPositions_History");

@@ -1,4 +1,3 @@
-using Campaign.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,11 +7,6 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
 {
     public void Configure(EntityTypeBuilder<Organisation> builder)
     {
-        builder.Property(o => o.Name).HasMaxLength(FieldLengths.Name);
-        builder.Property(o => o.ShortName).HasMaxLength(FieldLengths.Short);
-        builder.Property(o => o.Website).HasMaxLength(FieldLengths.Line);
-        builder.Property(o => o.Notes).HasMaxLength(FieldLengths.Text);
-        builder.Property(o => o.Version).IsConcurrencyToken();
         builder.HasOne(o => o.Parent).WithMany(o => o.Children).HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(o => o.Name).IsUnique();
         builder.HasIndex(o => o.Kind);

@@ -8,7 +8,15 @@ internal sealed class PrivacyKeyConfiguration : IEntityTypeConfiguration<Privacy
     public void Configure(EntityTypeBuilder<PrivacyKey> builder)
     {
         builder.ToTable("PrivacyKeys");
-        builder.Property(k => k.Purpose).HasMaxLength(50);
         builder.HasIndex(k => k.Purpose).IsUnique();
+    }
+}
+
+internal sealed class ErasureSuppressionConfiguration : IEntityTypeConfiguration<ErasureSuppression>
+{
+    public void Configure(EntityTypeBuilder<ErasureSuppression> builder)
+    {
+        builder.ToTable("ErasureSuppressions");
+        builder.HasIndex(s => new { s.Kind, s.Hash }).IsUnique();
     }
 }

@@ -8,34 +8,13 @@ internal sealed class StakeholderConfiguration : IEntityTypeConfiguration<Stakeh
 {
     public void Configure(EntityTypeBuilder<Stakeholder> builder)
     {
-        builder.Property(s => s.Honorific).HasMaxLength(FieldLengths.Short);
-        builder.Property(s => s.GivenName).HasMaxLength(FieldLengths.NamePart);
-        builder.Property(s => s.FamilyName).HasMaxLength(FieldLengths.NamePart);
-        builder.Property(s => s.PostNominals).HasMaxLength(FieldLengths.NamePart);
-        builder.Property(s => s.DisplayName).HasMaxLength(FieldLengths.DisplayName);
-        builder.Property(s => s.Party).HasMaxLength(FieldLengths.NamePart);
-        builder.Property(s => s.Constituency).HasMaxLength(FieldLengths.Seat);
-        builder.Property(s => s.Peerage).HasMaxLength(FieldLengths.Seat);
-        builder.Property(s => s.Department).HasMaxLength(FieldLengths.Name);
-        builder.Property(s => s.Role).HasMaxLength(FieldLengths.Name);
-        builder.Property(s => s.Email).HasMaxLength(FieldLengths.Email);
-        builder.Property(s => s.Phone).HasMaxLength(FieldLengths.Short);
-        builder.Property(s => s.Address).HasMaxLength(FieldLengths.Line);
-        builder.Property(s => s.Notes).HasMaxLength(FieldLengths.LongText);
-        builder.Property(s => s.DataSource).HasMaxLength(FieldLengths.Line);
-        builder.Property(s => s.MembershipEndReason).HasMaxLength(FieldLengths.Name);
-        builder.Property(s => s.ThumbnailUrl).HasMaxLength(FieldLengths.Line);
-        builder.Property(s => s.Version).IsConcurrencyToken();
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("CK_Stakeholders_Influence", "\"Influence\" BETWEEN 1 AND 5");
             t.HasCheckConstraint("CK_Stakeholders_Interest", "\"Interest\" BETWEEN 1 AND 5");
         });
 
-        builder.HasOne(s => s.Organisation).WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne(s => s.RelationshipOwner).WithMany().HasForeignKey(s => s.RelationshipOwnerId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(s => s.Tags).WithMany(t => t.Stakeholders).UsingEntity("StakeholderTags");
-        builder.HasMany(s => s.Posts).WithOne(p => p.Stakeholder).HasForeignKey(p => p.StakeholderId).OnDelete(DeleteBehavior.Cascade);
 
         // The directory searches and filters on these.
         builder.HasIndex(s => s.ParliamentMemberId).IsUnique();
@@ -52,5 +31,34 @@ internal sealed class StakeholderConfiguration : IEntityTypeConfiguration<Stakeh
         builder.HasIndex(s => new { s.Status, s.LatestContactAt, s.Kind }, "IX_Stakeholders_Contacts");
         builder.HasIndex(s => new { s.Priority, s.Status, s.Influence, s.Interest, s.FamilyName, s.Kind, s.LatestContactAt, s.LatestOpenContactAt },
             "IX_Stakeholders_PriorityTargets").IsDescending(false, false, true, true, false, false, false, false);
+    }
+}
+
+internal sealed class TagConfiguration : IEntityTypeConfiguration<Tag>
+{
+    public void Configure(EntityTypeBuilder<Tag> builder)
+    {
+        builder.Property(t => t.Name).HasMaxLength(FieldLengths.Tag).UseCollation("NOCASE");
+        builder.HasIndex(t => t.Name).IsUnique();
+    }
+}
+
+internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
+{
+    public void Configure(EntityTypeBuilder<Post> builder) => builder.Property(p => p.Title).HasMaxLength(FieldLengths.Title);
+}
+
+internal sealed class RelationshipConfiguration : IEntityTypeConfiguration<Relationship>
+{
+    public void Configure(EntityTypeBuilder<Relationship> builder)
+    {
+        // Optional (one target or the other), yet a link goes with whichever it points at.
+        builder.HasOne(r => r.ToStakeholder).WithMany().HasForeignKey(r => r.ToStakeholderId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(r => r.ToOrganisation).WithMany().HasForeignKey(r => r.ToOrganisationId).OnDelete(DeleteBehavior.Cascade);
+        builder.ToTable(t => t.HasCheckConstraint("CK_Relationships_OneTarget",
+            "(\"ToStakeholderId\" IS NULL) <> (\"ToOrganisationId\" IS NULL)"));
+        builder.HasIndex(r => r.FromStakeholderId);
+        builder.HasIndex(r => r.ToStakeholderId);
+        builder.HasIndex(r => r.ToOrganisationId);
     }
 }
