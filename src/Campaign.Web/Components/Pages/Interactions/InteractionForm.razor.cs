@@ -13,15 +13,10 @@ namespace Campaign.Web.Components.Pages.Interactions;
 
 public partial class InteractionForm
 {
-    [Parameter, EditorRequired] public InteractionEditModel Model { get; set; } = new();
     [Parameter] public IReadOnlyList<StakeholderSuggestion> InitialAttendees { get; set; } = [];
     [Parameter] public IReadOnlyList<AskView> Asks { get; set; } = [];
     [Parameter] public IReadOnlyList<StaffRef> Staff { get; set; } = [];
     [Parameter] public IReadOnlyList<PartnerView> Partners { get; set; } = [];
-    [Parameter, EditorRequired] public Func<InteractionEditModel, Task<SaveResult>> OnSave { get; set; } = _ => Task.FromResult(SaveResult.NotFound());
-    [Parameter] public EventCallback<int> OnSaved { get; set; }
-    [Parameter] public EventCallback OnReloadRequested { get; set; }
-    [Parameter] public string CancelHref { get; set; } = "/interactions";
     [Parameter] public Actor Actor { get; set; } = Actor.System;
 
     private ServerForm<InteractionEditModel>? _form;
