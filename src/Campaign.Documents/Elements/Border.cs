@@ -7,16 +7,8 @@ namespace Campaign.Documents.Elements;
 /// Strokes centred on the edges of the space it is given. Like QuestPDF it takes no layout space, so adjacent
 /// table cells share one line instead of doubling it.
 /// </summary>
-internal sealed class Border : ContainerElement
+internal sealed class Border : SidedElement
 {
-    public double Left { get; set; }
-
-    public double Top { get; set; }
-
-    public double Right { get; set; }
-
-    public double Bottom { get; set; }
-
     public Color Color { get; set; } = Color.Black;
 
     public override void Draw(Size available)

@@ -2,16 +2,8 @@ using Campaign.Documents.Infrastructure;
 
 namespace Campaign.Documents.Elements;
 
-internal sealed class Padding : ContainerElement
+internal sealed class Padding : SidedElement
 {
-    public double Left { get; set; }
-
-    public double Top { get; set; }
-
-    public double Right { get; set; }
-
-    public double Bottom { get; set; }
-
     public override SpacePlan Measure(Size available)
     {
         var inner = Inner(available);

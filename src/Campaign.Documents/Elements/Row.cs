@@ -40,30 +40,8 @@ internal sealed class Row : Element
         if (widths is null)
             return SpacePlan.Wrap(this, $"constant and auto items need more than the {available.Width:0.##} pt width available");
 
-        double height = 0;
-        var anyContent = false;
-        var partial = false;
-        for (var i = 0; i < Items.Count; i++)
-        {
-            if (Items[i].IsDone)
-                continue;
-
-            var plan = Items[i].Measure(new Size(widths[i], available.Height));
-            if (plan.IsWrap)
-                return plan;
-            if (plan.IsEmpty)
-                continue;
-
-            anyContent = true;
-            height = Math.Max(height, plan.Height);
-            partial |= plan.Type == SpacePlanType.PartialRender;
-        }
-
-        if (!anyContent)
-            return SpacePlan.Empty();
-
-        var width = Math.Min(widths.Sum() + Spacing * Math.Max(0, Items.Count - 1), available.Width);
-        return partial ? SpacePlan.PartialRender(width, height) : SpacePlan.FullRender(width, height);
+        var undone = Items.Select((item, i) => (item, width: widths[i])).Where(x => !x.item.IsDone).Select(x => ((Element)x.item, x.width));
+        return SideBySide.Measure(undone, available.Height, () => Math.Min(widths.Sum() + Spacing * Math.Max(0, Items.Count - 1), available.Width));
     }
 
     public override void Draw(Size available)

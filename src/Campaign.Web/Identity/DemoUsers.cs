@@ -14,12 +14,8 @@ public static class DemoUsers
 {
     public const string Password = "campaign demo 2026";
 
-    public static async Task<IReadOnlyList<DemoUser>> EnsureAsync(IServiceProvider services)
+    public static Task<IReadOnlyList<DemoUser>> EnsureAsync(IServiceProvider services) => AsSystemAsync<DemoUser>(services, async users =>
     {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CampaignDbContext>();
-        db.Actor = Actor.System;
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<CampaignUser>>();
         var demo = new List<DemoUser>();
         foreach (var role in Roles.All)
         {
@@ -33,18 +29,14 @@ public static class DemoUsers
             demo.Add(new DemoUser(user.Email!, role));
         }
         return demo;
-    }
+    });
 
     /// <summary>
     /// Outside Development: disables every enabled account whose password is the published demo password, and
     /// returns their emails for the log. A new security stamp ends any session they have.
     /// </summary>
-    public static async Task<IReadOnlyList<string>> DisableAsync(IServiceProvider services)
+    public static Task<IReadOnlyList<string>> DisableAsync(IServiceProvider services) => AsSystemAsync<string>(services, async users =>
     {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CampaignDbContext>();
-        db.Actor = Actor.System;
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<CampaignUser>>();
         var disabled = new List<string>();
         foreach (var user in users.Users.Where(u => !u.IsDisabled && u.PasswordHash != null).ToList())
         {
@@ -55,6 +47,14 @@ public static class DemoUsers
             disabled.Add(user.Email ?? user.UserName ?? user.Id);
         }
         return disabled;
+    });
+
+    /// <summary>Runs account changes in a scope of their own, audited as the system's.</summary>
+    private static async Task<IReadOnlyList<T>> AsSystemAsync<T>(IServiceProvider services, Func<UserManager<CampaignUser>, Task<List<T>>> work)
+    {
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CampaignDbContext>().Actor = Actor.System;
+        return await work(scope.ServiceProvider.GetRequiredService<UserManager<CampaignUser>>());
     }
 }
 

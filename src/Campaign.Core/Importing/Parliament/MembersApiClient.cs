@@ -75,16 +75,7 @@ public sealed class MembersApiClient
 
     private async Task<JsonElement> ValueAsync(string url, string what, MembersFetchTally tally, CancellationToken cancellationToken)
     {
-        byte[] body;
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            body = await GetAsync(url, what, tally, cancellationToken);
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        var body = await GatedGetAsync(url, what, tally, cancellationToken);
         try
         {
             using var document = JsonDocument.Parse(body);
@@ -127,21 +118,25 @@ public sealed class MembersApiClient
 
     private async Task<Page> PageAsync(MembersSearch search, int skip, int take, MembersFetchTally tally, CancellationToken cancellationToken)
     {
-        var url = search.Url(skip, take);
         var where = $"{search.Describe}, from number {skip + 1}";
-        byte[] body;
+        var body = await GatedGetAsync(search.Url(skip, take), where, tally, cancellationToken);
+        var page = Parse(body, where);
+        tally.PageRead(page.Items.Count);
+        return page;
+    }
+
+    /// <summary>A request within the client's limit on requests in flight.</summary>
+    private async Task<byte[]> GatedGetAsync(string url, string where, MembersFetchTally tally, CancellationToken cancellationToken)
+    {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            body = await GetAsync(url, where, tally, cancellationToken);
+            return await GetAsync(url, where, tally, cancellationToken);
         }
         finally
         {
             _gate.Release();
         }
-        var page = Parse(body, where);
-        tally.PageRead(page.Items.Count);
-        return page;
     }
 
     private async Task<byte[]> GetAsync(string url, string where, MembersFetchTally tally, CancellationToken cancellationToken)

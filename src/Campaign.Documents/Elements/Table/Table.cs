@@ -121,31 +121,8 @@ internal sealed class Table : Element
     private bool TallerThanAPage(int index, double[] widths, double headerHeight) =>
         headerHeight + MeasureRow(BodyRows[index], widths, double.PositiveInfinity).Height > Context.PageContentHeight + Size.Epsilon;
 
-    private static SpacePlan MeasureRow(List<TableCell> row, double[] widths, double height)
-    {
-        double rowHeight = 0;
-        var partial = false;
-        var anyContent = false;
-        foreach (var cell in row)
-        {
-            if (cell.IsDone)
-                continue;
-
-            var plan = cell.Measure(new Size(CellWidth(cell, widths), height));
-            if (plan.IsWrap)
-                return plan;
-            if (plan.IsEmpty)
-                continue;
-
-            anyContent = true;
-            rowHeight = Math.Max(rowHeight, plan.Height);
-            partial |= plan.Type == SpacePlanType.PartialRender;
-        }
-
-        if (!anyContent)
-            return SpacePlan.Empty();
-        return partial ? SpacePlan.PartialRender(0, rowHeight) : SpacePlan.FullRender(0, rowHeight);
-    }
+    private static SpacePlan MeasureRow(List<TableCell> row, double[] widths, double height) =>
+        SideBySide.Measure(row.Where(cell => !cell.IsDone).Select(cell => ((Element)cell, CellWidth(cell, widths))), height, () => 0);
 
     private void DrawRow(List<TableCell> row, double[] widths, double top, double height)
     {
