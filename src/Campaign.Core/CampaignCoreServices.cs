@@ -1,10 +1,7 @@
 using Campaign.Campaigns;
-using Campaign.Data;
 using Campaign.Importing;
 using Campaign.Organisations;
 using Campaign.Stakeholders;
-using Campaign.Users;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Campaign;

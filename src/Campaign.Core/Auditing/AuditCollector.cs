@@ -1,7 +1,5 @@
 using System.Text.Json;
-using Campaign.Users;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Campaign.Auditing;

@@ -1,8 +1,4 @@
 using System.Text.Json;
-using Campaign.Common;
-using Campaign.Data;
-using Campaign.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Auditing;
 

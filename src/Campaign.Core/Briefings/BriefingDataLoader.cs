@@ -1,7 +1,5 @@
 using Campaign.Confidentiality;
-using Campaign.Data;
 using Campaign.Engagements;
-using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Briefings;
 

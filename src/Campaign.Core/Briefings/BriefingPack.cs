@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Campaign.Campaigns;
 using Campaign.Engagements;
 using Campaign.Stakeholders;
-using Campaign.Users;
 
 namespace Campaign.Briefings;
 

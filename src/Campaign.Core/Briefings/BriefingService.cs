@@ -2,13 +2,9 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
-using Campaign.Common;
 using Campaign.Confidentiality;
-using Campaign.Data;
 using Campaign.Stakeholders;
 using Campaign.Templates;
-using Campaign.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Briefings;
 

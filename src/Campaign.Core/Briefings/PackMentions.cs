@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.IO.Compression;
-using Campaign.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Briefings;
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Campaign.Briefings.Pdf;
-using Campaign.Common;
 using Campaign.Documents;
 using Campaign.Templates;
 

@@ -1,4 +1,3 @@
-using Campaign.Common;
 using Campaign.Stakeholders;
 using Campaign.Templates;
 

@@ -1,7 +1,3 @@
-using Campaign.Data;
-using Campaign.Users;
-using Microsoft.EntityFrameworkCore;
-
 namespace Campaign.Campaigns;
 
 public sealed class CampaignService(IDbContextFactory<CampaignDbContext> contexts)

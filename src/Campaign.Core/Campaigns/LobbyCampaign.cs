@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Campaign.Common;
 
 namespace Campaign.Campaigns;
 

@@ -1,5 +1,4 @@
 using Campaign.Briefings;
-using Campaign.Users;
 
 namespace Campaign.Confidentiality;
 

@@ -1,5 +1,3 @@
-using Campaign.Common;
-
 namespace Campaign.Dashboard;
 
 /// <summary>Each dashboard chart's numbers as CSV: the same rows its table shows.</summary>

@@ -1,6 +1,5 @@
 using Campaign.Confidentiality;
 using Campaign.Stakeholders;
-using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Dashboard;
 

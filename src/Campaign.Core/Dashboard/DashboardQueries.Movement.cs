@@ -1,7 +1,6 @@
 using Campaign.Confidentiality;
 using Campaign.Positions;
 using Campaign.Stakeholders;
-using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Dashboard;
 

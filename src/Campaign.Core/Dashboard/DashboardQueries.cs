@@ -1,10 +1,8 @@
 using Campaign.Campaigns;
 using Campaign.Confidentiality;
-using Campaign.Data;
 using Campaign.Engagements;
 using Campaign.Positions;
 using Campaign.Stakeholders;
-using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Dashboard;
 

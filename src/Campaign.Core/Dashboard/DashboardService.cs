@@ -1,8 +1,5 @@
 using Campaign.Confidentiality;
-using Campaign.Data;
 using Campaign.Stakeholders;
-using Campaign.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Dashboard;
 

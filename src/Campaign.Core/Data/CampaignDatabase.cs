@@ -1,7 +1,5 @@
-using Campaign.Common;
 using Campaign.Data.Postgres;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

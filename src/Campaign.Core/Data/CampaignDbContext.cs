@@ -1,7 +1,6 @@
 using Campaign.Auditing;
 using Campaign.Briefings;
 using Campaign.Campaigns;
-using Campaign.Common;
 using Campaign.Dashboard;
 using Campaign.Engagements;
 using Campaign.Importing;
@@ -12,10 +11,8 @@ using Campaign.Privacy;
 using Campaign.Scheduling;
 using Campaign.Stakeholders;
 using Campaign.Templates;
-using Campaign.Users;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Campaign.Data;

@@ -1,6 +1,3 @@
-using Campaign.Users;
-using Microsoft.EntityFrameworkCore;
-
 namespace Campaign.Data;
 
 public static class ContextFactoryExtensions

@@ -1,5 +1,4 @@
 using Campaign.Data.Postgres;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace Campaign.Data;

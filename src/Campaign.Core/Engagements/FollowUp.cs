@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Campaign.Common;
 using Campaign.Stakeholders;
-using Campaign.Users;
 
 namespace Campaign.Engagements;
 

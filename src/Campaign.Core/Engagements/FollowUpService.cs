@@ -1,8 +1,4 @@
-using Campaign.Common;
 using Campaign.Confidentiality;
-using Campaign.Data;
-using Campaign.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Engagements;
 

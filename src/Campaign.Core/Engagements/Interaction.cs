@@ -1,8 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Campaign.Campaigns;
-using Campaign.Common;
 using Campaign.Organisations;
-using Campaign.Users;
 
 namespace Campaign.Engagements;
 

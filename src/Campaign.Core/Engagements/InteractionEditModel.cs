@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Campaign.Common;
 using Campaign.Positions;
 
 namespace Campaign.Engagements;

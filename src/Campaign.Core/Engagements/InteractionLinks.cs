@@ -1,7 +1,6 @@
 using Campaign.Campaigns;
 using Campaign.Organisations;
 using Campaign.Stakeholders;
-using Campaign.Users;
 
 namespace Campaign.Engagements;
 

@@ -1,9 +1,5 @@
-using Campaign.Common;
 using Campaign.Confidentiality;
-using Campaign.Data;
 using Campaign.Positions;
-using Campaign.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Engagements;
 

@@ -1,7 +1,3 @@
-using Campaign.Common;
-using Campaign.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Campaign.Engagements;
 
 /// <summary>

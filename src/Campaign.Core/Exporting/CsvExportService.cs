@@ -1,12 +1,9 @@
 using System.Globalization;
 using Campaign.Confidentiality;
-using Campaign.Data;
 using Campaign.Engagements;
 using Campaign.Importing.Csv;
 using Campaign.Positions;
 using Campaign.Stakeholders;
-using Campaign.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Exporting;
 

@@ -1,7 +1,3 @@
-using Campaign.Data;
-using Campaign.Users;
-using Microsoft.EntityFrameworkCore;
-
 namespace Campaign.Importing;
 
 public sealed record ImportBatchView(int Id, ImportKind Kind, string FileName, DateTimeOffset At, string UserName, int Rows, int Created, int Updated, int Skipped);

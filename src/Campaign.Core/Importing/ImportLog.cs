@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Campaign.Auditing;
-using Campaign.Data;
-using Campaign.Users;
 
 namespace Campaign.Importing;
 

@@ -1,9 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
-using Campaign.Common;
-using Campaign.Data;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 

@@ -1,5 +1,4 @@
 using Campaign.Importing.Parliament;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Campaign.Importing;

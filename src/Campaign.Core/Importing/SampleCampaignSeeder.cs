@@ -1,15 +1,11 @@
 using Campaign.Campaigns;
-using Campaign.Common;
-using Campaign.Data;
 using Campaign.Engagements;
 using Campaign.Importing.Parliament;
 using Campaign.Organisations;
 using Campaign.Positions;
 using Campaign.Stakeholders;
 using Campaign.Templates;
-using Campaign.Users;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Importing;
 

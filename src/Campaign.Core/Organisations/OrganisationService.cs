@@ -1,8 +1,3 @@
-using Campaign.Common;
-using Campaign.Data;
-using Campaign.Users;
-using Microsoft.EntityFrameworkCore;
-
 namespace Campaign.Organisations;
 
 public sealed class OrganisationService(IDbContextFactory<CampaignDbContext> contexts)

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Campaign.Campaigns;
-using Campaign.Common;
 using Campaign.Stakeholders;
 
 namespace Campaign.Organisations;

@@ -1,9 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Campaign.Campaigns;
-using Campaign.Common;
 using Campaign.Engagements;
 using Campaign.Stakeholders;
-using Campaign.Users;
 
 namespace Campaign.Positions;
 

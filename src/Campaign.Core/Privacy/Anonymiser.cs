@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Campaign.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Privacy;
 

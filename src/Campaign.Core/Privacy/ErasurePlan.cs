@@ -1,7 +1,3 @@
-using Campaign.Data;
-using Campaign.Users;
-using Microsoft.EntityFrameworkCore;
-
 namespace Campaign.Privacy;
 
 /// <summary>

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Campaign.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Privacy;
 

@@ -1,8 +1,6 @@
 using System.Text.Json;
-using Campaign.Data;
 using Campaign.Importing;
 using Campaign.Importing.Parliament;
-using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Privacy;
 

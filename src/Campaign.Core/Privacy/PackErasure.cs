@@ -1,9 +1,6 @@
 using System.Text.Json;
 using Campaign.Auditing;
 using Campaign.Briefings;
-using Campaign.Data;
-using Campaign.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Privacy;
 

@@ -1,11 +1,7 @@
 using System.Text.Json;
 using Campaign.Auditing;
 using Campaign.Briefings;
-using Campaign.Common;
-using Campaign.Data;
 using Campaign.Stakeholders;
-using Campaign.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Privacy;
 

@@ -1,4 +1,3 @@
-using Campaign.Common;
 using Campaign.Common.Pdf;
 using Campaign.Documents;
 

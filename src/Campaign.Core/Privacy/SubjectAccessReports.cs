@@ -1,7 +1,5 @@
 using Campaign.Auditing;
-using Campaign.Data;
 using Campaign.Stakeholders;
-using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Privacy;
 

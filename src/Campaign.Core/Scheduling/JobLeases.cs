@@ -1,6 +1,3 @@
-using Campaign.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Campaign.Scheduling;
 
 public enum LeaseGrant

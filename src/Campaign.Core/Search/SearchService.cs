@@ -1,8 +1,5 @@
 using System.Data.Common;
 using Campaign.Confidentiality;
-using Campaign.Data;
-using Campaign.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Search;
 

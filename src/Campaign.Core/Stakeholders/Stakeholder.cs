@@ -1,9 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using Campaign.Common;
 using Campaign.Engagements;
 using Campaign.Organisations;
 using Campaign.Positions;
-using Campaign.Users;
 
 namespace Campaign.Stakeholders;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Campaign.Common;
 using Campaign.Positions;
 
 namespace Campaign.Stakeholders;

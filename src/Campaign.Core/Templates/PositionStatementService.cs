@@ -1,8 +1,4 @@
 using Campaign.Briefings;
-using Campaign.Common;
-using Campaign.Data;
-using Campaign.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Templates;
 

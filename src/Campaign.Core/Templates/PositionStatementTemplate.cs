@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Campaign.Campaigns;
-using Campaign.Common;
-using Campaign.Users;
 
 namespace Campaign.Templates;
 

@@ -1,6 +1,3 @@
-using Campaign.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Campaign.Users;
 
 public sealed record StaffRef(string Id, string DisplayName);

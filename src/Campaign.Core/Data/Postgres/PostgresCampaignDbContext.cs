@@ -1,6 +1,4 @@
-using Campaign.Common;
 using Campaign.Stakeholders;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Campaign.Data.Postgres;

@@ -1,7 +1,4 @@
-using Campaign.Data;
-using Campaign.Users;
 using CsvHelper;
-using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Importing.Csv;
 

@@ -1,5 +1,3 @@
-using Campaign.Data;
-
 namespace Campaign.Importing.Csv;
 
 /// <summary>What an importer checks a file with: the database, the file and its column map, and where problems go.</summary>

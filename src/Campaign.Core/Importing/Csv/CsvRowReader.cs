@@ -1,5 +1,4 @@
 using System.Globalization;
-using Campaign.Common;
 
 namespace Campaign.Importing.Csv;
 

@@ -1,7 +1,3 @@
-using Campaign.Common;
-using Campaign.Data;
-using Campaign.Users;
-
 namespace Campaign.Importing.Csv;
 
 /// <summary>What an importer writes its rows with: the stage, who imports and when, and their decisions on matched rows.</summary>

@@ -1,6 +1,4 @@
-using Campaign.Data;
 using Campaign.Stakeholders;
-using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Importing.Csv;
 

@@ -1,4 +1,3 @@
-using Campaign.Common;
 using Campaign.Engagements;
 
 namespace Campaign.Importing.Csv;

@@ -1,5 +1,4 @@
 using Campaign.Positions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Importing.Csv;
 

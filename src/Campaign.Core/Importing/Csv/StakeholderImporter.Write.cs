@@ -1,5 +1,4 @@
 using Campaign.Stakeholders;
-using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Importing.Csv;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Campaign.Common;
 using Campaign.Privacy;
 using Campaign.Stakeholders;
 

@@ -1,8 +1,3 @@
-using Campaign.Common;
-using Campaign.Data;
-using Campaign.Users;
-using Microsoft.EntityFrameworkCore;
-
 namespace Campaign.Importing.Parliament;
 
 public enum ContactField

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Campaign.Common;
 using Campaign.Stakeholders;
 
 namespace Campaign.Importing.Parliament;

@@ -1,9 +1,6 @@
 using Campaign.Confidentiality;
-using Campaign.Data;
 using Campaign.Positions;
 using Campaign.Stakeholders;
-using Campaign.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Importing.Parliament;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Campaign.Common;
 
 namespace Campaign.Importing.Parliament;
 

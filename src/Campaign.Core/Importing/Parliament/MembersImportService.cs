@@ -1,8 +1,5 @@
 using System.Text.Json;
-using Campaign.Data;
 using Campaign.Stakeholders;
-using Campaign.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Importing.Parliament;
 

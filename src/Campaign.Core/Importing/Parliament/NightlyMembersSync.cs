@@ -1,5 +1,4 @@
 using Campaign.Scheduling;
-using Campaign.Users;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

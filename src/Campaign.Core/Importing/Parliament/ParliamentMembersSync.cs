@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Campaign.Data;
 using Campaign.Stakeholders;
-using Campaign.Users;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Campaign.Importing.Parliament;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Campaign.Common;
 using Campaign.Stakeholders;
 
 namespace Campaign.Importing.Parliament;

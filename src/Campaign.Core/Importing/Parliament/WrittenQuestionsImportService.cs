@@ -1,11 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Campaign.Campaigns;
-using Campaign.Data;
 using Campaign.Engagements;
 using Campaign.Stakeholders;
-using Campaign.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Importing.Parliament;
 
