@@ -91,7 +91,18 @@ public static class Wording
 
     public static string Date(DateTime? date) => date is { } d ? Date(d) : "—";
 
+    /// <summary>A date that may be missing, for PDF facts that leave a missing value out.</summary>
+    public static string? DateOrNull(DateOnly? date) => date is { } d ? Date(d) : null;
+
+    public static string? DateOrNull(DateTime? date) => date is { } d ? Date(d) : null;
+
+    public static string? DateOrNull(DateTimeOffset? date) => date is { } d ? Date(d) : null;
+
     public static string LongDate(DateTime date) => date.ToString("d MMMM yyyy", English);
+
+    public static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", English);
+
+    public static string LongDateTime(DateTimeOffset value) => value.ToString("d MMMM yyyy HH:mm", English);
 
     public static string DateTime(DateTime value) => value.ToString("d MMM yyyy, HH:mm", English);
 

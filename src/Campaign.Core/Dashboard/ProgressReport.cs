@@ -18,7 +18,7 @@ public static class ProgressReport
             {
                 column.Spacing(10);
                 column.Item().Element(c => DocumentTheme.Title(c, data.CampaignName, "Campaign progress report",
-                    $"{data.Today:d MMMM yyyy} · prepared by {preparedBy}"));
+                    $"{Wording.LongDate(data.Today)} · prepared by {preparedBy}"));
                 column.Item().Element(frame.Banner);
                 sections.Compose(column);
             })))

@@ -41,7 +41,7 @@ internal sealed class ProgressReportSections(DashboardData data)
     });
 
     private void Milestones(IContainer container) => DocumentTheme.Table(container, ["Milestone", "Status", "Date"], [3, 1, 1],
-        data.Milestones.Select(m => new[] { m.Title, Wording.Of(m.Status), (m.CompletedOn ?? m.TargetDate)?.ToString("d MMM yyyy") ?? "" }));
+        data.Milestones.Select(m => new[] { m.Title, Wording.Of(m.Status), Wording.DateOrNull(m.CompletedOn ?? m.TargetDate) ?? "" }));
 
     /// <summary>Stances on one ask by house, then by party.</summary>
     private void Stand(IContainer container, AskProgress ask) => container.Column(column =>
@@ -73,8 +73,8 @@ internal sealed class ProgressReportSections(DashboardData data)
     });
 
     private void Coverage(IContainer container) => DocumentTheme.Table(container, ["Person", "Contacted", "Last contacted"], [3, 1, 1],
-        data.PriorityACoverage.Contacted.Select(c => new[] { c.Name, "Yes", c.LastContacted?.ToString("d MMM yyyy") ?? "" })
-            .Concat(data.PriorityACoverage.NotContacted.Select(c => new[] { c.Name, "No", c.LastContacted?.ToString("d MMM yyyy") ?? "" })));
+        data.PriorityACoverage.Contacted.Select(c => new[] { c.Name, "Yes", Wording.DateOrNull(c.LastContacted) ?? "" })
+            .Concat(data.PriorityACoverage.NotContacted.Select(c => new[] { c.Name, "No", Wording.DateOrNull(c.LastContacted) ?? "" })));
 
     private void Contributions(IContainer container) => DocumentTheme.Table(container, ["Partner", "Interactions"], [3, 1],
         data.Contributions.Select(c => new[] { c.Name, c.Interactions.ToString() }));

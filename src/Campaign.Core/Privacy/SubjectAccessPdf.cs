@@ -18,7 +18,7 @@ internal static class SubjectAccessPdf
             {
                 column.Spacing(10);
                 column.Item().Element(c => DocumentTheme.Title(c, null, "Subject access report",
-                    $"{report.Person.DisplayName} · prepared {report.GeneratedAt:d MMMM yyyy HH:mm} UTC by {report.GeneratedBy}"));
+                    $"{report.Person.DisplayName} · prepared {Wording.LongDateTime(report.GeneratedAt)} UTC by {report.GeneratedBy}"));
                 column.Item().Element(frame.Banner);
                 column.Item().Text("Everything the campaign holds about this person: their record, the contacts they took part in, the positions recorded for them, follow-ups about them, the stored briefing packs that mention them, and the audit of who changed, viewed or exported their data. Other people present at a meeting are counted but not named.")
                     .FontColor(DocumentTheme.Muted);
@@ -40,7 +40,7 @@ internal static class SubjectAccessPdf
         DocumentTheme.Section(column, $"Contacts ({report.Interactions.Count})", c => Contacts(c, report.Interactions));
         DocumentTheme.Section(column, $"Positions recorded ({report.Positions.Count})", Facts(report.Positions.Select(Position)));
         if (report.FollowUps.Count > 0)
-            DocumentTheme.Section(column, "Follow-ups about them", Facts(report.FollowUps.Select(f => ($"{f.DueOn:d MMM yyyy}", DocumentTheme.Join(f.Title, Wording.Of(f.Status), f.Owner)))));
+            DocumentTheme.Section(column, "Follow-ups about them", Facts(report.FollowUps.Select(f => (Wording.Date(f.DueOn), DocumentTheme.Join(f.Title, Wording.Of(f.Status), f.Owner)))));
         if (report.MemberEvents.Count > 0)
             DocumentTheme.Section(column, "Flags from Parliament data", Facts(report.MemberEvents.Select(MemberEvent)));
         DocumentTheme.Section(column, $"Stored briefing packs that mention them ({report.Packs.Count})", Facts(report.Packs.Select(Pack)));
@@ -57,7 +57,7 @@ internal static class SubjectAccessPdf
             {
                 item.Item().Text(t =>
                 {
-                    t.Span($"{i.OccurredAt:d MMM yyyy HH:mm} · {Wording.Of(i.Kind)} · ").FontColor(DocumentTheme.Muted);
+                    t.Span($"{Wording.DateTime(i.OccurredAt)} · {Wording.Of(i.Kind)} · ").FontColor(DocumentTheme.Muted);
                     t.Span(i.Title).Bold();
                     if (i.IsConfidential) t.Span("  confidential").FontColor(DocumentTheme.Alert);
                 });
@@ -75,19 +75,19 @@ internal static class SubjectAccessPdf
     });
 
     private static (string, string) Position(SubjectPosition p) =>
-        ($"{p.StatedOn:d MMM yyyy}", DocumentTheme.Join($"{p.Ask}: {Wording.Of(p.Stance)}", $"{Wording.Of(p.EvidenceKind)}{(p.PqUin is null ? "" : " " + p.PqUin)}",
+        (Wording.Date(p.StatedOn), DocumentTheme.Join($"{p.Ask}: {Wording.Of(p.Stance)}", $"{Wording.Of(p.EvidenceKind)}{(p.PqUin is null ? "" : " " + p.PqUin)}",
             p.Interaction, p.EvidenceUrl, p.Quote is null ? null : $"“{p.Quote}”", Wording.Of(p.Confidence), p.RecordedBy is null ? null : "recorded by " + p.RecordedBy));
 
     private static (string, string) MemberEvent(SubjectMemberEvent e) =>
-        ($"{e.At:d MMM yyyy}", DocumentTheme.Join($"{Importing.Parliament.MemberEventService.Label(e.Kind)}: {e.Detail}",
-            e.DismissedAt is { } dismissed ? $"dismissed {dismissed:d MMM yyyy}{(e.DismissedBy is null ? "" : " by " + e.DismissedBy)}" : null));
+        (Wording.Date(e.At), DocumentTheme.Join($"{Importing.Parliament.MemberEventService.Label(e.Kind)}: {e.Detail}",
+            e.DismissedAt is { } dismissed ? $"dismissed {Wording.Date(dismissed)}{(e.DismissedBy is null ? "" : " by " + e.DismissedBy)}" : null));
 
     private static (string, string) Pack(SubjectPack p) =>
-        ($"{p.GeneratedAt:d MMM yyyy HH:mm}", DocumentTheme.Join($"Pack {p.Id}", SubjectAccessExport.PackKind(p.Kind), Wording.Of(p.Edition),
+        (Wording.DateTime(p.GeneratedAt), DocumentTheme.Join($"Pack {p.Id}", SubjectAccessExport.PackKind(p.Kind), Wording.Of(p.Edition),
             $"{p.PageCount} page{(p.PageCount == 1 ? "" : "s")}", p.GeneratedBy is null ? null : "made by " + p.GeneratedBy));
 
     private static (string, string) Audit(SubjectAuditEntry a) =>
-        ($"{a.At:d MMM yyyy HH:mm}", DocumentTheme.Join($"{a.UserName ?? "System"} · {a.Action} {a.EntityType} {a.EntityId}",
+        (Wording.DateTime(a.At), DocumentTheme.Join($"{a.UserName ?? "System"} · {a.Action} {a.EntityType} {a.EntityId}",
             string.Join("; ", a.Changes.Select(c => a.Action == Auditing.AuditAction.Updated ? $"{c.Field}: {c.Before ?? "—"} → {c.After ?? "—"}" : $"{c.Field}: {c.After ?? c.Before}"))));
 
     /// <summary>Label and value pairs; a value left empty shows as a dash, so the reader sees the field is held but blank.</summary>
@@ -107,17 +107,17 @@ internal static class SubjectAccessPdf
             ("Name", p.DisplayName), ("Honorific", p.Honorific), ("Given name", p.GivenName), ("Family name", p.FamilyName),
             ("Post-nominals", p.PostNominals), ("Kind", Wording.Of(p.Kind)), ("Party", p.Party), ("Constituency", p.Constituency),
             ("House", p.House?.ToString()), ("Peerage", p.Peerage), ("Parliament member id", p.ParliamentMemberId?.ToString()),
-            ("Member since", p.MembershipStartDate?.ToString("d MMM yyyy")), ("Membership ended", DocumentTheme.Join(p.MembershipEndDate?.ToString("d MMM yyyy"), p.MembershipEndReason)),
+            ("Member since", Wording.DateOrNull(p.MembershipStartDate)), ("Membership ended", DocumentTheme.Join(Wording.DateOrNull(p.MembershipEndDate), p.MembershipEndReason)),
             ("Status", Wording.Of(p.Status)), ("Department", p.Department), ("Role", p.Role), ("Organisation", p.Organisation),
             ("Email", p.Email), ("Telephone", p.Phone), ("Address", p.Address), ("Priority", p.Priority.ToString()),
             ("Influence / interest", $"{p.Influence} / {p.Interest} (out of 5)"), ("Relationship owner", p.RelationshipOwner),
             ("Internal notes", p.Notes), ("Source of the data", p.DataSource), ("Lawful basis", Wording.Of(p.LawfulBasis)),
-            ("Last reviewed", p.LastReviewedOn?.ToString("d MMM yyyy")), ("Record created", p.CreatedAt.ToString("d MMM yyyy")),
-            ("Last changed", p.UpdatedAt.ToString("d MMM yyyy")), ("Erased", p.AnonymisedAt?.ToString("d MMM yyyy")),
+            ("Last reviewed", Wording.DateOrNull(p.LastReviewedOn)), ("Record created", Wording.Date(p.CreatedAt)),
+            ("Last changed", Wording.Date(p.UpdatedAt)), ("Erased", Wording.DateOrNull(p.AnonymisedAt)),
         }
         .Where(d => !string.IsNullOrWhiteSpace(d.Value) || d.Label is "Email" or "Telephone" or "Source of the data")
         .Select(d => (d.Label, d.Value ?? ""));
 
     private static string Range(DateOnly? from, DateOnly? to) =>
-        from is null && to is null ? "" : $"{from?.ToString("d MMM yyyy") ?? "?"} – {to?.ToString("d MMM yyyy") ?? "now"}";
+        from is null && to is null ? "" : $"{Wording.DateOrNull(from) ?? "?"} – {Wording.DateOrNull(to) ?? "now"}";
 }
