@@ -49,7 +49,9 @@ public sealed class AppServer : IAsyncLifetime
         // Each run keeps only its own screenshots.
         if (Directory.Exists(ArtifactsFolder)) Directory.Delete(ArtifactsFolder, recursive: true);
         Directory.CreateDirectory(ArtifactsFolder);
-        MembersApi = await FakeMembersApi.StartAsync(FakeMembers.Generated(300, 100));
+        // The journeys share one database: these names sort after the sample's people, so once the refresh journey has
+        // imported them the directory's first page (which other journeys read) is unchanged.
+        MembersApi = await FakeMembersApi.StartAsync(FakeMembers.Generated(300, 100, family: "Zimmer"));
         MembersApi.Latency = TimeSpan.FromMilliseconds(250);
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {

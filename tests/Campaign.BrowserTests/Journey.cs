@@ -26,6 +26,8 @@ public abstract partial class Journey(AppServer server)
             Locale = "en-GB",
         });
         context.SetDefaultTimeout(15_000);
+        // Expectations wait as long as actions: on a loaded CI machine a first server-paged list can take over 5 s.
+        Assertions.SetDefaultExpectTimeout(15_000);
         var page = await context.NewPageAsync();
         var file = Path.Combine(AppServer.ArtifactsFolder, Safe().Replace(name, "-"));
         try

@@ -24,12 +24,13 @@ public static class FakeMembers
     ];
 
     /// <summary>A full Parliament's worth: <paramref name="mps"/> MPs and <paramref name="peers"/> peers, all current, deterministic.</summary>
-    public static List<FakeMember> Generated(int mps, int peers, int firstId = 100_000)
+    /// <param name="family">The MPs' family names' stem (then a number).</param>
+    public static List<FakeMember> Generated(int mps, int peers, int firstId = 100_000, string family = "Family")
     {
         string[] parties = ["Labour", "Conservative", "Liberal Democrat", "Green Party", "Crossbench", "Independent"];
         var members = new List<FakeMember>(mps + peers);
         for (var i = 0; i < mps; i++)
-            members.Add(FakeMember.Commons(firstId + i, $"Family{i:D4}", $"Given{i:D4}", $"Constituency {i:D4}", parties[i % 4], i % 2 == 0 ? "F" : "M"));
+            members.Add(FakeMember.Commons(firstId + i, $"{family}{i:D4}", $"Given{i:D4}", $"Constituency {i:D4}", parties[i % 4], i % 2 == 0 ? "F" : "M"));
         for (var i = 0; i < peers; i++)
             members.Add(FakeMember.Lords(firstId + mps + i, $"Lord Peer{i:D4} of Place{i:D4}", parties[i % parties.Length], i % 2 == 0 ? "M" : "F"));
         return members;
