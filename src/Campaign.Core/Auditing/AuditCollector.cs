@@ -23,8 +23,11 @@ internal static class AuditCollector
         foreach (var entry in tracker.Entries())
         {
             // Data Protection and privacy keys are key material, not campaign records: never copied into the trail. Pack
-            // mentions and erasure suppressions are bookkeeping written with a pack or an erasure, which is audited itself.
+            // mentions and erasure suppressions are bookkeeping written with a pack or an erasure, which is audited itself. What
+            // the monitor copies from Parliament is public record fetched by thousands; triaging it records positions and contacts,
+            // which are audited.
             if (entry.Entity is AuditEntry or DataProtectionKey or Privacy.PrivacyKey or Privacy.ErasureSuppression or Briefings.BriefingPackMention
+                || entry.Entity is Monitoring.MonitorItem or Monitoring.BillStage or Monitoring.BillAmendment
                 || entry.State is EntityState.Detached or EntityState.Unchanged) continue;
             var action = entry.State switch
             {

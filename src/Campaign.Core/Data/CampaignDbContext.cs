@@ -53,6 +53,11 @@ public class CampaignDbContext(DbContextOptions<CampaignDbContext> options, Time
     public DbSet<StanceTally> StanceTallies => Set<StanceTally>();
     public DbSet<MemberEvent> MemberEvents => Set<MemberEvent>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<Monitoring.ParliamentMonitor> ParliamentMonitors => Set<Monitoring.ParliamentMonitor>();
+    public DbSet<Monitoring.MonitorItem> MonitorItems => Set<Monitoring.MonitorItem>();
+    public DbSet<Monitoring.TrackedBill> TrackedBills => Set<Monitoring.TrackedBill>();
+    public DbSet<Monitoring.BillStage> BillStages => Set<Monitoring.BillStage>();
+    public DbSet<Monitoring.BillAmendment> BillAmendments => Set<Monitoring.BillAmendment>();
 
     /// <summary>The Data Protection key ring, shared by every app instance on this database (sign-in cookies, antiforgery).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -92,6 +97,8 @@ public class CampaignDbContext(DbContextOptions<CampaignDbContext> options, Time
         StoreAsString<MemberEventKind>(configurationBuilder);
         StoreAsString<ImportKind>(configurationBuilder);
         StoreAsString<SuppressionKind>(configurationBuilder);
+        StoreAsString<Monitoring.Sources.MonitorSource>(configurationBuilder);
+        StoreAsString<Monitoring.TriageStatus>(configurationBuilder);
 
         configurationBuilder.Conventions.Add(_ => new CampaignConventions());
 

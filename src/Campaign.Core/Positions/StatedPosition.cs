@@ -24,6 +24,7 @@ public enum EvidenceKind
     Hansard,
     PublicStatement,
     Inferred,
+    EarlyDayMotion,
 }
 
 public enum Confidence

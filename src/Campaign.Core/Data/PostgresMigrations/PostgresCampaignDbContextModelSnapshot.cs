@@ -702,6 +702,355 @@ namespace Campaign.Data.PostgresMigrations
                     b.ToTable("MemberEvents");
                 });
 
+            modelBuilder.Entity("Campaign.Monitoring.BillAmendment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AmendmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BillStageId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("IsOurs")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Sponsors")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("TrackedBillId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrackedBillId", "AmendmentId")
+                        .IsUnique();
+
+                    b.ToTable("BillAmendments");
+                });
+
+            modelBuilder.Entity("Campaign.Monitoring.BillStage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BillStageId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("FirstSitting")
+                        .HasColumnType("date");
+
+                    b.Property<string>("House")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("LastSitting")
+                        .HasColumnType("date");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StageId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TrackedBillId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrackedBillId", "BillStageId")
+                        .IsUnique();
+
+                    b.ToTable("BillStages");
+                });
+
+            modelBuilder.Entity("Campaign.Monitoring.MonitorItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AnswerText")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AnsweringBody")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("House")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("InteractionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastChange")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("LastChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<List<string>>("MatchedPhrases")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int?>("MemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MemberName")
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
+                    b.Property<string>("ProposedStance")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("StakeholderId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("StatedPositionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("TrackedBillId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("TriagedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TriagedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InteractionId");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("StatedPositionId");
+
+                    b.HasIndex("TrackedBillId");
+
+                    b.HasIndex("StakeholderId", "Date");
+
+                    b.HasIndex("CampaignId", "Source", "SourceId")
+                        .IsUnique();
+
+                    b.HasIndex("CampaignId", "Status", "Date", "Id")
+                        .IsDescending(false, false, true, true);
+
+                    b.ToTable("MonitorItems");
+                });
+
+            modelBuilder.Entity("Campaign.Monitoring.ParliamentMonitor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("LastRunAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastRunOutcome")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.PrimitiveCollection<List<string>>("Phrases")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<string>>("Sources")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("ParliamentMonitors");
+                });
+
+            modelBuilder.Entity("Campaign.Monitoring.TrackedBill", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AddedByHand")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("AskId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BillId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CurrentHouse")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("IsAct")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsDefeated")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsWithdrawn")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("LastUpdatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LongTitle")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("MilestoneId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ShortTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AskId");
+
+                    b.HasIndex("MilestoneId");
+
+                    b.HasIndex("CampaignId", "BillId")
+                        .IsUnique();
+
+                    b.ToTable("TrackedBills");
+                });
+
             modelBuilder.Entity("Campaign.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -1751,6 +2100,103 @@ namespace Campaign.Data.PostgresMigrations
                     b.Navigation("Stakeholder");
                 });
 
+            modelBuilder.Entity("Campaign.Monitoring.BillAmendment", b =>
+                {
+                    b.HasOne("Campaign.Monitoring.TrackedBill", "TrackedBill")
+                        .WithMany("Amendments")
+                        .HasForeignKey("TrackedBillId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("TrackedBill");
+                });
+
+            modelBuilder.Entity("Campaign.Monitoring.BillStage", b =>
+                {
+                    b.HasOne("Campaign.Monitoring.TrackedBill", "TrackedBill")
+                        .WithMany("Stages")
+                        .HasForeignKey("TrackedBillId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("TrackedBill");
+                });
+
+            modelBuilder.Entity("Campaign.Monitoring.MonitorItem", b =>
+                {
+                    b.HasOne("Campaign.Campaigns.LobbyCampaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Campaign.Engagements.Interaction", "Interaction")
+                        .WithMany()
+                        .HasForeignKey("InteractionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Campaign.Stakeholders.Stakeholder", "Stakeholder")
+                        .WithMany()
+                        .HasForeignKey("StakeholderId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Campaign.Positions.StatedPosition", "StatedPosition")
+                        .WithMany()
+                        .HasForeignKey("StatedPositionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Campaign.Monitoring.TrackedBill", "TrackedBill")
+                        .WithMany()
+                        .HasForeignKey("TrackedBillId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Campaign");
+
+                    b.Navigation("Interaction");
+
+                    b.Navigation("Stakeholder");
+
+                    b.Navigation("StatedPosition");
+
+                    b.Navigation("TrackedBill");
+                });
+
+            modelBuilder.Entity("Campaign.Monitoring.ParliamentMonitor", b =>
+                {
+                    b.HasOne("Campaign.Campaigns.LobbyCampaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Campaign");
+                });
+
+            modelBuilder.Entity("Campaign.Monitoring.TrackedBill", b =>
+                {
+                    b.HasOne("Campaign.Campaigns.Ask", "Ask")
+                        .WithMany()
+                        .HasForeignKey("AskId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Campaign.Campaigns.LobbyCampaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Campaign.Campaigns.Milestone", "Milestone")
+                        .WithMany()
+                        .HasForeignKey("MilestoneId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Ask");
+
+                    b.Navigation("Campaign");
+
+                    b.Navigation("Milestone");
+                });
+
             modelBuilder.Entity("Campaign.Organisations.Organisation", b =>
                 {
                     b.HasOne("Campaign.Organisations.Organisation", "Parent")
@@ -1968,6 +2414,13 @@ namespace Campaign.Data.PostgresMigrations
                     b.Navigation("Partners");
 
                     b.Navigation("Staff");
+                });
+
+            modelBuilder.Entity("Campaign.Monitoring.TrackedBill", b =>
+                {
+                    b.Navigation("Amendments");
+
+                    b.Navigation("Stages");
                 });
 
             modelBuilder.Entity("Campaign.Organisations.Organisation", b =>
