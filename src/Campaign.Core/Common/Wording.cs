@@ -80,6 +80,9 @@ public static class Wording
     public static string AskShort(string code) =>
         code.Length <= 4 ? code.ToUpperInvariant() : char.ToUpperInvariant(code[0]) + code[1..];
 
+    /// <summary>"1 item", "2,000 items": a count with its noun, plural by adding s.</summary>
+    public static string Count(int count, string noun) => $"{count.ToString("N0", English)} {noun}{(count == 1 ? "" : "s")}";
+
     public static string Date(DateOnly date) => date.ToString("d MMM yyyy", English);
 
     public static string Date(DateTime date) => date.ToString("d MMM yyyy", English);

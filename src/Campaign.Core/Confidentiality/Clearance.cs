@@ -33,4 +33,7 @@ public static class Clearances
     /// monitor inbox: which are still undismissed is the team's working state. What they report (party, status) is on the profile.
     /// </summary>
     public static bool SeesMemberEvents(this Clearance clearance) => clearance == Clearance.Staff;
+
+    /// <summary>The monitor inbox is staff triage; the coalition sees only what staff recorded as evidence (<see cref="Visibility"/>).</summary>
+    public static bool SeesMonitorInbox(this Clearance clearance) => clearance == Clearance.Staff;
 }

@@ -29,6 +29,11 @@ public static class Visibility
     public static IQueryable<StatedPosition> CurrentFor(this IQueryable<StatedPosition> positions, Clearance clearance) =>
         clearance == Clearance.Staff ? positions.Where(p => p.IsCurrent) : positions.Where(p => p.IsCoalitionCurrent);
 
+    /// <summary>Monitor items: staff see the inbox; the coalition only items recorded as evidence by a position it can see.</summary>
+    public static IQueryable<Monitoring.MonitorItem> VisibleTo(this IQueryable<Monitoring.MonitorItem> items, Clearance clearance) =>
+        clearance.SeesMonitorInbox() ? items
+            : items.Where(i => i.Status == Monitoring.TriageStatus.Evidence && i.StatedPosition != null && !i.StatedPosition.IsConfidential);
+
     public static IQueryable<FollowUp> VisibleTo(this IQueryable<FollowUp> followUps, Clearance clearance) =>
         clearance.SeesFollowUps() ? followUps : followUps.Where(_ => false);
 

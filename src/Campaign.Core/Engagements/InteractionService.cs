@@ -10,15 +10,23 @@ public sealed class InteractionService(IDbContextFactory<CampaignDbContext> cont
     {
         actor.Demand(Permission.LogEngagements);
         await using var db = await contexts.CreateForAsync(actor, cancellationToken);
-        var errors = await InteractionValidator.ValidateAsync(db, model, cancellationToken);
-        if (errors.Any) return SaveResult.Invalid(errors.ToDictionary());
+        var (errors, interaction) = await AddAsync(db, actor, model, cancellationToken);
+        if (interaction is null) return SaveResult.Invalid(errors.ToDictionary());
+        await db.SaveChangesAsync(cancellationToken);
+        return SaveResult.Saved(interaction.Id);
+    }
 
+    /// <summary>Checks a log and adds it, with its positions and follow-ups, to <paramref name="db"/> unsaved (for callers saving more with it).</summary>
+    internal static async Task<(ValidationErrors Errors, Interaction? Interaction)> AddAsync(
+        CampaignDbContext db, Actor actor, InteractionEditModel model, CancellationToken cancellationToken)
+    {
+        var errors = await InteractionValidator.ValidateAsync(db, model, cancellationToken);
+        if (errors.Any) return (errors, null);
         var interaction = new Interaction { Title = "", CreatedById = actor.UserId };
         Apply(interaction, model);
         AddPositionsAndFollowUps(db, interaction, model, actor);
         db.Interactions.Add(interaction);
-        await db.SaveChangesAsync(cancellationToken);
-        return SaveResult.Saved(interaction.Id);
+        return (errors, interaction);
     }
 
     public async Task<InteractionEditModel?> GetForEditAsync(Actor actor, int id, CancellationToken cancellationToken = default)

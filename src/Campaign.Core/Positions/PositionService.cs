@@ -9,6 +9,17 @@ public sealed class PositionService(IDbContextFactory<CampaignDbContext> context
     {
         actor.Demand(Permission.LogEngagements);
         await using var db = await contexts.CreateForAsync(actor, cancellationToken);
+        var (errors, position) = await PrepareAsync(db, actor, model, cancellationToken);
+        if (position is null) return SaveResult.Invalid(errors.ToDictionary());
+        db.StatedPositions.Add(position);
+        await db.SaveChangesAsync(cancellationToken);
+        return SaveResult.Saved(position.Id);
+    }
+
+    /// <summary>Checks a position recorded by hand and builds it (not yet added), for this service and the monitor's triage.</summary>
+    internal async Task<(ValidationErrors Errors, StatedPosition? Position)> PrepareAsync(
+        CampaignDbContext db, Actor actor, PositionRecordModel model, CancellationToken cancellationToken)
+    {
         var errors = new ValidationErrors();
         errors.AddAnnotations(model);
         if (!await db.Stakeholders.AnyAsync(s => s.Id == model.StakeholderId, cancellationToken))
@@ -33,17 +44,14 @@ public sealed class PositionService(IDbContextFactory<CampaignDbContext> context
         }
         if (!string.IsNullOrWhiteSpace(model.EvidenceUrl) && !IsWebAddress(model.EvidenceUrl))
             errors.Add(nameof(model.EvidenceUrl), "Enter a full web address starting with https://.");
-        if (errors.Any) return SaveResult.Invalid(errors.ToDictionary());
+        if (errors.Any) return (errors, null);
 
-        var position = new StatedPosition
+        return (errors, new StatedPosition
         {
             StakeholderId = model.StakeholderId, AskId = model.AskId, Stance = model.Stance, StatedOn = model.StatedOn!.Value,
             EvidenceKind = model.EvidenceKind, PqUin = Clean(model.PqUin), EvidenceUrl = Clean(model.EvidenceUrl), Quote = Clean(model.Quote),
             Confidence = model.Confidence, IsConfidential = model.IsConfidential, RecordedById = actor.UserId, RecordedAt = clock.GetUtcNow(),
-        };
-        db.StatedPositions.Add(position);
-        await db.SaveChangesAsync(cancellationToken);
-        return SaveResult.Saved(position.Id);
+        });
     }
 
     /// <summary>One person's stance on one ask over time, newest first, each with the stance it replaced.</summary>
