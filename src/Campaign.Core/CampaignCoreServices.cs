@@ -43,6 +43,11 @@ public static class CampaignCoreServices
         Importing.Parliament.MembersApiServices.AddParliamentMembersApi(services);
         services.AddSingleton<Scheduling.JobLeases>();
         Importing.Parliament.MembersApiServices.AddNightlyMembersSync(services);
+        Monitoring.Sources.MonitorSourceServices.AddParliamentMonitorSources(services);
+        services.AddTransient<Monitoring.MonitorRunner>();
+        services.AddSingleton<Monitoring.MonitorService>();
+        services.AddSingleton<Monitoring.MonitorInbox>();
+        services.AddTransient<Monitoring.BillService>();
         return services;
     }
 }

@@ -90,12 +90,29 @@ public sealed class NightlyMembersSync(
                     logger.LogInformation("Nightly refresh from Parliament: {Message}", result.Message);
                     break;
             }
+            // The monitors run under the same lease, after the directory is fresh, so new items find the newest members.
+            await RunMonitorsAsync(cancellationToken);
             return result;
         }
         finally
         {
             // Not completed: let the lease go now, so the day stays open for the next night (or another instance).
             if (!completed) await leases.ReleaseAsync(JobName, Holder, CancellationToken.None);
+        }
+    }
+
+    private async Task RunMonitorsAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var run in await services.GetRequiredService<Monitoring.MonitorRunner>().RunAllAsync(cancellationToken))
+                logger.LogInformation("Nightly monitor run: {Message}", run.Message);
+            await services.GetRequiredService<Monitoring.BillService>().RefreshHandAddedAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A failing monitor leaves its reason on the monitor; anything else is logged, and the members refresh stands.
+            logger.LogError(ex, "The nightly monitor run failed.");
         }
     }
 }
