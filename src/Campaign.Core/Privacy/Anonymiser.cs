@@ -117,6 +117,9 @@ internal static class Anonymiser
         await db.Posts.Where(p => p.StakeholderId == id).ExecuteDeleteAsync(cancellationToken);
         // Set-based, so the stakeholder row (kept, anonymised) does not cascade: their flags from members imports go here.
         await db.MemberEvents.Where(e => e.StakeholderId == id).ExecuteDeleteAsync(cancellationToken);
+        // What the monitor copied from Parliament under their name (Parliament's record stays Parliament's; ours goes).
+        var memberId = plan.Person.MemberId;
+        await db.MonitorItems.Where(i => i.StakeholderId == id || (memberId != null && i.MemberId == memberId)).ExecuteDeleteAsync(cancellationToken);
         await db.Relationships.Where(r => r.FromStakeholderId == id || r.ToStakeholderId == id).ExecuteDeleteAsync(cancellationToken);
         await db.StatedPositions.Where(p => p.StakeholderId == id).ExecuteUpdateAsync(u => u
             .SetProperty(p => p.Quote, (string?)null).SetProperty(p => p.EvidenceUrl, (string?)null).SetProperty(p => p.PqUin, (string?)null), cancellationToken);
