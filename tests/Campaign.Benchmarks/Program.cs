@@ -24,6 +24,7 @@ IEnumerable<Benchmark>[] areas =
     BriefingBenchmarks.Create(context),
     ImportBenchmarks.Create(context),
     MembersSyncBenchmarks.Create(context),
+    MonitorBenchmarks.Create(context),
 ];
 
 ResultsReport.WriteHeader();

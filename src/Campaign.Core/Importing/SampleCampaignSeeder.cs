@@ -97,6 +97,12 @@ public sealed class SampleCampaignSeeder(IDbContextFactory<CampaignDbContext> co
                 }).ToList(),
             };
             db.Campaigns.Add(_campaign);
+            // One monitor on the campaign's keywords, so the inbox has something to run from the first day.
+            db.ParliamentMonitors.Add(new Monitoring.ParliamentMonitor
+            {
+                Campaign = _campaign, Name = "Clinical technologists", Phrases = [.. _campaign.Keywords.Take(Monitoring.MonitorService.MaxPhrases)],
+                Sources = [.. Enum.GetNames<Monitoring.Sources.MonitorSource>()], StartDate = new DateOnly(now.Year, 1, 1),
+            });
         }
 
         private async Task LoadStaffAsync(CancellationToken cancellationToken)

@@ -117,7 +117,8 @@ public sealed class MonitorInboxTests : MonitorFixture
         Assert.Equal("Written question 501: Clinical Technologists: Regulation", interaction.Title);
         Assert.Equal(Baines.Id, Assert.Single(interaction.Attendees).StakeholderId);
         Assert.Contains("Under review.", interaction.Summary);
-        Assert.Equal((TriageStatus.LoggedAsContact, interaction.Id), await db.MonitorItems.Where(i => i.Id == item.Id).Select(i => ValueTuple.Create(i.Status, i.InteractionId)).SingleAsync(Token));
+        var triaged = await db.MonitorItems.SingleAsync(i => i.Id == item.Id, Token);
+        Assert.Equal((TriageStatus.LoggedAsContact, interaction.Id), (triaged.Status, triaged.InteractionId));
     }
 
     [Fact]
