@@ -6,7 +6,7 @@ using Campaign.Positions;
 namespace Campaign.Monitoring;
 
 /// <summary>
-/// The monitor inbox (staff only): new items newest first by source, and the three triage actions — record as evidence
+/// The monitor inbox (staff who see confidential material; triage by those who log positions): new items newest first by source, and the three triage actions — record as evidence
 /// (a stated position citing the item), log as contact (an interaction of the member's, e.g. a question asked at our
 /// request) and dismiss (kept, filtered out). Each action is one transaction with the item's change, and refuses an item
 /// someone else triaged meanwhile.
@@ -15,7 +15,7 @@ public sealed class MonitorInbox(IDbContextFactory<CampaignDbContext> contexts, 
 {
     public async Task<MonitorInboxPage> PageAsync(Actor actor, MonitorInboxQuery query, CancellationToken cancellationToken = default)
     {
-        actor.Demand(Permission.ImportData);
+        actor.Demand(Permission.ViewConfidential);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var ofStatus = db.MonitorItems.AsNoTracking().Where(i => i.CampaignId == query.CampaignId && i.Status == query.Status);
         var counts = await ofStatus.GroupBy(i => i.Source).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
@@ -54,7 +54,7 @@ public sealed class MonitorInbox(IDbContextFactory<CampaignDbContext> contexts, 
     /// <summary>The position dialog's starting point for an item: its person, date, link, quote and kind of evidence; stance left to staff unless the item proposes one.</summary>
     public async Task<PositionRecordModel?> EvidencePrefillAsync(Actor actor, int itemId, CancellationToken cancellationToken = default)
     {
-        actor.Demand(Permission.ImportData);
+        actor.Demand(Permission.LogEngagements);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var item = await db.MonitorItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken);
         if (item?.StakeholderId is not { } stakeholderId) return null;
@@ -79,7 +79,6 @@ public sealed class MonitorInbox(IDbContextFactory<CampaignDbContext> contexts, 
     /// <summary>Records the position and marks the item as evidence for it, in one save.</summary>
     public async Task<SaveResult> RecordEvidenceAsync(Actor actor, int itemId, long version, PositionRecordModel model, CancellationToken cancellationToken = default)
     {
-        actor.Demand(Permission.ImportData);
         actor.Demand(Permission.LogEngagements);
         await using var db = await contexts.CreateForAsync(actor, cancellationToken);
         var item = await db.MonitorItems.SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken);
@@ -97,7 +96,6 @@ public sealed class MonitorInbox(IDbContextFactory<CampaignDbContext> contexts, 
     /// <summary>Logs the item as a contact with its member (a written question becomes a Parliamentary question) and links the two.</summary>
     public async Task<SaveResult> LogAsContactAsync(Actor actor, int itemId, long version, CancellationToken cancellationToken = default)
     {
-        actor.Demand(Permission.ImportData);
         actor.Demand(Permission.LogEngagements);
         await using var db = await contexts.CreateForAsync(actor, cancellationToken);
         var item = await db.MonitorItems.SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken);
@@ -129,7 +127,7 @@ public sealed class MonitorInbox(IDbContextFactory<CampaignDbContext> contexts, 
 
     private async Task<SaveResult> SetStatusAsync(Actor actor, int itemId, long version, TriageStatus status, CancellationToken cancellationToken)
     {
-        actor.Demand(Permission.ImportData);
+        actor.Demand(Permission.LogEngagements);
         await using var db = await contexts.CreateForAsync(actor, cancellationToken);
         var item = await db.MonitorItems.SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken);
         if (item is null) return SaveResult.NotFound();
