@@ -42,6 +42,9 @@ public sealed class AppServer : IAsyncLifetime
     /// </summary>
     public FakeMembersApi MembersApi { get; private set; } = null!;
 
+    /// <summary>Parliament's Hansard, written questions, EDM and bills APIs on loopback, which the monitors search; journeys add to it.</summary>
+    public FakeParliamentMonitorApis MonitorApis { get; private set; } = null!;
+
     public static string ArtifactsFolder { get; } = Path.Combine(AppContext.BaseDirectory, "browser-artifacts");
 
     public async ValueTask InitializeAsync()
@@ -53,10 +56,15 @@ public sealed class AppServer : IAsyncLifetime
         // imported them the directory's first page (which other journeys read) is unchanged.
         MembersApi = await FakeMembersApi.StartAsync(FakeMembers.Generated(300, 100, family: "Zimmer"));
         MembersApi.Latency = TimeSpan.FromMilliseconds(250);
+        MonitorApis = await FakeParliamentMonitorApis.StartAsync();
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Development");
             builder.UseSetting("Parliament:MembersApi:BaseUrl", MembersApi.BaseUrl);
+            builder.UseSetting("Parliament:HansardApi:BaseUrl", MonitorApis.HansardUrl);
+            builder.UseSetting("Parliament:WrittenQuestionsApi:BaseUrl", MonitorApis.QuestionsUrl);
+            builder.UseSetting("Parliament:EdmApi:BaseUrl", MonitorApis.EdmUrl);
+            builder.UseSetting("Parliament:BillsApi:BaseUrl", MonitorApis.BillsUrl);
             builder.UseSetting("ConnectionStrings:Campaign", $"Data Source={_databasePath}");
             // Never a refresh from the real Parliament, even if the environment's settings asked for one.
             builder.UseSetting("Parliament:MembersSync:Nightly", "false");
@@ -101,6 +109,7 @@ public sealed class AppServer : IAsyncLifetime
         _playwright?.Dispose();
         if (_factory is not null) await _factory.DisposeAsync();
         if (MembersApi is not null) await MembersApi.DisposeAsync();
+        if (MonitorApis is not null) await MonitorApis.DisposeAsync();
         foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_databasePath + suffix);
     }
 }

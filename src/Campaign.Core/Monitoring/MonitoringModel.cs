@@ -18,6 +18,10 @@ internal sealed class MonitorItemConfiguration : IEntityTypeConfiguration<Monito
         builder.HasIndex(i => new { i.CampaignId, i.Source, i.SourceId }).IsUnique();
         // The inbox: one campaign's items of a status, newest first, paged by seek.
         builder.HasIndex(i => new { i.CampaignId, i.Status, i.Date, i.Id }).IsDescending(false, false, true, true);
+        // A source's tab, and the counts per source without reading the (wide) rows.
+        builder.HasIndex(i => new { i.CampaignId, i.Status, i.Source, i.Date, i.Id }).IsDescending(false, false, false, true, true);
+        // The dashboard's week: only the last days' rows are read, whatever the history.
+        builder.HasIndex(i => new { i.CampaignId, i.Date });
         builder.HasIndex(i => new { i.StakeholderId, i.Date });
         builder.HasIndex(i => i.MemberId);
     }

@@ -43,6 +43,9 @@ internal static class SubjectAccessPdf
             DocumentTheme.Section(column, "Follow-ups about them", Facts(report.FollowUps.Select(f => (Wording.Date(f.DueOn), DocumentTheme.Join(f.Title, Wording.Of(f.Status), f.Owner)))));
         if (report.MemberEvents.Count > 0)
             DocumentTheme.Section(column, "Flags from Parliament data", Facts(report.MemberEvents.Select(MemberEvent)));
+        if (report.ParliamentItems.Count > 0)
+            DocumentTheme.Section(column, $"From Parliament's record ({report.ParliamentItems.Count})", Facts(report.ParliamentItems.Select(i =>
+                (Wording.Date(i.Date), DocumentTheme.Join($"{Monitoring.MonitorRunner.Describe(i.Source)}: {i.Title}", Wording.Of(i.Status), i.Url)))));
         DocumentTheme.Section(column, $"Stored briefing packs that mention them ({report.Packs.Count})", Facts(report.Packs.Select(Pack)));
         DocumentTheme.Section(column, $"Audit: who changed, viewed or exported this data ({report.Audit.Count})", Facts(report.Audit.Select(Audit)));
     }

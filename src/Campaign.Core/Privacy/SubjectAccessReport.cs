@@ -15,7 +15,7 @@ public enum SubjectAccessUse
 
 /// <summary>
 /// Everything the campaign holds about one person, for a subject-access request: their record, tags, posts,
-/// relationships, the contacts they took part in, their stated positions, follow-ups about them, flags from members imports, the stored briefing
+/// relationships, the contacts they took part in, their stated positions, follow-ups about them, flags from members imports, what the Parliament monitor copied under their name, the stored briefing
 /// packs that mention them, and the audit of who changed, viewed or exported their data. Other attendees of a meeting are third parties: they are counted,
 /// not named.
 /// </summary>
@@ -28,6 +28,7 @@ public sealed record SubjectAccessReport(int StakeholderId, DateTimeOffset Gener
     public IReadOnlyList<SubjectPosition> Positions { get; init; } = [];
     public IReadOnlyList<SubjectFollowUp> FollowUps { get; init; } = [];
     public IReadOnlyList<SubjectMemberEvent> MemberEvents { get; init; } = [];
+    public IReadOnlyList<SubjectParliamentItem> ParliamentItems { get; init; } = [];
     public IReadOnlyList<SubjectPack> Packs { get; init; } = [];
     public IReadOnlyList<SubjectAuditEntry> Audit { get; init; } = [];
 }
@@ -76,3 +77,6 @@ public sealed record SubjectAuditEntry(DateTimeOffset At, string? UserName, stri
 public sealed record RetentionCandidate(
     int Id, string DisplayName, StakeholderKind Kind, string? Organisation, DateTime? LastContacted, DateOnly? LastReviewedOn,
     DateTimeOffset AddedAt, LawfulBasis LawfulBasis, string? DataSource);
+
+/// <summary>Something they said or did in Parliament that the monitor copied, and what staff made of it.</summary>
+public sealed record SubjectParliamentItem(Monitoring.Sources.MonitorSource Source, DateOnly Date, string Title, string Url, Monitoring.TriageStatus Status);

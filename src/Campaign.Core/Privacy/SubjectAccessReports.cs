@@ -44,6 +44,8 @@ internal static class SubjectAccessReports
             .Select(f => new SubjectFollowUp(f.Title, f.DueOn, f.Status, f.Owner != null ? f.Owner.DisplayName : null)).ToListAsync(cancellationToken);
         var memberEvents = await db.MemberEvents.AsNoTracking().Where(e => e.StakeholderId == id).OrderBy(e => e.At).ThenBy(e => e.Id)
             .Select(e => new SubjectMemberEvent(e.Kind, e.Detail, e.At, e.DismissedAt, e.DismissedBy)).ToListAsync(cancellationToken);
+        var parliamentItems = await db.MonitorItems.AsNoTracking().Where(i => i.StakeholderId == id).OrderBy(i => i.Date).ThenBy(i => i.Id)
+            .Select(i => new SubjectParliamentItem(i.Source, i.Date, i.Title, i.Url, i.Status)).ToListAsync(cancellationToken);
         var packIds = await Briefings.PackMentions.PacksMentioningAsync(db, id, cancellationToken);
         var packs = await db.BriefingPacks.AsNoTracking().Where(b => packIds.Contains(b.Id)).OrderBy(b => b.GeneratedAt).ThenBy(b => b.Id)
             .Select(b => new SubjectPack(b.Id, b.GeneratedAt,
@@ -59,7 +61,7 @@ internal static class SubjectAccessReports
         return new SubjectAccessReport(id, now, generatedBy, person)
         {
             Tags = tags, Posts = posts, Relationships = [.. outgoing, .. incoming], Interactions = interactions,
-            Positions = positions, FollowUps = followUps, MemberEvents = memberEvents, Packs = packs, Audit = audit,
+            Positions = positions, FollowUps = followUps, MemberEvents = memberEvents, ParliamentItems = parliamentItems, Packs = packs, Audit = audit,
         };
     }
 

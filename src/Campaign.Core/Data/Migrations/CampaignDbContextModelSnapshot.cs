@@ -871,6 +871,8 @@ namespace Campaign.Data.Migrations
 
                     b.HasIndex("TrackedBillId");
 
+                    b.HasIndex("CampaignId", "Date");
+
                     b.HasIndex("StakeholderId", "Date");
 
                     b.HasIndex("CampaignId", "Source", "SourceId")
@@ -878,6 +880,9 @@ namespace Campaign.Data.Migrations
 
                     b.HasIndex("CampaignId", "Status", "Date", "Id")
                         .IsDescending(false, false, true, true);
+
+                    b.HasIndex("CampaignId", "Status", "Source", "Date", "Id")
+                        .IsDescending(false, false, false, true, true);
 
                     b.ToTable("MonitorItems");
                 });

@@ -914,6 +914,8 @@ namespace Campaign.Data.PostgresMigrations
 
                     b.HasIndex("TrackedBillId");
 
+                    b.HasIndex("CampaignId", "Date");
+
                     b.HasIndex("StakeholderId", "Date");
 
                     b.HasIndex("CampaignId", "Source", "SourceId")
@@ -921,6 +923,9 @@ namespace Campaign.Data.PostgresMigrations
 
                     b.HasIndex("CampaignId", "Status", "Date", "Id")
                         .IsDescending(false, false, true, true);
+
+                    b.HasIndex("CampaignId", "Status", "Source", "Date", "Id")
+                        .IsDescending(false, false, false, true, true);
 
                     b.ToTable("MonitorItems");
                 });

@@ -219,6 +219,11 @@ namespace Campaign.Data.PostgresMigrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_MonitorItems_CampaignId_Date",
+                table: "MonitorItems",
+                columns: new[] { "CampaignId", "Date" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MonitorItems_CampaignId_Source_SourceId",
                 table: "MonitorItems",
                 columns: new[] { "CampaignId", "Source", "SourceId" },
@@ -229,6 +234,12 @@ namespace Campaign.Data.PostgresMigrations
                 table: "MonitorItems",
                 columns: new[] { "CampaignId", "Status", "Date", "Id" },
                 descending: new[] { false, false, true, true });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitorItems_CampaignId_Status_Source_Date_Id",
+                table: "MonitorItems",
+                columns: new[] { "CampaignId", "Status", "Source", "Date", "Id" },
+                descending: new[] { false, false, false, true, true });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MonitorItems_InteractionId",
