@@ -1,3 +1,4 @@
+using Campaign.Privacy;
 using Campaign.Users;
 using Campaign.Monitoring;
 using Campaign.Monitoring.Sources;
@@ -127,6 +128,18 @@ public sealed class MonitorRunnerTests : MonitorFixture
         await RunAsync();
 
         Assert.Empty(await ItemsAsync());
+    }
+
+    [Fact]
+    public async Task A_subject_access_report_lists_what_the_monitor_copied_under_their_name()
+    {
+        Api.Contributions.Add(Speech("c1", 4001, "Diane Abbott", new DateOnly(2026, 3, 4), "A clinical technologist."));
+        await RunAsync();
+
+        var report = await TestServices.Privacy(Database).SubjectAccessAsync(TestActors.Admin, Abbott.Id, SubjectAccessUse.Viewed, TestContext.Current.CancellationToken);
+
+        var item = Assert.Single(report!.ParliamentItems);
+        Assert.Equal((MonitorSource.Hansard, "Healthcare Science Workforce", TriageStatus.New), (item.Source, item.Title, item.Status));
     }
 
     [Fact]
