@@ -4,6 +4,7 @@ using Campaign.Stakeholders;
 using Campaign.Testing;
 using Campaign.Users;
 using Campaign.Web.Components.Pages.Bills;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Campaign.Web.Tests.Bills;
@@ -81,6 +82,25 @@ public sealed class BillPageTests : MudTestContext
         var mention = Assert.Single(cut.FindAll("ul.bill-mentions li"));
         Assert.Equal($"/stakeholders/{_hughes}", mention.QuerySelector("a")!.GetAttribute("href"));
         Assert.Contains("Health Professions Registration: second reading", mention.TextContent);
+    }
+
+    [Fact]
+    public async Task Staff_keep_notes_on_the_bill_and_unmark_an_amendment()
+    {
+        RenderPopoverProvider();
+        var cut = Render<BillPage>(p => p.Add(x => x.Id, _billId));
+        cut.WaitForAssertion(() => Assert.Contains("Change the links", cut.Markup));
+
+        cut.Find("form textarea").Change("Peers' amendment window opens in January.");
+        cut.Find("form").Submit();
+        cut.WaitForAssertion(() => Assert.Contains("Peers' amendment window opens in January.", cut.Find("dl.field-list").TextContent));
+
+        cut.Find("input[aria-label='Amendment NC1 is ours']").Change(false);
+        cut.WaitForAssertion(() => Assert.DoesNotContain("Ours", cut.Find("[aria-label='Amendments'] tbody tr").TextContent));
+
+        var bill = await Database.WithContextAsync(db => db.TrackedBills.Include(b => b.Amendments).SingleAsync(b => b.Id == _billId));
+        Assert.Equal("Peers' amendment window opens in January.", bill.Notes);
+        Assert.False(Assert.Single(bill.Amendments).IsOurs);
     }
 
     [Fact]
