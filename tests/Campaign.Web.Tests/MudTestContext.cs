@@ -50,6 +50,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<Campaign.Privacy.PrivacyService>();
         Services.AddSingleton<Campaign.Search.SearchService>();
         Services.AddSingleton<Campaign.Importing.Parliament.MemberEventService>();
+        Services.AddSingleton<Campaign.Monitoring.MonitorInbox>();
         Services.AddScoped<Identity.ActorAccessor>();
         Services.AddScoped<Web.Components.Pages.Briefings.PackDownloads>();
         SignInAs(Roles.PublicAffairs);

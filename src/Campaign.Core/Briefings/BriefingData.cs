@@ -14,11 +14,19 @@ internal sealed record PackCampaign(int Id, string Name, string Goal)
     public IReadOnlyList<PackAsk> Asks { get; init; } = [];
     public IReadOnlyList<PackMilestone> Milestones { get; init; } = [];
     public IReadOnlyList<PackPartner> Partners { get; init; } = [];
+
+    /// <summary>The bills the campaign tracks (public record, so in both editions), most recently updated first.</summary>
+    public IReadOnlyList<PackBill> Bills { get; init; } = [];
 }
 
 internal sealed record PackAsk(int Id, string Code, string Title, string Description);
 
 internal sealed record PackMilestone(string Title, DateOnly? TargetDate, DateOnly? CompletedOn, MilestoneStatus Status);
+
+internal sealed record PackBill(string ShortTitle, string? CurrentStage, House? CurrentHouse, bool IsAct);
+
+/// <summary>Something the person said or signed in Parliament that a monitor found (not dismissed), in the pack's view.</summary>
+internal sealed record PackParliamentItem(Monitoring.Sources.MonitorSource Source, string Title, DateOnly Date, string? Reference, string Url);
 
 internal sealed record PackPartner(string Name, string? ShortName, CoalitionRole Role, string? Website);
 
@@ -57,6 +65,9 @@ internal sealed record PackPerson(
     public IReadOnlyList<PackInteraction> Interactions { get; init; } = [];
 
     public IReadOnlyList<PackFollowUp> FollowUps { get; init; } = [];
+
+    /// <summary>What they said or signed in Parliament, newest first.</summary>
+    public IReadOnlyList<PackParliamentItem> Parliament { get; init; } = [];
 
     /// <summary>The latest record per ask (history is newest first).</summary>
     public IReadOnlyList<PackPosition> CurrentPositions => Positions.GroupBy(p => p.AskId).Select(g => g.First()).ToList();

@@ -18,6 +18,10 @@ internal static class BriefingDataLoader
                 Milestones = c.Milestones.OrderBy(m => m.SortOrder).Select(m => new PackMilestone(m.Title, m.TargetDate, m.CompletedOn, m.Status)).ToList(),
                 Partners = c.Partners.OrderBy(p => p.Role).ThenBy(p => p.Organisation!.Name)
                     .Select(p => new PackPartner(p.Organisation!.Name, p.Organisation.ShortName, p.Role, p.Organisation.Website)).ToList(),
+                Bills = db.TrackedBills.Where(b => b.CampaignId == c.Id && !b.IsWithdrawn && !b.IsDefeated)
+                    .OrderByDescending(b => b.LastUpdatedOn).ThenBy(b => b.ShortTitle)
+                    .Select(b => new PackBill(b.ShortTitle, b.Stages.OrderByDescending(s => s.SortOrder).Select(s => s.Description).FirstOrDefault(),
+                        b.CurrentHouse, b.IsAct)).ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);
     }
@@ -118,6 +122,13 @@ internal static class BriefingDataLoader
                 .ToListAsync(cancellationToken))
             .ToLookup(f => f.Id, f => f.FollowUp);
 
+        var parliament = (await db.MonitorItems.AsNoTracking().VisibleTo(clearance)
+                .Where(i => i.StakeholderId != null && ids.Contains(i.StakeholderId.Value) && i.Status != Monitoring.TriageStatus.Dismissed)
+                .OrderByDescending(i => i.Date).ThenByDescending(i => i.Id)
+                .Select(i => new { Id = i.StakeholderId!.Value, Item = new PackParliamentItem(i.Source, i.Title, i.Date, i.Reference, i.Url) })
+                .ToListAsync(cancellationToken))
+            .ToLookup(i => i.Id, i => i.Item);
+
         var order = ids.Select((id, index) => (id, index)).ToDictionary(x => x.id, x => x.index);
         return people
             .OrderBy(p => order[p.Id])
@@ -128,6 +139,7 @@ internal static class BriefingDataLoader
                 Positions = positions[p.Id].ToList(),
                 Interactions = interactions[p.Id].ToList(),
                 FollowUps = followUps[p.Id].ToList(),
+                Parliament = parliament[p.Id].ToList(),
             })
             .ToList();
     }

@@ -8,7 +8,7 @@ namespace Campaign.Briefings.Pdf;
 internal static class PackDocuments
 {
     public static readonly string[] SectionTitles =
-        ["Profile", "Where they stand", "Engagement history", "Commitments and follow-ups", "Key messages", "The coalition"];
+        ["Profile", "Where they stand", "Engagement history", "Commitments and follow-ups", "Bills and Parliament", "Key messages", "The coalition"];
 
     public static Document Stakeholder(PackContext pack, PackPerson person, PersonStatement? statement) => Document.Create(document =>
     {

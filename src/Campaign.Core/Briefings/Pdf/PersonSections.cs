@@ -28,6 +28,7 @@ internal static class PersonSections
         column.Item().Element(c => Stand(c, pack, person));
         column.Item().Element(c => Engagement(c, pack, person));
         column.Item().Element(c => Commitments(c, pack, person));
+        column.Item().Element(c => Parliament(c, pack, person));
         column.Item().PageBreak();
         column.Item().Element(c => KeyMessages(c, person, statement));
     }
@@ -237,6 +238,49 @@ internal static class PersonSections
             table.Cell().Element(DocumentTheme.Cell).Text(overdue ? "Overdue" : "Open").Bold(overdue).FontColor(overdue ? DocumentTheme.Alert : DocumentTheme.Ink);
         }
     });
+
+    public const int ParliamentShown = 10;
+
+    /// <summary>The campaign's bills where they stand now, and what this person said or signed in Parliament.</summary>
+    private static void Parliament(IContainer container, PackContext pack, PackPerson p)
+    {
+        var flow = new Flow().Heading("Bills and Parliament");
+        flow.SubHeading("Bills we track");
+        if (pack.Campaign.Bills.Count == 0) flow.Block(c => DocumentTheme.Note(c, "No bills are tracked."));
+        foreach (var bill in pack.Campaign.Bills)
+        {
+            var stage = bill.IsAct ? "Act of Parliament"
+                : DocumentTheme.Join(bill.CurrentStage ?? "No stage yet", bill.CurrentHouse is { } house ? Wording.Of(house) : null);
+            flow.Block(c => DocumentTheme.Bullet(c, t =>
+            {
+                t.Span(bill.ShortTitle).Bold();
+                t.Span($": {stage}").FontColor(DocumentTheme.Muted);
+            }));
+        }
+
+        flow.SubHeading("What they said or signed");
+        if (p.Parliament.Count == 0) flow.Block(c => DocumentTheme.Note(c, "Nothing found by the campaign's monitors."));
+        foreach (var item in p.Parliament.Take(ParliamentShown))
+        {
+            flow.Block(c => DocumentTheme.Bullet(c, t =>
+            {
+                t.Span($"{Wording.Date(item.Date)} · {Source(item)} · ").FontColor(DocumentTheme.Muted);
+                if (StatementMarkdown.IsAllowedLink(item.Url)) t.Hyperlink(item.Title, item.Url).FontColor(DocumentTheme.Link).Underline();
+                else t.Span(item.Title);
+            }));
+        }
+        if (p.Parliament.Count > ParliamentShown)
+            flow.Block(c => DocumentTheme.Note(c, $"{p.Parliament.Count - ParliamentShown} earlier items are not shown."));
+        flow.Compose(container.Section("Bills and Parliament"));
+    }
+
+    private static string Source(PackParliamentItem item) => item.Source switch
+    {
+        Monitoring.Sources.MonitorSource.WrittenQuestions => $"Written question {item.Reference}".TrimEnd(),
+        Monitoring.Sources.MonitorSource.EarlyDayMotions => $"Early Day Motion {item.Reference}".TrimEnd(),
+        Monitoring.Sources.MonitorSource.Hansard => "Hansard",
+        _ => "Bill",
+    };
 
     private static void KeyMessages(IContainer container, PackPerson p, PersonStatement? statement)
     {
