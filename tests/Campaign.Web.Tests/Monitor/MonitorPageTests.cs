@@ -139,6 +139,48 @@ public sealed class MonitorPageTests : MudTestContext
         Assert.Equal(new DateOnly(2026, 11, 18), position.StatedOn);
     }
 
+    /// <summary>Someone else dismisses the item while the page still shows it as new.</summary>
+    private async Task DismissBehindThePageAsync(int itemId)
+    {
+        var inbox = Services.GetRequiredService<MonitorInbox>();
+        var result = await inbox.DismissAsync(TestActors.PublicAffairs, itemId, (await ItemAsync(itemId)).Version);
+        Assert.True(result.Succeeded);
+    }
+
+    [Fact]
+    public async Task An_item_someone_else_triaged_meanwhile_is_left_as_they_left_it_with_a_clear_message()
+    {
+        var snackbars = Render<MudSnackbarProvider>();
+        var cut = RenderPage();
+        await DismissBehindThePageAsync(_knownItemId);
+
+        cut.Find("button[aria-label='Log as contact: Healthcare science workforce']").Click();
+
+        snackbars.WaitForAssertion(() => Assert.Contains("Someone else dealt with this item meanwhile", snackbars.Markup), Wait);
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=monitor-item]")), Wait);
+        var item = await ItemAsync(_knownItemId);
+        Assert.Equal(TriageStatus.Dismissed, item.Status);
+        Assert.Null(item.InteractionId);
+    }
+
+    [Fact]
+    public async Task Evidence_for_an_item_someone_else_triaged_meanwhile_closes_the_dialog_and_records_nothing()
+    {
+        var snackbars = Render<MudSnackbarProvider>();
+        var dialogs = Render<MudDialogProvider>();
+        var cut = RenderPage();
+        cut.Find("button[aria-label='Record as evidence: Healthcare science workforce']").Click();
+        dialogs.WaitForAssertion(() => Assert.NotNull(dialogs.Find("#record-position-form")), Wait);
+        await DismissBehindThePageAsync(_knownItemId);
+
+        await dialogs.Find("#record-position-form").SubmitAsync();
+
+        dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll("#record-position-form")), Wait);
+        snackbars.WaitForAssertion(() => Assert.Contains("Someone else dealt with this item meanwhile", snackbars.Markup), Wait);
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=monitor-item]")), Wait);
+        Assert.Equal(0, await Database.WithContextAsync(db => db.StatedPositions.CountAsync()));
+    }
+
     [Fact]
     public async Task Leadership_and_coalition_cannot_see_the_inbox_or_its_link()
     {
