@@ -182,18 +182,31 @@ public sealed class MonitorPageTests : MudTestContext
     }
 
     [Fact]
-    public async Task Leadership_and_coalition_cannot_see_the_inbox_or_its_link()
+    public void Leadership_reads_and_triages_the_inbox_but_has_no_monitors_or_import_link()
+    {
+        SignInAs(Roles.Leadership);
+        var cut = RenderPage();
+
+        Assert.NotNull(cut.Find("button[aria-label='Dismiss: Healthcare science workforce']"));
+        Assert.Empty(cut.FindAll("[aria-label=Monitors]"));
+        Assert.DoesNotContain("New monitor", cut.Markup);
+        Assert.Empty(cut.FindAll("a[href='/import']"));
+        Assert.Contains("Lord Ashby (not in the directory)", cut.Markup);
+    }
+
+    [Fact]
+    public async Task The_coalition_cannot_see_the_inbox_or_its_link_and_leadership_cannot_manage_monitors()
     {
         var inbox = Services.GetRequiredService<MonitorInbox>();
         var query = new MonitorInboxQuery(_campaignId);
-        await Assert.ThrowsAsync<AccessDeniedException>(() => inbox.PageAsync(TestActors.Leadership, query));
         await Assert.ThrowsAsync<AccessDeniedException>(() => inbox.PageAsync(TestActors.Coalition(1), query));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => inbox.DismissAsync(TestActors.Leadership, _knownItemId, 0));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => inbox.DismissAsync(TestActors.Coalition(1), _knownItemId, 0));
         await Assert.ThrowsAsync<AccessDeniedException>(() => Services.GetRequiredService<MonitorService>().ListAsync(TestActors.Coalition(1), _campaignId));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Services.GetRequiredService<MonitorService>().ListAsync(TestActors.Leadership, _campaignId));
 
-        var staffNav = Render<NavMenu>(p => p.Add(n => n.Actor, TestActors.PublicAffairs));
+        var staffNav = Render<NavMenu>(p => p.Add(n => n.Actor, TestActors.Leadership));
         Assert.NotNull(staffNav.Find("a[href='/monitor']"));
-        var leadershipNav = Render<NavMenu>(p => p.Add(n => n.Actor, TestActors.Leadership));
-        Assert.Empty(leadershipNav.FindAll("a[href='/monitor']"));
+        var coalitionNav = Render<NavMenu>(p => p.Add(n => n.Actor, TestActors.Coalition(1)));
+        Assert.Empty(coalitionNav.FindAll("a[href='/monitor']"));
     }
 }
