@@ -53,7 +53,7 @@ public sealed class CoalitionPagesTests(CoalitionPagesFixture app) : IClassFixtu
         var open = app.Interactions.First(i => !i.IsConfidential).Id;
         var paths = new List<string>
         {
-            "/follow-ups", "/briefings", "/import", "/privacy", "/admin/users", "/admin/audit", "/templates", "/templates/new",
+            "/follow-ups", "/briefings", "/import", "/monitor", "/privacy", "/admin/users", "/admin/audit", "/templates", "/templates/new",
             "/stakeholders/new", $"/stakeholders/{person}/edit", "/interactions/new", $"/interactions/{open}/edit", "/organisations/new",
             $"/organisations/{app.Organisations[0]}/edit", $"/dashboard/{app.CampaignId}/report.pdf",
         };
