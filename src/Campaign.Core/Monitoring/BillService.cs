@@ -113,16 +113,4 @@ public sealed class BillService(IDbContextFactory<CampaignDbContext> contexts, B
         db.TrackedBills.Add(bill);
         return await db.SaveCheckedAsync(() => bill.Id, () => Task.FromResult(Invalid("That bill is tracked already.")), cancellationToken);
     }
-
-    /// <summary>Fetches every bill added by hand again (the nightly run): monitors refresh only the bills their phrases find.</summary>
-    public async Task<int> RefreshHandAddedAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateForAsync(Actor.System, cancellationToken);
-        var tracked = await db.TrackedBills.Include(b => b.Stages).Include(b => b.Amendments).Where(b => b.AddedByHand).AsSplitQuery().ToListAsync(cancellationToken);
-        foreach (var bill in tracked)
-            if (await bills.BillAsync(bill.BillId, [], new SourceTally(), cancellationToken) is { Bill: not null } hit)
-                BillCopy.Apply(bill, hit);
-        await db.SaveChangesAsync(cancellationToken);
-        return tracked.Count;
-    }
 }

@@ -16,7 +16,10 @@ public sealed class MonitorRunner(
 {
     private readonly IReadOnlyDictionary<MonitorSource, IMonitorSource> _sources = sources.ToDictionary(s => s.Source);
 
-    /// <summary>Runs every active monitor of every campaign, one after another, as the system (the nightly job).</summary>
+    /// <summary>
+    /// Runs every active monitor of every campaign, one after another, as the system, then fetches the bills added by hand
+    /// again (monitors refresh only the bills their phrases find): the nightly job.
+    /// </summary>
     public async Task<IReadOnlyList<MonitorRunResult>> RunAllAsync(CancellationToken cancellationToken = default)
     {
         List<int> ids;
@@ -24,7 +27,26 @@ public sealed class MonitorRunner(
             ids = await db.ParliamentMonitors.Where(m => m.IsActive).OrderBy(m => m.Id).Select(m => m.Id).ToListAsync(cancellationToken);
         var results = new List<MonitorRunResult>();
         foreach (var id in ids) results.Add(await RunAsync(Actor.System, id, null, cancellationToken));
+        if (_sources.GetValueOrDefault(MonitorSource.Bills) is BillsSource bills) await RefreshHandAddedBillsAsync(bills, cancellationToken);
         return results;
+    }
+
+    private async Task RefreshHandAddedBillsAsync(BillsSource bills, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateForAsync(Actor.System, cancellationToken);
+        var tracked = await db.TrackedBills.Include(b => b.Stages).Include(b => b.Amendments).Where(b => b.AddedByHand).AsSplitQuery().ToListAsync(cancellationToken);
+        try
+        {
+            foreach (var bill in tracked)
+                if (await bills.BillAsync(bill.BillId, [], new SourceTally(), cancellationToken) is { Bill: not null } hit)
+                    BillCopy.Apply(bill, hit);
+        }
+        catch (ParliamentApiException ex)
+        {
+            logger.LogWarning(ex, "The bills added by hand were not refreshed: {Reason}", ex.Message);
+            return;
+        }
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     public async Task<MonitorRunResult> RunAsync(Actor actor, int monitorId, IProgress<MonitorRunProgress>? progress = null, CancellationToken cancellationToken = default)

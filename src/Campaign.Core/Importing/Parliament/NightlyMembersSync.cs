@@ -107,7 +107,6 @@ public sealed class NightlyMembersSync(
         {
             foreach (var run in await services.GetRequiredService<Monitoring.MonitorRunner>().RunAllAsync(cancellationToken))
                 logger.LogInformation("Nightly monitor run: {Message}", run.Message);
-            await services.GetRequiredService<Monitoring.BillService>().RefreshHandAddedAsync(cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

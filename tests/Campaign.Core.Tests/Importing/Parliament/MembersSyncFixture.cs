@@ -25,7 +25,7 @@ public abstract class MembersSyncFixture : IAsyncLifetime
         Harness = new MembersSyncHarness(Database, Api.BaseUrl);
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         await Harness.DisposeAsync();
         await Api.DisposeAsync();

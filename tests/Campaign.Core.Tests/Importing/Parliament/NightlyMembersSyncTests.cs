@@ -1,5 +1,6 @@
 using Campaign.Importing;
 using Campaign.Importing.Parliament;
+using Campaign.Monitoring;
 using Campaign.Scheduling;
 using Campaign.Testing;
 using Campaign.Testing.Parliament;
@@ -26,13 +27,53 @@ public sealed class NightlyMembersSyncTests : MembersSyncFixture
         var contexts = Database.With();
         var options = Options.Create(new NightlyMembersSyncOptions { Nightly = nightly });
         var logger = LoggerFactory.Create(l => l.AddProvider(_logs)).CreateLogger<NightlyMembersSync>();
-        return new NightlyMembersSync(new Syncs(Harness), new JobLeases(contexts, Database.Clock), Database.Clock, options, logger);
+        return new NightlyMembersSync(new Syncs(Harness, () => Runner()), new JobLeases(contexts, Database.Clock), Database.Clock, options, logger);
     }
 
-    /// <summary>The one service the nightly step asks for: a sync, as a page gets one.</summary>
-    private sealed class Syncs(MembersSyncHarness harness) : IServiceProvider
+    /// <summary>The monitors' sources, pointed at a fake of Parliament's other APIs (empty unless a test adds to it).</summary>
+    private FakeParliamentMonitorApis? _monitorApis;
+    private MonitorSourcesHarness? _monitorSources;
+
+    private MonitorRunner Runner() =>
+        new(Database, _monitorSources?.All() ?? [], Database.Clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<MonitorRunner>.Instance);
+
+    public override async ValueTask DisposeAsync()
     {
-        public object? GetService(Type serviceType) => serviceType == typeof(ParliamentMembersSync) ? harness.Sync() : null;
+        if (_monitorSources is not null) await _monitorSources.DisposeAsync();
+        if (_monitorApis is not null) await _monitorApis.DisposeAsync();
+        await base.DisposeAsync();
+    }
+
+    /// <summary>The services the nightly step asks for: a sync and a monitor runner, as a page gets them.</summary>
+    private sealed class Syncs(MembersSyncHarness harness, Func<MonitorRunner> runner) : IServiceProvider
+    {
+        public object? GetService(Type serviceType) =>
+            serviceType == typeof(ParliamentMembersSync) ? harness.Sync() : serviceType == typeof(MonitorRunner) ? runner() : null;
+    }
+
+    [Fact]
+    public async Task The_nightly_step_runs_the_monitors_under_the_same_lease_once_a_day()
+    {
+        Database.Clock.Now = Due;
+        _monitorApis = await FakeParliamentMonitorApis.StartAsync();
+        _monitorSources = new MonitorSourcesHarness(_monitorApis);
+        _monitorApis.Contributions.Add(new FakeContribution("N1", 4001, "Diane Abbott", "Commons", new DateOnly(2026, 11, 20), "Workforce", "SEC-N1", "A clinical technologist."));
+        var campaignId = await Database.WithContextAsync(async db =>
+        {
+            var campaign = new Campaign.Campaigns.LobbyCampaign { Name = "Nightly" };
+            db.Campaigns.Add(campaign);
+            await db.SaveChangesAsync();
+            return campaign.Id;
+        });
+        await using (var monitors = await MonitorHarness.StartAsync(Database))
+            await monitors.AddMonitorAsync(campaignId, new DateOnly(2026, 1, 1), "clinical technologist");
+
+        await Instance().RunDueAsync(Due, TestContext.Current.CancellationToken);
+        await Instance().RunDueAsync(Due.AddHours(1), TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, await Database.WithContextAsync(db => db.MonitorItems.CountAsync()));
+        Assert.Single(_logs.Entries, e => e.Message.StartsWith("Nightly monitor run: 1 new item", StringComparison.Ordinal));
+        Assert.Equal(1, _monitorApis.Requests.Count(r => r.Query.StartsWith("/hansard", StringComparison.Ordinal)));
     }
 
     private Task<List<ImportBatch>> BatchesAsync() => Database.WithContextAsync(db => db.Set<ImportBatch>().OrderBy(b => b.Id).ToListAsync());
