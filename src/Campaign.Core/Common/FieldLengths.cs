@@ -42,4 +42,10 @@ public static class FieldLengths
 
     /// <summary>Long free text: an interaction's summary, a person's notes.</summary>
     public const int LongText = 8000;
+
+    /// <summary>The text cut to fit <paramref name="length"/> characters, ending "…" when cut (copying from a source with no limits).</summary>
+    public static string Fit(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+
+    /// <inheritdoc cref="Fit(string, int)"/>
+    public static string? FitOrNull(string? text, int length) => text is null ? null : Fit(text, length);
 }

@@ -8,21 +8,21 @@ internal static class BillCopy
     public static void Apply(TrackedBill bill, SourceHit hit)
     {
         var detail = hit.Bill!;
-        bill.ShortTitle = Cut(detail.ShortTitle, FieldLengths.Title);
-        bill.LongTitle = detail.LongTitle is null ? null : Cut(detail.LongTitle, FieldLengths.Text);
+        bill.ShortTitle = FieldLengths.Fit(detail.ShortTitle, FieldLengths.Title);
+        bill.LongTitle = detail.LongTitle is null ? null : FieldLengths.Fit(detail.LongTitle, FieldLengths.Text);
         bill.CurrentHouse = detail.CurrentHouse;
         bill.IsAct = detail.IsAct;
         bill.IsWithdrawn = detail.IsWithdrawn;
         bill.IsDefeated = detail.IsDefeated;
         bill.LastUpdatedOn = hit.Date;
-        bill.Url = Cut(hit.Url, FieldLengths.Note);
+        bill.Url = FieldLengths.Fit(hit.Url, FieldLengths.Note);
 
         var stages = bill.Stages.ToDictionary(s => s.BillStageId);
         foreach (var found in detail.Stages)
         {
             if (!stages.TryGetValue(found.BillStageId, out var stage)) bill.Stages.Add(stage = new BillStage { BillStageId = found.BillStageId });
             stage.StageId = found.StageId;
-            stage.Description = Cut(found.Description, FieldLengths.Name);
+            stage.Description = FieldLengths.Fit(found.Description, FieldLengths.Name);
             stage.House = found.House;
             stage.SortOrder = found.SortOrder;
             stage.FirstSitting = found.Sittings.Count == 0 ? null : found.Sittings.Min();
@@ -34,12 +34,10 @@ internal static class BillCopy
         {
             if (!amendments.TryGetValue(found.AmendmentId, out var amendment)) bill.Amendments.Add(amendment = new BillAmendment { AmendmentId = found.AmendmentId });
             amendment.BillStageId = found.BillStageId;
-            amendment.Number = found.Number is null ? null : Cut(found.Number, FieldLengths.Short);
-            amendment.Decision = found.Decision is null ? null : Cut(found.Decision, FieldLengths.Name);
-            amendment.Summary = Cut(found.Summary, FieldLengths.Text);
-            amendment.Sponsors = Cut(string.Join(", ", found.Sponsors.Select(s => s.Name)), FieldLengths.Line);
+            amendment.Number = found.Number is null ? null : FieldLengths.Fit(found.Number, FieldLengths.Short);
+            amendment.Decision = found.Decision is null ? null : FieldLengths.Fit(found.Decision, FieldLengths.Name);
+            amendment.Summary = FieldLengths.Fit(found.Summary, FieldLengths.Text);
+            amendment.Sponsors = FieldLengths.Fit(string.Join(", ", found.Sponsors.Select(s => s.Name)), FieldLengths.Line);
         }
     }
-
-    private static string Cut(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }

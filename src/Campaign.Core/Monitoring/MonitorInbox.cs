@@ -105,8 +105,8 @@ public sealed class MonitorInbox(IDbContextFactory<CampaignDbContext> contexts, 
         var model = new InteractionEditModel
         {
             CampaignId = item.CampaignId, Kind = ContactKind(item.Source), OccurredAt = item.Date.ToDateTime(new TimeOnly(9, 0)),
-            Title = Cut($"{Label(item)}: {item.Title}", FieldLengths.Title), AttendeeIds = [stakeholderId],
-            Summary = Cut(string.Join("\n\n", new[] { item.Text, item.AnswerText is null ? null : $"Answer ({item.AnsweringBody}, {Wording.Date(item.AnsweredOn)}): {item.AnswerText}", item.Url }
+            Title = FieldLengths.Fit($"{Label(item)}: {item.Title}", FieldLengths.Title), AttendeeIds = [stakeholderId],
+            Summary = FieldLengths.Fit(string.Join("\n\n", new[] { item.Text, item.AnswerText is null ? null : $"Answer ({item.AnsweringBody}, {Wording.Date(item.AnsweredOn)}): {item.AnswerText}", item.Url }
                 .Where(t => !string.IsNullOrWhiteSpace(t))), FieldLengths.LongText),
         };
         var (errors, interaction) = await InteractionService.AddAsync(db, actor, model, cancellationToken);
@@ -139,7 +139,7 @@ public sealed class MonitorInbox(IDbContextFactory<CampaignDbContext> contexts, 
     {
         db.ExpectVersion(item, version);
         item.Status = status;
-        item.TriagedBy = status == TriageStatus.New ? null : Cut(actor.Name, FieldLengths.Name);
+        item.TriagedBy = status == TriageStatus.New ? null : FieldLengths.Fit(actor.Name, FieldLengths.Name);
         item.TriagedAt = status == TriageStatus.New ? null : clock.GetUtcNow();
     }
 
@@ -171,6 +171,4 @@ public sealed class MonitorInbox(IDbContextFactory<CampaignDbContext> contexts, 
             i.AnswerText is null ? null : Snippets.Around(i.AnswerText, i.MatchedPhrases, 320), i.LastChange, i.ProposedStance, i.TrackedBillId,
             i.Status, i.TriagedBy, i.StatedPositionId, i.InteractionId, i.Version)).ToList();
     }
-
-    private static string Cut(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }

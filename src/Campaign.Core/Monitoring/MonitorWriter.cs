@@ -59,10 +59,10 @@ internal static class MonitorWriter
         var isMotion = hit.Source == MonitorSource.EarlyDayMotions;
         yield return new MonitorItem
         {
-            Source = hit.Source, SourceId = hit.SourceId, MemberId = hit.MemberId, MemberName = Cut(hit.MemberName, FieldLengths.DisplayName), House = hit.House,
-            Title = Cut(hit.Title, FieldLengths.Title)!, Text = Cut(hit.Text, FieldLengths.LongText)!, Date = hit.Date, Url = Cut(hit.Url, FieldLengths.Note)!,
-            Reference = Cut(hit.Reference, FieldLengths.Uin), AnsweringBody = Cut(hit.AnsweringBody, FieldLengths.Name),
-            AnswerText = Cut(hit.AnswerText, FieldLengths.LongText), AnsweredOn = hit.AnsweredOn, MatchedPhrases = matched,
+            Source = hit.Source, SourceId = hit.SourceId, MemberId = hit.MemberId, MemberName = FieldLengths.FitOrNull(hit.MemberName, FieldLengths.DisplayName), House = hit.House,
+            Title = FieldLengths.Fit(hit.Title, FieldLengths.Title), Text = FieldLengths.Fit(hit.Text, FieldLengths.LongText), Date = hit.Date, Url = FieldLengths.Fit(hit.Url, FieldLengths.Note),
+            Reference = FieldLengths.FitOrNull(hit.Reference, FieldLengths.Uin), AnsweringBody = FieldLengths.FitOrNull(hit.AnsweringBody, FieldLengths.Name),
+            AnswerText = FieldLengths.FitOrNull(hit.AnswerText, FieldLengths.LongText), AnsweredOn = hit.AnsweredOn, MatchedPhrases = matched,
             ProposedStance = isMotion ? Stance.Supportive : null,
         };
         if (!isMotion) yield break;
@@ -70,9 +70,9 @@ internal static class MonitorWriter
             yield return new MonitorItem
             {
                 Source = hit.Source, SourceId = SignatureId(hit.SourceId, signature.MemberId), MemberId = signature.MemberId,
-                MemberName = Cut(signature.Name, FieldLengths.DisplayName), House = hit.House,
-                Title = Cut($"{(signature.Withdrawn ? "Withdrew signature from" : "Signed")} EDM {hit.Reference}: {hit.Title}", FieldLengths.Title)!,
-                Text = Cut(hit.Text, FieldLengths.LongText)!, Date = signature.SignedOn, Url = Cut(hit.Url, FieldLengths.Note)!, Reference = Cut(hit.Reference, FieldLengths.Uin),
+                MemberName = FieldLengths.FitOrNull(signature.Name, FieldLengths.DisplayName), House = hit.House,
+                Title = FieldLengths.Fit($"{(signature.Withdrawn ? "Withdrew signature from" : "Signed")} EDM {hit.Reference}: {hit.Title}", FieldLengths.Title),
+                Text = FieldLengths.Fit(hit.Text, FieldLengths.LongText), Date = signature.SignedOn, Url = FieldLengths.Fit(hit.Url, FieldLengths.Note), Reference = FieldLengths.FitOrNull(hit.Reference, FieldLengths.Uin),
                 MatchedPhrases = matched, ProposedStance = signature.Withdrawn ? null : Stance.Supportive,
             };
     }
@@ -136,6 +136,4 @@ internal static class MonitorWriter
         await db.SaveChangesAsync(cancellationToken);
         return (tracked, newStages);
     }
-
-    private static string? Cut(string? text, int length) => text is null ? null : text.Length <= length ? text : text[..(length - 1)] + "…";
 }

@@ -164,9 +164,9 @@ public sealed partial class WrittenQuestionsImportService(IDbContextFactory<Camp
             CampaignId = campaignId,
             Kind = InteractionKind.ParliamentaryQuestion,
             OccurredAt = q.DateTabled,
-            Title = Clip($"Written question {q.Uin}: {Heading(q)}", 300),
-            Location = q.AnsweringBodyName is null ? "Written question" : Clip($"Written question to {q.AnsweringBodyName}", 300),
-            Summary = Clip(summary, 8000),
+            Title = FieldLengths.Fit($"Written question {q.Uin}: {Heading(q)}", 300),
+            Location = q.AnsweringBodyName is null ? "Written question" : FieldLengths.Fit($"Written question to {q.AnsweringBodyName}", 300),
+            Summary = FieldLengths.Fit(summary, 8000),
             PqUin = q.Uin,
             CreatedById = actor.UserId,
             Attendees = [new InteractionAttendee { StakeholderId = stakeholderId }],
@@ -180,7 +180,6 @@ public sealed partial class WrittenQuestionsImportService(IDbContextFactory<Camp
     private static string PlainText(string? html) =>
         html is null ? "" : WebUtility.HtmlDecode(Whitespace().Replace(Tags().Replace(html.Replace("</p>", "\n"), ""), " ")).Trim();
 
-    private static string Clip(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex Tags();
