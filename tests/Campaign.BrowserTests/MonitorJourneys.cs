@@ -47,4 +47,37 @@ public sealed class MonitorJourneys(AppServer server) : Journey(server)
             await Assertions.Expect(evidence.First).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^https://hansard.parliament.uk/Commons/"));
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppServer.ArtifactsFolder, "monitor-evidence-profile.png"), FullPage = true });
         });
+
+    [Fact]
+    public Task Track_a_bill_by_number_and_see_where_it_is_and_what_comes_next() =>
+        RunAsync("bill-timeline", async page =>
+        {
+            lock (Server.MonitorApis.BillList)
+                Server.MonitorApis.BillList.Add(new FakeBill(3737, "Health and Care Professions Bill", "A Bill to make provision for the statutory registration of clinical technologists.", "Commons")
+                {
+                    LastUpdate = DateTime.Today.AddDays(-10),
+                    Stages =
+                    [
+                        new FakeBillStage(37371, 6, "1st reading", "Commons", 1, [DateOnly.FromDateTime(DateTime.Today).AddDays(-40)]),
+                        new FakeBillStage(37372, 7, "2nd reading", "Commons", 2, [DateOnly.FromDateTime(DateTime.Today).AddDays(-10)])
+                        {
+                            Amendments = [new FakeAmendment(90001, "NC1", "Not moved", "Register every clinical technologist with the HCPC", (90003, "Fiona MacAulay"))],
+                        },
+                    ],
+                });
+            await SignInAsync(page, PublicAffairs);
+            await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Bills" }).ClickAsync();
+            await page.GetByLabel("Bill number").FillAsync("3737");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Track this bill" }).ClickAsync();
+
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Health and Care Professions Bill" })).ToBeVisibleAsync();
+            var stages = page.Locator("ol.bill-stages");
+            await Assertions.Expect(stages.Locator("[aria-current=step]")).ToContainTextAsync("2nd reading");
+            await Assertions.Expect(stages.Locator("[aria-current=step]")).ToContainTextAsync("Now");
+            await Assertions.Expect(stages.GetByRole(AriaRole.Listitem).Nth(2)).ToContainTextAsync("Committee stage");
+            await Assertions.Expect(stages.GetByRole(AriaRole.Listitem).Nth(2)).ToContainTextAsync("Next");
+            await Assertions.Expect(stages.GetByRole(AriaRole.Listitem).Last).ToContainTextAsync("Royal Assent");
+            await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Register every clinical technologist with the HCPC" })).ToContainTextAsync("Fiona MacAulay");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppServer.ArtifactsFolder, "bill-timeline.png"), FullPage = true });
+        });
 }
