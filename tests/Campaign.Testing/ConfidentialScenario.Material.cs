@@ -90,8 +90,33 @@ public sealed partial class ConfidentialScenario
             [(Fairbairn, reg, Stance.Supportive)], [], remarksInConfidence: [(Fairbairn, pgd, Stance.Opposed)]);
         HiddenPositionIds.UnionWith(await RemarksInConfidenceAsync(remark));
         HiddenPositionIds.Add(await MarkConfidentialAsync(Whitlock, reg, new(2026, 8, 20)));
+        await AddParliamentItemsAsync();
 
         await RememberHiddenPositionsAsync();
+    }
+
+    /// <summary>
+    /// What the Parliament monitor found: evidence for a public position (shared), evidence for a position marked
+    /// confidential, and an item nobody has triaged yet (staff work): only the first is the coalition's.
+    /// </summary>
+    private async Task AddParliamentItemsAsync()
+    {
+        await using var db = await Contexts.CreateDbContextAsync();
+        var now = Clock.GetUtcNow();
+        int PositionOf(int member, DateOnly on) => db.StatedPositions.Where(p => p.StakeholderId == _people[member] && p.StatedOn == on).Select(p => p.Id).Single();
+        Monitoring.MonitorItem Item(string id, string title, int member, DateOnly date, Monitoring.TriageStatus status, int? positionId) => new()
+        {
+            CampaignId = CampaignId, Source = Monitoring.Sources.MonitorSource.Hansard, SourceId = id, MemberId = member, StakeholderId = _people[member],
+            Title = title, Text = "On the registration of clinical technologists.", Date = date,
+            Url = $"https://hansard.parliament.uk/Commons/{date:yyyy-MM-dd}/debates/ORACLE-{id}/Debate", FirstSeenAt = now, LastChangedAt = now,
+            Status = status, StatedPositionId = positionId,
+        };
+        db.MonitorItems.AddRange(
+            Item("shared", "Health questions", Osei, new(2026, 10, 30), Monitoring.TriageStatus.Evidence, PositionOf(Osei, new(2026, 10, 30))),
+            Item("confidential", $"Debate {Plant("monitor evidence for a confidential position")}", Whitlock, new(2026, 8, 20),
+                Monitoring.TriageStatus.Evidence, PositionOf(Whitlock, new(2026, 8, 20))),
+            Item("untriaged", "Untriaged debate", Osei, new(2026, 11, 1), Monitoring.TriageStatus.New, null));
+        await db.SaveChangesAsync();
     }
 
     private async Task LoadReferencesAsync()

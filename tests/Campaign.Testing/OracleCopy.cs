@@ -32,6 +32,11 @@ public static class OracleCopy
         // (When positions can be marked confidential by hand, add: OR "IsConfidential".)
         var positions = """DELETE FROM "StatedPositions" WHERE "Id" IN (""" + hidden
             + """) OR "InteractionId" IN (SELECT "Id" FROM "Interactions" WHERE "IsConfidential")""";
+        // The monitor's items are staff triage, but for those recorded as evidence by a position the coalition may see.
+        var hiddenPositions = positions[(positions.IndexOf("WHERE", StringComparison.Ordinal) + 6)..];
+        var monitorItems = """DELETE FROM "MonitorItems" WHERE "Status" <> 'Evidence' OR "StatedPositionId" IS NULL """
+            + """OR "StatedPositionId" IN (SELECT "Id" FROM "StatedPositions" WHERE """ + hiddenPositions + ")";
+        await db.Database.ExecuteSqlRawAsync(monitorItems);
         await db.Database.ExecuteSqlRawAsync(positions);
         await db.Database.ExecuteSqlRawAsync("""DELETE FROM "FollowUps" """);
         // Flags from members imports are staff triage like follow-ups (Clearances.SeesMemberEvents).

@@ -100,11 +100,13 @@ internal sealed class TranscriptCollector(IDbContextFactory<CampaignDbContext> c
         var stakeholders = new StakeholderService(contexts, clock);
         var positions = new PositionService(contexts, clock);
         var memberEvents = new MemberEventService(contexts, clock);
+        var parliament = new Campaign.Monitoring.MonitorInbox(contexts, positions, clock);
         foreach (var id in inputs.StakeholderIds)
         {
             // The profile serialises with its derived current positions and timeline (Timeline.For(profile)).
             _transcript.Add($"profile: {id}", await stakeholders.GetProfileAsync(actor, id));
             _transcript.Add($"profile: {id} changes in Parliament", await memberEvents.ForStakeholderAsync(actor, id));
+            _transcript.Add($"profile: {id} in Parliament", await parliament.EvidenceForAsync(actor, id));
             foreach (var ask in inputs.AskIds)
                 _transcript.Add($"profile: {id} history of ask {ask}", await positions.HistoryAsync(actor, id, ask));
         }
