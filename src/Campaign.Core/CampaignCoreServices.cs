@@ -24,6 +24,7 @@ public static class CampaignCoreServices
         services.AddSingleton<Dashboard.DashboardService>();
         services.AddSingleton<Engagements.InteractionService>();
         services.AddSingleton<Engagements.FollowUpService>();
+        services.AddSingleton<Engagements.EmailDrop.EmailLogService>();
         services.AddSingleton<Positions.PositionService>();
         services.AddSingleton<Auditing.AuditTrail>();
         services.AddSingleton<UserAdministration>();

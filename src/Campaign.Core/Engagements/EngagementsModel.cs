@@ -12,6 +12,7 @@ internal sealed class InteractionConfiguration : IEntityTypeConfiguration<Intera
         // The list filtered by kind, newest first: read in index order and stop at the page instead of sorting them all.
         builder.HasIndex(i => new { i.Kind, i.OccurredAt });
         builder.HasIndex(i => i.PqUin);
+        builder.HasIndex(i => i.MessageId).IsUnique();
     }
 }
 

@@ -51,6 +51,10 @@ public class Interaction : IVersioned, ITimestamped
     [MaxLength(FieldLengths.Uin)]
     public string? PqUin { get; set; }
 
+    /// <summary>For a contact logged from an email: its Message-ID header, so the same message cannot be logged twice.</summary>
+    [MaxLength(FieldLengths.Line)]
+    public string? MessageId { get; set; }
+
     public List<InteractionAttendee> Attendees { get; set; } = [];
     public List<InteractionStaff> Staff { get; set; } = [];
     public List<InteractionPartner> Partners { get; set; } = [];

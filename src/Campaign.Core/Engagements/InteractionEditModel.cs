@@ -48,6 +48,10 @@ public sealed class InteractionEditModel
 
     public bool IsConfidential { get; set; }
 
+    /// <summary>The Message-ID of the email this contact is logged from (set when one is dropped; kept on edits).</summary>
+    [StringLength(FieldLengths.Line)]
+    public string? MessageId { get; set; }
+
     /// <summary>New stated positions learned in this contact (existing ones are history and are not edited here).</summary>
     public List<PositionInput> Positions { get; set; } = [];
 

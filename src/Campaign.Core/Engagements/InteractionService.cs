@@ -12,7 +12,15 @@ public sealed class InteractionService(IDbContextFactory<CampaignDbContext> cont
         await using var db = await contexts.CreateForAsync(actor, cancellationToken);
         var (errors, interaction) = await AddAsync(db, actor, model, cancellationToken);
         if (interaction is null) return SaveResult.Invalid(errors.ToDictionary());
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (model.MessageId is not null && UniqueIndexClash.Is(ex))
+        {
+            // Someone logged the same email between the check and the save.
+            return SaveResult.Invalid(new Dictionary<string, string[]> { [nameof(model.MessageId)] = [InteractionValidator.AlreadyLogged] });
+        }
         return SaveResult.Saved(interaction.Id);
     }
 
@@ -21,8 +29,11 @@ public sealed class InteractionService(IDbContextFactory<CampaignDbContext> cont
         CampaignDbContext db, Actor actor, InteractionEditModel model, CancellationToken cancellationToken)
     {
         var errors = await InteractionValidator.ValidateAsync(db, model, cancellationToken);
+        var messageId = Clean(model.MessageId);
+        if (messageId is not null && await db.Interactions.AnyAsync(i => i.MessageId == messageId, cancellationToken))
+            errors.Add(nameof(model.MessageId), InteractionValidator.AlreadyLogged);
         if (errors.Any) return (errors, null);
-        var interaction = new Interaction { Title = "", CreatedById = actor.UserId };
+        var interaction = new Interaction { Title = "", CreatedById = actor.UserId, MessageId = messageId };
         Apply(interaction, model);
         AddPositionsAndFollowUps(db, interaction, model, actor);
         db.Interactions.Add(interaction);
@@ -43,7 +54,7 @@ public sealed class InteractionService(IDbContextFactory<CampaignDbContext> cont
                 AskIds = i.Asks.Select(a => a.AskId).ToList(),
                 Summary = i.Summary, AsksRaised = i.AsksRaised, TheirConcerns = i.TheirConcerns,
                 CommitmentsByThem = i.CommitmentsByThem, CommitmentsByUs = i.CommitmentsByUs,
-                IsConfidential = i.IsConfidential, Version = i.Version,
+                IsConfidential = i.IsConfidential, MessageId = i.MessageId, Version = i.Version,
             })
             .SingleOrDefaultAsync(cancellationToken);
     }

@@ -6,6 +6,8 @@ namespace Campaign.Engagements;
 /// </summary>
 internal static class InteractionValidator
 {
+    public const string AlreadyLogged = "This email is already logged as a contact.";
+
     public static async Task<ValidationErrors> ValidateAsync(CampaignDbContext db, InteractionEditModel model, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();

@@ -472,6 +472,10 @@ namespace Campaign.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("OccurredAt")
                         .HasColumnType("TEXT");
 
@@ -502,6 +506,9 @@ namespace Campaign.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedById");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique();
 
                     b.HasIndex("OccurredAt");
 

@@ -501,6 +501,10 @@ namespace Campaign.Data.PostgresMigrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<DateTime>("OccurredAt")
                         .HasColumnType("timestamp without time zone");
 
@@ -533,6 +537,9 @@ namespace Campaign.Data.PostgresMigrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedById");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique();
 
                     b.HasIndex("OccurredAt");
 

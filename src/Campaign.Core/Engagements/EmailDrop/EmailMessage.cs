@@ -1,0 +1,81 @@
+using MimeKit;
+
+namespace Campaign.Engagements.EmailDrop;
+
+public enum EmailField
+{
+    From,
+    To,
+    Cc,
+}
+
+public sealed record EmailAddress(EmailField Field, string? Name, string Address);
+
+public sealed record EmailAttachment(string FileName, string ContentType, long Bytes);
+
+/// <summary>What a saved email (.eml) says, read with MimeKit: the parts a contact log is made of.</summary>
+public sealed record EmailMessage(
+    string? MessageId, string Subject, DateTimeOffset? Sent, IReadOnlyList<EmailAddress> Addresses, string Body, bool BodyWasHtml,
+    IReadOnlyList<EmailAttachment> Attachments)
+{
+    /// <summary>Larger than any email worth logging by hand; checked before a byte is parsed.</summary>
+    public const long MaxBytes = 25 * 1024 * 1024;
+
+    /// <summary>Reads an .eml file; null when it is not an email (no headers a message has).</summary>
+    public static async Task<EmailMessage?> ReadAsync(Stream eml, CancellationToken cancellationToken = default)
+    {
+        MimeMessage message;
+        try
+        {
+            message = await MimeMessage.LoadAsync(eml, cancellationToken);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+        // MimeKit reads almost anything as a message; one with no sender, recipient or subject was not an email.
+        if (!message.Headers.Contains(HeaderId.From) && !message.Headers.Contains(HeaderId.To) && !message.Headers.Contains(HeaderId.Subject))
+            return null;
+
+        var subject = (message.Subject ?? "").Trim();
+        var forward = EmailText.IsForward(subject);
+        var html = message.TextBody is null ? message.HtmlBody : null;
+        var body = html is null ? message.TextBody ?? "" : EmailText.FromHtml(html, stopAtQuote: !forward);
+        return new EmailMessage(
+            string.IsNullOrWhiteSpace(message.MessageId) ? null : message.MessageId.Trim(),
+            subject,
+            // A message with no Date header must not be taken as sent at some default instant.
+            message.Headers.Contains(HeaderId.Date) ? message.Date : null,
+            [.. Mailboxes(EmailField.From, message.From), .. Mailboxes(EmailField.To, message.To), .. Mailboxes(EmailField.Cc, message.Cc)],
+            forward ? EmailText.Whole(body) : EmailText.WithoutQuotedHistory(body),
+            html is not null,
+            message.Attachments.OfType<MimePart>().Select(Describe).ToList());
+    }
+
+    private static IEnumerable<EmailAddress> Mailboxes(EmailField field, InternetAddressList list) =>
+        list.Mailboxes.Where(m => !string.IsNullOrWhiteSpace(m.Address))
+            .Select(m => new EmailAddress(field, string.IsNullOrWhiteSpace(m.Name) ? null : m.Name.Trim(), m.Address.Trim()));
+
+    private static EmailAttachment Describe(MimePart part)
+    {
+        using var counter = new CountingStream();
+        part.Content?.DecodeTo(counter);
+        return new EmailAttachment(part.FileName ?? "attachment", part.ContentType.MimeType, counter.Length);
+    }
+
+    /// <summary>Counts the decoded bytes of an attachment without keeping them.</summary>
+    private sealed class CountingStream : Stream
+    {
+        private long _length;
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => _length;
+        public override long Position { get => _length; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => _length += count;
+    }
+}
