@@ -25,6 +25,7 @@ public sealed class InteractionService(IDbContextFactory<CampaignDbContext> cont
         var interaction = new Interaction { Title = "", CreatedById = actor.UserId };
         Apply(interaction, model);
         AddPositionsAndFollowUps(db, interaction, model, actor);
+        await Mail.AssignmentEmails.EnqueueAsync(db, interaction, actor, cancellationToken);
         db.Interactions.Add(interaction);
         return (errors, interaction);
     }
@@ -61,6 +62,7 @@ public sealed class InteractionService(IDbContextFactory<CampaignDbContext> cont
         db.ExpectVersion(interaction, model.Version);
         Apply(interaction, model);
         AddPositionsAndFollowUps(db, interaction, model, actor);
+        await Mail.AssignmentEmails.EnqueueAsync(db, interaction, actor, cancellationToken);
         return await db.SaveEditAsync(id, cancellationToken);
     }
 
