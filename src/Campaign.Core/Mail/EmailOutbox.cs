@@ -69,7 +69,7 @@ public sealed class EmailOutbox(IDbContextFactory<CampaignDbContext> contexts, S
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             email.Attempts++;
-            email.LastError = FieldLengths.Fit($"{ex.GetType().Name}: {ex.Message}", 1000);
+            email.LastError = Describe(ex);
             if (email.Attempts >= options.Value.MaxAttempts)
             {
                 email.Status = EmailStatus.Failed;
@@ -119,7 +119,7 @@ public sealed class EmailOutbox(IDbContextFactory<CampaignDbContext> contexts, S
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             record.Status = EmailStatus.Failed;
-            record.LastError = FieldLengths.Fit($"{ex.GetType().Name}: {ex.Message}", 1000);
+            record.LastError = Describe(ex);
             logger.LogError("A {Kind} email to {To} could not be sent: {Error}", record.Kind, record.ToAddress, record.LastError);
         }
         await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
@@ -127,6 +127,14 @@ public sealed class EmailOutbox(IDbContextFactory<CampaignDbContext> contexts, S
         await db.SaveChangesAsync(CancellationToken.None);
         return record.Status == EmailStatus.Sent;
     }
+
+    /// <summary>What an administrator needs to see: the server's reply code, or what went wrong on the way.</summary>
+    private static string Describe(Exception ex) => FieldLengths.Fit(ex switch
+    {
+        MailKit.Net.Smtp.SmtpCommandException smtp => $"The server answered {(int)smtp.StatusCode}: {smtp.Message}",
+        System.Net.Sockets.SocketException socket => $"Could not connect: {socket.Message}",
+        _ => $"{ex.GetType().Name}: {ex.Message}",
+    }, 1000);
 
     public async Task<EmailStatusReport> StatusAsync(Actor actor, CancellationToken cancellationToken = default)
     {
