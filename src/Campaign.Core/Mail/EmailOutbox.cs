@@ -65,6 +65,8 @@ public sealed class EmailOutbox(IDbContextFactory<CampaignDbContext> contexts, S
             email.Status = EmailStatus.Sent;
             email.SentAt = clock.GetUtcNow();
             email.LastError = null;
+            // The text names stakeholders; once sent, the record (to whom, when, which follow-ups) is what is kept.
+            email.Body = null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -36,8 +36,9 @@ public class SentEmail : ITimestamped
     public string Subject { get; set; } = "";
 
     /// <summary>
-    /// The text sent. Null for an assignment until it is sent (written then, with the links); always null for a password
-    /// reset, whose link must not be kept.
+    /// The text to send: a digest's is written with it; an assignment's when it is sent (with the links as they are then).
+    /// Cleared once sent (it names stakeholders, and an erasure should not have to find it); never kept for a password
+    /// reset, whose link must not be stored.
     /// </summary>
     public string? Body { get; set; }
 

@@ -81,6 +81,23 @@ public sealed partial class PasswordResetTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_disabled_user_gets_the_same_answer_and_no_email()
+    {
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<CampaignUser>>();
+            var user = (await users.FindByEmailAsync(AppFactory.PublicAffairs))!;
+            user.IsDisabled = true;
+            await users.UpdateAsync(user);
+        }
+
+        Assert.Contains(Answer, await (await ForgotAsync(_app.Client(), AppFactory.PublicAffairs)).Content.ReadAsStringAsync());
+
+        await Task.Delay(500);
+        Assert.Empty(_smtp.Messages);
+    }
+
+    [Fact]
     public async Task A_reset_token_lasts_30_minutes_and_other_tokens_keep_their_own_lifespan()
     {
         await using var scope = _app.Services.CreateAsyncScope();
