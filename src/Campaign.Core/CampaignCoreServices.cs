@@ -49,6 +49,7 @@ public static class CampaignCoreServices
         services.AddSingleton<Monitoring.MonitorService>();
         services.AddSingleton<Monitoring.MonitorInbox>();
         services.AddTransient<Monitoring.BillService>();
+        Mail.MailServices.AddEmail(services);
         return services;
     }
 }

@@ -22,12 +22,16 @@ public sealed partial class AppFactory(TimeSpan? securityStampInterval = null, s
 
     public string DatabasePath => _databasePath;
 
+    /// <summary>Further settings for the app under test (e.g. Email:Smtp pointing at a fake server); set before the first request.</summary>
+    public Dictionary<string, string> Settings { get; } = new(StringComparer.Ordinal);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:Campaign", $"Data Source={_databasePath}");
         // Whatever the environment (Production tests too): a test host never refreshes from the real Parliament.
         builder.UseSetting("Parliament:MembersSync:Nightly", "false");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         if (securityStampInterval is { } interval)
             builder.ConfigureServices(services => services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = interval));

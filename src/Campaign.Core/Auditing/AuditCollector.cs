@@ -28,6 +28,8 @@ internal static class AuditCollector
             // which are audited.
             if (entry.Entity is AuditEntry or DataProtectionKey or Privacy.PrivacyKey or Privacy.ErasureSuppression or Briefings.BriefingPackMention
                 || entry.Entity is Monitoring.MonitorItem or Monitoring.BillStage or Monitoring.BillAmendment
+                // The outbox is bookkeeping of what was emailed; the follow-ups it reports on are audited themselves.
+                || entry.Entity is Mail.SentEmail
                 || entry.State is EntityState.Detached or EntityState.Unchanged) continue;
             var action = entry.State switch
             {

@@ -58,6 +58,7 @@ public class CampaignDbContext(DbContextOptions<CampaignDbContext> options, Time
     public DbSet<Monitoring.TrackedBill> TrackedBills => Set<Monitoring.TrackedBill>();
     public DbSet<Monitoring.BillStage> BillStages => Set<Monitoring.BillStage>();
     public DbSet<Monitoring.BillAmendment> BillAmendments => Set<Monitoring.BillAmendment>();
+    public DbSet<Mail.SentEmail> SentEmails => Set<Mail.SentEmail>();
 
     /// <summary>The Data Protection key ring, shared by every app instance on this database (sign-in cookies, antiforgery).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -99,6 +100,8 @@ public class CampaignDbContext(DbContextOptions<CampaignDbContext> options, Time
         StoreAsString<SuppressionKind>(configurationBuilder);
         StoreAsString<Monitoring.Sources.MonitorSource>(configurationBuilder);
         StoreAsString<Monitoring.TriageStatus>(configurationBuilder);
+        StoreAsString<Mail.EmailKind>(configurationBuilder);
+        StoreAsString<Mail.EmailStatus>(configurationBuilder);
 
         configurationBuilder.Conventions.Add(_ => new CampaignConventions());
 

@@ -36,6 +36,7 @@ public sealed class InteractionService(IDbContextFactory<CampaignDbContext> cont
         var interaction = new Interaction { Title = "", CreatedById = actor.UserId, MessageId = messageId };
         Apply(interaction, model);
         AddPositionsAndFollowUps(db, interaction, model, actor);
+        await Mail.AssignmentEmails.EnqueueAsync(db, interaction, actor, cancellationToken);
         db.Interactions.Add(interaction);
         return (errors, interaction);
     }
@@ -72,6 +73,7 @@ public sealed class InteractionService(IDbContextFactory<CampaignDbContext> cont
         db.ExpectVersion(interaction, model.Version);
         Apply(interaction, model);
         AddPositionsAndFollowUps(db, interaction, model, actor);
+        await Mail.AssignmentEmails.EnqueueAsync(db, interaction, actor, cancellationToken);
         return await db.SaveEditAsync(id, cancellationToken);
     }
 

@@ -25,6 +25,15 @@ public class CampaignUser : IdentityUser
     /// </summary>
     public DateTimeOffset? OneTimePasswordExpiresAt { get; set; }
 
+    /// <summary>A daily email of the user's overdue follow-ups and those due this week (staff only).</summary>
+    public bool DigestEnabled { get; set; } = true;
+
+    /// <summary>When the digest is sent, UK time.</summary>
+    public TimeOnly DigestAt { get; set; } = new(8, 0);
+
+    /// <summary>An email when someone else gives the user a follow-up.</summary>
+    public bool AssignmentEmailsEnabled { get; set; } = true;
+
     /// <summary>One issued before expiry dates were kept (none recorded) counts as expired: the administrator issues a new one.</summary>
     public bool OneTimePasswordHasExpired(DateTimeOffset now) => MustChangePassword && !(OneTimePasswordExpiresAt > now);
 }

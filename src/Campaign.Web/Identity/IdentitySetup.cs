@@ -39,13 +39,16 @@ public static class IdentitySetup
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
                 options.SignIn.RequireConfirmedAccount = false;
+                options.Tokens.PasswordResetTokenProvider = PasswordResetTokenProviderOptions.ProviderName;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<CampaignDbContext>()
             .AddSignInManager<CampaignSignInManager>()
             .AddClaimsPrincipalFactory<CampaignClaimsPrincipalFactory>()
             .AddPasswordValidator<CommonPasswordValidator>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProviderOptions.ProviderName);
+        services.AddScoped<PasswordResetEmails>();
 
         services.ConfigureApplicationCookie(options =>
         {

@@ -17,7 +17,7 @@ public sealed class CoalitionPagesTests(CoalitionPagesFixture app) : IClassFixtu
     [Fact]
     public async Task Every_page_a_coalition_member_may_open_is_free_of_canaries()
     {
-        var pages = new List<string> { "/", "/stakeholders", "/interactions", "/organisations", $"/campaigns/{app.CampaignId}" };
+        var pages = new List<string> { "/", "/stakeholders", "/interactions", "/organisations", $"/campaigns/{app.CampaignId}", "/account/notifications" };
         pages.AddRange(app.People.Select(id => $"/stakeholders/{id}"));
         pages.AddRange(app.Organisations.Select(id => $"/organisations/{id}"));
         pages.AddRange(app.Interactions.Where(i => !i.IsConfidential).Select(i => $"/interactions/{i.Id}"));
@@ -53,7 +53,7 @@ public sealed class CoalitionPagesTests(CoalitionPagesFixture app) : IClassFixtu
         var open = app.Interactions.First(i => !i.IsConfidential).Id;
         var paths = new List<string>
         {
-            "/follow-ups", "/briefings", "/import", "/monitor", "/privacy", "/admin/users", "/admin/audit", "/templates", "/templates/new",
+            "/follow-ups", "/briefings", "/import", "/monitor", "/privacy", "/admin/users", "/admin/audit", "/admin/email", "/templates", "/templates/new",
             "/stakeholders/new", $"/stakeholders/{person}/edit", "/interactions/new", $"/interactions/{open}/edit", "/organisations/new",
             $"/organisations/{app.Organisations[0]}/edit", $"/dashboard/{app.CampaignId}/report.pdf",
         };

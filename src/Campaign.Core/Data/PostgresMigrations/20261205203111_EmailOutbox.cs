@@ -1,0 +1,116 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Campaign.Data.PostgresMigrations
+{
+    /// <inheritdoc />
+    public partial class EmailOutbox : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "AssignmentEmailsEnabled",
+                table: "AspNetUsers",
+                type: "boolean",
+                nullable: false,
+                defaultValue: true);
+
+            migrationBuilder.AddColumn<TimeOnly>(
+                name: "DigestAt",
+                table: "AspNetUsers",
+                type: "time without time zone",
+                nullable: false,
+                defaultValue: new TimeOnly(8, 0, 0));
+
+            migrationBuilder.AddColumn<bool>(
+                name: "DigestEnabled",
+                table: "AspNetUsers",
+                type: "boolean",
+                nullable: false,
+                defaultValue: true);
+
+            migrationBuilder.CreateTable(
+                name: "SentEmails",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: true),
+                    ToAddress = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "text", nullable: true),
+                    FollowUpId = table.Column<int>(type: "integer", nullable: true),
+                    FollowUpIds = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ForDay = table.Column<DateOnly>(type: "date", nullable: true),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SentEmails", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SentEmails_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_SentEmails_FollowUps_FollowUpId",
+                        column: x => x.FollowUpId,
+                        principalTable: "FollowUps",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SentEmails_CreatedAt",
+                table: "SentEmails",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SentEmails_FollowUpId",
+                table: "SentEmails",
+                column: "FollowUpId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SentEmails_Status_NextAttemptAt",
+                table: "SentEmails",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SentEmails_UserId_Kind_ForDay",
+                table: "SentEmails",
+                columns: new[] { "UserId", "Kind", "ForDay" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "SentEmails");
+
+            migrationBuilder.DropColumn(
+                name: "AssignmentEmailsEnabled",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "DigestAt",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "DigestEnabled",
+                table: "AspNetUsers");
+        }
+    }
+}
