@@ -48,6 +48,8 @@ public static class CampaignCoreServices
         services.AddSingleton<Monitoring.MonitorService>();
         services.AddSingleton<Monitoring.MonitorInbox>();
         services.AddTransient<Monitoring.BillService>();
+        services.AddSingleton<Calendar.CalendarFeedService>();
+        services.AddSingleton<Calendar.CalendarDownloads>();
         return services;
     }
 }
