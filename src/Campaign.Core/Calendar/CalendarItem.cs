@@ -11,8 +11,4 @@ internal sealed record CalendarItem(string Uid, string Summary, long Version, Da
     public string? Location { get; init; }
     public string? Description { get; init; }
     public Uri? Link { get; init; }
-    public IReadOnlyList<CalendarPerson> Attendees { get; init; } = [];
 }
-
-/// <summary>Someone at a meeting, by name only: the feed carries no contact details.</summary>
-internal sealed record CalendarPerson(string Uri, string Name);

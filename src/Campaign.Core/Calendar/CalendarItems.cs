@@ -38,24 +38,23 @@ internal static class CalendarItems
             .Select(i => new
             {
                 i.Id, i.Kind, i.Title, i.OccurredAt, i.Location, i.Summary, i.Version, i.UpdatedAt,
-                Attendees = i.Attendees.OrderBy(a => a.Stakeholder!.FamilyName).Select(a => new { a.StakeholderId, a.Stakeholder!.DisplayName }).ToList(),
-                Staff = i.Staff.OrderBy(s => s.User!.DisplayName).Select(s => new { s.UserId, s.User!.DisplayName }).ToList(),
+                Attendees = i.Attendees.OrderBy(a => a.Stakeholder!.FamilyName).Select(a => a.Stakeholder!.DisplayName).ToList(),
+                Staff = i.Staff.OrderBy(s => s.User!.DisplayName).Select(s => s.User!.DisplayName).ToList(),
             })
             .ToListAsync(cancellationToken);
         return rows.OrderBy(r => r.OccurredAt).ThenBy(r => r.Id).Select(r =>
         {
             var link = new Uri(appBase, $"interactions/{r.Id}");
-            var people = r.Attendees.Select(a => new CalendarPerson($"urn:campaign:stakeholder:{a.StakeholderId}", a.DisplayName))
-                .Concat(r.Staff.Select(s => new CalendarPerson($"urn:campaign:user:{s.UserId}", s.DisplayName)))
-                .ToList();
+            // Names go in the description, not ATTENDEE lines: those need an address (mailto:), which the feed does not carry,
+            // and clients (Ical.Net among them) drop attendees without one.
             var description = new List<string> { Wording.Of(r.Kind) };
-            if (r.Attendees.Count > 0) description.Add("With: " + string.Join(", ", r.Attendees.Select(a => a.DisplayName)));
-            if (r.Staff.Count > 0) description.Add("Our side: " + string.Join(", ", r.Staff.Select(s => s.DisplayName)));
+            if (r.Attendees.Count > 0) description.Add("With: " + string.Join(", ", r.Attendees));
+            if (r.Staff.Count > 0) description.Add("Our side: " + string.Join(", ", r.Staff));
             if (!string.IsNullOrWhiteSpace(r.Summary)) description.Add(r.Summary);
             description.Add(link.ToString());
             return new CalendarItem($"interaction-{r.Id}@campaign", r.Title, r.Version, r.UpdatedAt)
             {
-                StartsAt = r.OccurredAt, Location = r.Location, Attendees = people, Link = link,
+                StartsAt = r.OccurredAt, Location = r.Location, Link = link,
                 Description = string.Join("\n", description),
             };
         }).ToList();

@@ -64,8 +64,6 @@ internal static class IcsWriter
             e.DtStart = new CalDateTime(DateTime.SpecifyKind(start, DateTimeKind.Unspecified), UkTimeZone);
             e.DtEnd = new CalDateTime(DateTime.SpecifyKind(start + MeetingLength, DateTimeKind.Unspecified), UkTimeZone);
         }
-        foreach (var person in item.Attendees)
-            e.Attendees.Add(new Attendee(person.Uri) { CommonName = person.Name, Role = "REQ-PARTICIPANT" });
         return e;
     }
 }
