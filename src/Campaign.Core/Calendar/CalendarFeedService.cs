@@ -74,8 +74,15 @@ public sealed class CalendarFeedService(IDbContextFactory<CampaignDbContext> con
         var now = clock.GetUtcNow();
         if (feed.LastUsedAt is null || now - feed.LastUsedAt >= LastUsedResolution)
         {
-            // Bookkeeping, not an edit: a direct update, outside the audit trail.
-            await db.CalendarFeedTokens.Where(t => t.Id == feed.Id).ExecuteUpdateAsync(u => u.SetProperty(t => t.LastUsedAt, now), cancellationToken);
+            try
+            {
+                // Bookkeeping, not an edit: a direct update, outside the audit trail.
+                await db.CalendarFeedTokens.Where(t => t.Id == feed.Id).ExecuteUpdateAsync(u => u.SetProperty(t => t.LastUsedAt, now), cancellationToken);
+            }
+            catch (System.Data.Common.DbException)
+            {
+                // A busy database must not cost the user their calendar: the next fetch records the use.
+            }
         }
 
         var clearance = Clearances.Of(owner);

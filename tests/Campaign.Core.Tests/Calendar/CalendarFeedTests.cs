@@ -80,6 +80,8 @@ public sealed class CalendarFeedTests : EngagementFixture
         Assert.StartsWith("followup-", followUp.Uid);
         Assert.Equal("Campaign: Hannah Mercer", calendar.Properties["X-WR-CALNAME"]!.Value);
         Assert.Equal("PUBLISH", calendar.Method);
+        Assert.Equal("PT1H", calendar.Properties["REFRESH-INTERVAL"]!.Value?.ToString());
+        Assert.Equal("PT1H", calendar.Properties["X-PUBLISHED-TTL"]!.Value?.ToString());
     }
 
     [Fact]
