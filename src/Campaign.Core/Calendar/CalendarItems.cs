@@ -27,7 +27,7 @@ internal static class CalendarItems
             var about = r.Stakeholder is null ? "" : $"About: {r.Stakeholder}\n";
             return new CalendarItem($"followup-{r.Id}@campaign", $"Follow-up: {r.Title}", r.Version, r.UpdatedAt)
             {
-                Date = r.DueOn, Link = link, Description = $"{about}Due {r.DueOn:d MMMM yyyy}.\n{link}",
+                Date = r.DueOn, Link = link, Description = $"{about}Due {Wording.LongDate(r.DueOn)}.\n{link}",
             };
         }).ToList();
     }
