@@ -50,6 +50,8 @@ public static class CampaignCoreServices
         services.AddSingleton<Monitoring.MonitorInbox>();
         services.AddTransient<Monitoring.BillService>();
         Mail.MailServices.AddEmail(services);
+        services.AddSingleton<Calendar.CalendarFeedService>();
+        services.AddSingleton<Calendar.CalendarDownloads>();
         return services;
     }
 }

@@ -15,6 +15,8 @@ internal static class AuditCollector
     {
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Version", "UpdatedAt", "CreatedAt",
         "IsCurrent", "LatestContactAt", "LatestOpenContactAt",
+        // A calendar feed's token hash is a credential's fingerprint; its last use is bookkeeping, not an action.
+        "TokenHash", "LastUsedAt",
     };
 
     public static List<PendingAudit> Capture(ChangeTracker tracker)

@@ -59,6 +59,7 @@ public class CampaignDbContext(DbContextOptions<CampaignDbContext> options, Time
     public DbSet<Monitoring.BillStage> BillStages => Set<Monitoring.BillStage>();
     public DbSet<Monitoring.BillAmendment> BillAmendments => Set<Monitoring.BillAmendment>();
     public DbSet<Mail.SentEmail> SentEmails => Set<Mail.SentEmail>();
+    public DbSet<Calendar.CalendarFeedToken> CalendarFeedTokens => Set<Calendar.CalendarFeedToken>();
 
     /// <summary>The Data Protection key ring, shared by every app instance on this database (sign-in cookies, antiforgery).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

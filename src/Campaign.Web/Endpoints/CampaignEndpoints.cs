@@ -9,6 +9,7 @@ public static class CampaignEndpoints
     {
         var all = endpoints.MapGroup("").AddEndpointFilter<ServiceOutcomes>();
         all.MapAccountEndpoints();
+        all.MapCalendarEndpoints();
         // Each feature behind the role policy of the pages it serves; the services check again.
         all.MapGroup("/dashboard/{campaignId:int}").RequireAuthorization(nameof(Permission.ExportPacks)).MapDashboardEndpoints();
         all.MapGroup("/briefings").RequireAuthorization(nameof(Permission.ExportPacks)).MapBriefingEndpoints();

@@ -155,6 +155,44 @@ namespace Campaign.Data.Migrations
                     b.ToTable("BriefingPackMentions", (string)null);
                 });
 
+            modelBuilder.Entity("Campaign.Calendar.CalendarFeedToken", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IncludeConfidential")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("CalendarFeedTokens");
+                });
+
             modelBuilder.Entity("Campaign.Campaigns.Ask", b =>
                 {
                     b.Property<int>("Id")
@@ -1942,6 +1980,17 @@ namespace Campaign.Data.Migrations
                     b.Navigation("BriefingPack");
 
                     b.Navigation("Stakeholder");
+                });
+
+            modelBuilder.Entity("Campaign.Calendar.CalendarFeedToken", b =>
+                {
+                    b.HasOne("Campaign.Users.CampaignUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("Campaign.Campaigns.Ask", b =>

@@ -166,6 +166,46 @@ namespace Campaign.Data.PostgresMigrations
                     b.ToTable("BriefingPackMentions", (string)null);
                 });
 
+            modelBuilder.Entity("Campaign.Calendar.CalendarFeedToken", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IncludeConfidential")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("CalendarFeedTokens");
+                });
+
             modelBuilder.Entity("Campaign.Campaigns.Ask", b =>
                 {
                     b.Property<int>("Id")
@@ -2025,6 +2065,17 @@ namespace Campaign.Data.PostgresMigrations
                     b.Navigation("BriefingPack");
 
                     b.Navigation("Stakeholder");
+                });
+
+            modelBuilder.Entity("Campaign.Calendar.CalendarFeedToken", b =>
+                {
+                    b.HasOne("Campaign.Users.CampaignUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("Campaign.Campaigns.Ask", b =>

@@ -6,11 +6,18 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Campaign.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class EmailOutbox : Migration
+    public partial class EmailAndCalendar : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "MessageId",
+                table: "Interactions",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+
             migrationBuilder.AddColumn<bool>(
                 name: "AssignmentEmailsEnabled",
                 table: "AspNetUsers",
@@ -31,6 +38,30 @@ namespace Campaign.Data.Migrations
                 type: "INTEGER",
                 nullable: false,
                 defaultValue: true);
+
+            migrationBuilder.CreateTable(
+                name: "CalendarFeedTokens",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IncludeConfidential = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastUsedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarFeedTokens", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CalendarFeedTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
             migrationBuilder.CreateTable(
                 name: "SentEmails",
@@ -72,6 +103,23 @@ namespace Campaign.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Interactions_MessageId",
+                table: "Interactions",
+                column: "MessageId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CalendarFeedTokens_TokenHash",
+                table: "CalendarFeedTokens",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CalendarFeedTokens_UserId",
+                table: "CalendarFeedTokens",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SentEmails_CreatedAt",
                 table: "SentEmails",
                 column: "CreatedAt");
@@ -97,7 +145,18 @@ namespace Campaign.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "CalendarFeedTokens");
+
+            migrationBuilder.DropTable(
                 name: "SentEmails");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Interactions_MessageId",
+                table: "Interactions");
+
+            migrationBuilder.DropColumn(
+                name: "MessageId",
+                table: "Interactions");
 
             migrationBuilder.DropColumn(
                 name: "AssignmentEmailsEnabled",

@@ -7,11 +7,18 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Campaign.Data.PostgresMigrations
 {
     /// <inheritdoc />
-    public partial class EmailOutbox : Migration
+    public partial class EmailAndCalendar : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "MessageId",
+                table: "Interactions",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
             migrationBuilder.AddColumn<bool>(
                 name: "AssignmentEmailsEnabled",
                 table: "AspNetUsers",
@@ -32,6 +39,30 @@ namespace Campaign.Data.PostgresMigrations
                 type: "boolean",
                 nullable: false,
                 defaultValue: true);
+
+            migrationBuilder.CreateTable(
+                name: "CalendarFeedTokens",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IncludeConfidential = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastUsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarFeedTokens", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CalendarFeedTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
             migrationBuilder.CreateTable(
                 name: "SentEmails",
@@ -73,6 +104,23 @@ namespace Campaign.Data.PostgresMigrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Interactions_MessageId",
+                table: "Interactions",
+                column: "MessageId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CalendarFeedTokens_TokenHash",
+                table: "CalendarFeedTokens",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CalendarFeedTokens_UserId",
+                table: "CalendarFeedTokens",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SentEmails_CreatedAt",
                 table: "SentEmails",
                 column: "CreatedAt");
@@ -98,7 +146,18 @@ namespace Campaign.Data.PostgresMigrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "CalendarFeedTokens");
+
+            migrationBuilder.DropTable(
                 name: "SentEmails");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Interactions_MessageId",
+                table: "Interactions");
+
+            migrationBuilder.DropColumn(
+                name: "MessageId",
+                table: "Interactions");
 
             migrationBuilder.DropColumn(
                 name: "AssignmentEmailsEnabled",
