@@ -26,6 +26,7 @@ builder.Services.AddSingleton<DemoAccounts>();
 builder.Services.AddScoped<Campaign.Web.Components.Layout.DarkModePreference>();
 builder.Services.AddScoped<Campaign.Web.Components.Layout.FollowUpBadge>();
 builder.Services.AddScoped<Campaign.Web.Components.Pages.Briefings.PackDownloads>();
+builder.Services.AddScoped<Campaign.Web.Components.Pages.Interactions.EmailDrafts>();
 builder.Services.Configure<StartupOptions>(builder.Configuration.GetSection(StartupOptions.Section));
 
 var app = builder.Build();

@@ -154,9 +154,8 @@ namespace Campaign.Data.Migrations
                 name: "IX_Interactions_MessageId",
                 table: "Interactions");
 
-            migrationBuilder.DropColumn(
-                name: "MessageId",
-                table: "Interactions");
+            // SQLite's own DROP COLUMN, not EF's table rebuild: the rebuild would break the triggers that read Interactions.
+            migrationBuilder.Sql("ALTER TABLE \"Interactions\" DROP COLUMN \"MessageId\";");
 
             migrationBuilder.DropColumn(
                 name: "AssignmentEmailsEnabled",

@@ -52,6 +52,13 @@ public partial class InteractionForm
     private async Task<IEnumerable<StakeholderSuggestion>> SearchAsync(string text, CancellationToken cancellationToken) =>
         (await Directory.SuggestAsync(Actor, text, 20, cancellationToken)).Where(s => _attendees.All(a => a.Id != s.Id));
 
+    /// <summary>Adds someone to the attendees from outside the form (e.g. a person just added from an email).</summary>
+    public async Task AddAttendeeAsync(StakeholderSuggestion person)
+    {
+        await AddAttendee(person);
+        StateHasChanged();
+    }
+
     private async Task AddAttendee(StakeholderSuggestion? person)
     {
         if (person is null || _attendees.Any(a => a.Id == person.Id)) return;
