@@ -42,6 +42,8 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<CampaignService>();
         Services.AddSingleton<StaffDirectory>();
         Services.AddSingleton<Engagements.InteractionService>();
+        Services.AddSingleton<Engagements.EmailDrop.EmailLogService>();
+        Services.AddScoped<Campaign.Web.Components.Pages.Interactions.EmailDrafts>();
         Services.AddSingleton<Engagements.FollowUpService>();
         Services.AddSingleton<Positions.PositionService>();
         Services.AddSingleton<Campaign.Templates.StatementEngine>();
