@@ -9,11 +9,16 @@ public sealed class StaffDirectory(IDbContextFactory<CampaignDbContext> contexts
     {
         actor.Demand(Permission.ViewDirectory);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var coalitionRoleId = db.Roles.Where(r => r.Name == Roles.Coalition).Select(r => r.Id);
-        return await db.Users.AsNoTracking()
-            .Where(u => !u.IsDisabled && !db.UserRoles.Any(ur => ur.UserId == u.Id && coalitionRoleId.Contains(ur.RoleId)))
+        return await Active(db)
             .OrderBy(u => u.DisplayName)
             .Select(u => new StaffRef(u.Id, u.DisplayName))
             .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Enabled users who are not coalition members: the people who can be staff present or own a follow-up.</summary>
+    internal static IQueryable<CampaignUser> Active(CampaignDbContext db)
+    {
+        var coalitionRoleId = db.Roles.Where(r => r.Name == Roles.Coalition).Select(r => r.Id);
+        return db.Users.AsNoTracking().Where(u => !u.IsDisabled && !db.UserRoles.Any(ur => ur.UserId == u.Id && coalitionRoleId.Contains(ur.RoleId)));
     }
 }

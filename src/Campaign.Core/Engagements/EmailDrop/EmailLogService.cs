@@ -73,9 +73,7 @@ public sealed class EmailLogService(IDbContextFactory<CampaignDbContext> context
             .Select(s => new { s.Id, s.DisplayName, Email = s.Email! })
             .ToListAsync(cancellationToken);
         // Staff as the staff list has them: coalition members on an email are partners' contacts, not staff present.
-        var coalitionRoleId = db.Roles.Where(r => r.Name == Roles.Coalition).Select(r => r.Id);
-        var staff = await db.Users.AsNoTracking()
-            .Where(u => !u.IsDisabled && u.Email != null && !db.UserRoles.Any(ur => ur.UserId == u.Id && coalitionRoleId.Contains(ur.RoleId)))
+        var staff = await StaffDirectory.Active(db).Where(u => u.Email != null)
             .Select(u => new { u.Id, u.DisplayName, Email = u.Email! }).ToListAsync(cancellationToken);
         var suppressed = await ErasureSuppressions.LoadAsync(db, cancellationToken);
 
