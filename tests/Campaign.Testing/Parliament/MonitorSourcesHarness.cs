@@ -30,8 +30,9 @@ public sealed class MonitorSourcesHarness : IAsyncDisposable
         {
             values[$"{section}:BaseUrl"] = url;
             values[$"{section}:Contact"] = "mailto:it@campaign.example";
-            values[$"{section}:Timeout"] = "00:00:03";
-            values[$"{section}:AttemptTimeout"] = "00:00:01";
+            // Roomy, so a loaded CI machine cannot time out a healthy search; the timeout tests set their own.
+            values[$"{section}:Timeout"] = "00:00:20";
+            values[$"{section}:AttemptTimeout"] = "00:00:05";
             values[$"{section}:RetryDelay"] = "00:00:00.010";
             values[$"{section}:MaxRetryAfter"] = "00:00:00.100";
             values[$"{section}:PageSize"] = "20";
