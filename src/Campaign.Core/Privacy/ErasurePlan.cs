@@ -75,6 +75,7 @@ internal sealed class ErasurePlan
 
         foreach (var person in People) await Anonymiser.ApplyAsync(db, person, suppressionKey, now, cancellationToken);
         if (!await StrikeInteractionsAsync(db, now, cancellationToken) || !await StrikeFollowUpsAsync(db, now, cancellationToken)) return false;
+        await StrikeEmailsAsync(db, cancellationToken);
         if (!await PackErasure.ApplyAsync(db, actor, Packs, erased, now, cancellationToken)) return false;
 
         var scopes = People.Select(p => p.Audit).ToList();
@@ -137,5 +138,25 @@ internal sealed class ErasurePlan
             if (written == 0) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// The outbox's copies of their follow-ups' titles: an assignment email's subject, and the text of any email not yet
+    /// sent (a digest lists titles). Read in the transaction: emails are queued by saves the plan does not see.
+    /// </summary>
+    private async Task StrikeEmailsAsync(CampaignDbContext db, CancellationToken cancellationToken)
+    {
+        var followUps = People.SelectMany(p => p.Linked.FollowUps).Distinct().ToList();
+        var emails = await db.SentEmails.Where(e => (e.FollowUpId != null && followUps.Contains(e.FollowUpId.Value)) || e.Body != null)
+            .ToListAsync(cancellationToken);
+        foreach (var email in emails)
+        {
+            foreach (var person in People.Select(p => p.Person))
+            {
+                email.Subject = Anonymiser.Strike(email.Subject, person)!;
+                email.Body = Anonymiser.Strike(email.Body, person);
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

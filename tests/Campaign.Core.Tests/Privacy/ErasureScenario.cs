@@ -4,6 +4,7 @@ using Campaign.Campaigns;
 using Campaign.Engagements;
 using Campaign.Importing;
 using Campaign.Importing.Parliament;
+using Campaign.Mail;
 using Campaign.Organisations;
 using Campaign.Positions;
 using Campaign.Privacy;
@@ -163,9 +164,21 @@ internal sealed class ErasureScenario
                     Stakeholder = zoe, Ask = campaign.Asks[0], Stance = Stance.Champion, StatedOn = new DateOnly(2026, 5, 12), EvidenceKind = EvidenceKind.PublicStatement,
                     EvidenceUrl = "https://example.org/zoe-obriain-blog", Quote = "Registration protects patients.", Confidence = Confidence.Confirmed,
                 });
-            db.FollowUps.AddRange(
-                new FollowUp { Title = "Send Siân the evidence pack", DueOn = new DateOnly(2026, 12, 1), Stakeholder = sian, Interaction = past },
-                new FollowUp { Title = $"Thank {Zoe} for the visit", DueOn = new DateOnly(2026, 12, 2), Stakeholder = zoe });
+            var sendSian = new FollowUp { Title = "Send Siân the evidence pack", DueOn = new DateOnly(2026, 12, 1), Stakeholder = sian, Interaction = past };
+            var thankZoe = new FollowUp { Title = $"Thank {Zoe} for the visit", DueOn = new DateOnly(2026, 12, 2), Stakeholder = zoe };
+            db.FollowUps.AddRange(sendSian, thankZoe);
+            // What the outbox copied: the email sent when Zoë's follow-up was assigned, and a digest not yet sent listing both.
+            db.SentEmails.AddRange(
+                new SentEmail
+                {
+                    Kind = EmailKind.FollowUpAssigned, ToAddress = "hannah.mercer@westbridge.example", FollowUp = thankZoe,
+                    Subject = EmailText.AssignmentSubject("Sam Okoro", thankZoe.Title), Status = EmailStatus.Sent, Attempts = 1,
+                },
+                new SentEmail
+                {
+                    Kind = EmailKind.Digest, ToAddress = "hannah.mercer@westbridge.example", ForDay = new DateOnly(2026, 12, 3),
+                    Subject = EmailText.DigestSubject(2, 0), Body = $"Overdue\n- {sendSian.Title}\n- {thankZoe.Title}", Status = EmailStatus.Pending,
+                });
             await db.SaveChangesAsync();
 
             // History the audit keeps: the board's note rewritten, Zoë taken off a call, a dinner deleted.
