@@ -60,6 +60,9 @@ public class CampaignDbContext(DbContextOptions<CampaignDbContext> options, Time
     public DbSet<Monitoring.BillAmendment> BillAmendments => Set<Monitoring.BillAmendment>();
     public DbSet<Mail.SentEmail> SentEmails => Set<Mail.SentEmail>();
     public DbSet<Calendar.CalendarFeedToken> CalendarFeedTokens => Set<Calendar.CalendarFeedToken>();
+    public DbSet<Library.LibraryDocument> LibraryDocuments => Set<Library.LibraryDocument>();
+    public DbSet<Library.LibraryDocumentVersion> LibraryDocumentVersions => Set<Library.LibraryDocumentVersion>();
+    public DbSet<Library.LibraryFile> LibraryFiles => Set<Library.LibraryFile>();
 
     /// <summary>The Data Protection key ring, shared by every app instance on this database (sign-in cookies, antiforgery).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -103,6 +106,8 @@ public class CampaignDbContext(DbContextOptions<CampaignDbContext> options, Time
         StoreAsString<Monitoring.TriageStatus>(configurationBuilder);
         StoreAsString<Mail.EmailKind>(configurationBuilder);
         StoreAsString<Mail.EmailStatus>(configurationBuilder);
+        StoreAsString<Library.LibraryDocumentKind>(configurationBuilder);
+        StoreAsString<Library.LibraryVisibility>(configurationBuilder);
 
         configurationBuilder.Conventions.Add(_ => new CampaignConventions());
 

@@ -712,6 +712,122 @@ namespace Campaign.Data.Migrations
                     b.ToTable("MemberEvents");
                 });
 
+            modelBuilder.Entity("Campaign.Library.LibraryDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Title");
+
+                    b.ToTable("LibraryDocuments");
+                });
+
+            modelBuilder.Entity("Campaign.Library.LibraryDocumentVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangeNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PageCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UploadedById");
+
+                    b.HasIndex("DocumentId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("LibraryDocumentVersions");
+                });
+
+            modelBuilder.Entity("Campaign.Library.LibraryFile", b =>
+                {
+                    b.Property<int>("VersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("VersionId");
+
+                    b.ToTable("LibraryFiles");
+                });
+
             modelBuilder.Entity("Campaign.Mail.SentEmail", b =>
                 {
                     b.Property<int>("Id")
@@ -2170,6 +2286,46 @@ namespace Campaign.Data.Migrations
                     b.Navigation("Stakeholder");
                 });
 
+            modelBuilder.Entity("Campaign.Library.LibraryDocument", b =>
+                {
+                    b.HasOne("Campaign.Campaigns.LobbyCampaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Campaign");
+                });
+
+            modelBuilder.Entity("Campaign.Library.LibraryDocumentVersion", b =>
+                {
+                    b.HasOne("Campaign.Library.LibraryDocument", "Document")
+                        .WithMany("Versions")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Campaign.Users.CampaignUser", "UploadedBy")
+                        .WithMany()
+                        .HasForeignKey("UploadedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Document");
+
+                    b.Navigation("UploadedBy");
+                });
+
+            modelBuilder.Entity("Campaign.Library.LibraryFile", b =>
+                {
+                    b.HasOne("Campaign.Library.LibraryDocumentVersion", "DocumentVersion")
+                        .WithOne()
+                        .HasForeignKey("Campaign.Library.LibraryFile", "VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("DocumentVersion");
+                });
+
             modelBuilder.Entity("Campaign.Mail.SentEmail", b =>
                 {
                     b.HasOne("Campaign.Engagements.FollowUp", "FollowUp")
@@ -2501,6 +2657,11 @@ namespace Campaign.Data.Migrations
                     b.Navigation("Partners");
 
                     b.Navigation("Staff");
+                });
+
+            modelBuilder.Entity("Campaign.Library.LibraryDocument", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Campaign.Monitoring.TrackedBill", b =>
