@@ -45,4 +45,11 @@ public static class Visibility
 
     public static IQueryable<PartnerMonthCount> VisibleTo(this IQueryable<PartnerMonthCount> counts, Clearance clearance) =>
         clearance == Clearance.Staff ? counts : counts.Where(c => !c.IsConfidential);
+
+    /// <summary>Library documents: the coalition sees those shared with it, and nothing of the rest (not even their titles).</summary>
+    public static IQueryable<Library.LibraryDocument> VisibleTo(this IQueryable<Library.LibraryDocument> documents, Clearance clearance) =>
+        clearance == Clearance.Staff ? documents : documents.Where(d => d.Visibility == Library.LibraryVisibility.Coalition);
+
+    public static IQueryable<Library.LibraryDocumentVersion> VisibleTo(this IQueryable<Library.LibraryDocumentVersion> versions, Clearance clearance) =>
+        clearance == Clearance.Staff ? versions : versions.Where(v => v.Document!.Visibility == Library.LibraryVisibility.Coalition);
 }
