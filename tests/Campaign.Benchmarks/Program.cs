@@ -25,6 +25,7 @@ IEnumerable<Benchmark>[] areas =
     ImportBenchmarks.Create(context),
     MembersSyncBenchmarks.Create(context),
     MonitorBenchmarks.Create(context),
+    LetterBenchmarks.Create(context),
 ];
 
 ResultsReport.WriteHeader();
