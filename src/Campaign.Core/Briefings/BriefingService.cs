@@ -170,11 +170,45 @@ public sealed class BriefingService(
         var versionIds = rows.SelectMany(r => r.TemplateVersionIds).Distinct().ToList();
         var versions = await db.PositionStatementTemplates.AsNoTracking().Where(t => versionIds.Contains(t.Id))
             .ToDictionaryAsync(t => t.Id, t => $"{t.Audience} v{t.VersionNumber}", cancellationToken);
+        var packIds = rows.Select(r => r.Row.Id).ToList();
+        var appendices = (await db.Set<BriefingPackAppendix>().AsNoTracking().Where(a => packIds.Contains(a.BriefingPackId))
+                .OrderBy(a => a.Position)
+                .Select(a => new { a.BriefingPackId, a.Position, a.Title, a.VersionNumber, a.VersionLabel, a.StartPage })
+                .ToListAsync(cancellationToken))
+            .ToLookup(a => a.BriefingPackId, a => $"{(char)('A' + a.Position)}: {a.Title} ({PackAppendix.VersionText(a.VersionNumber, a.VersionLabel)})"
+                + (a.StartPage is { } start ? $", page {start}" : ", its own file"));
         var items = rows.Select(r => r.Row with
         {
             TemplateVersions = r.TemplateVersionIds.Select(id => versions.GetValueOrDefault(id, $"#{id}")).ToList(),
+            Appendices = appendices[r.Row.Id].ToList(),
         }).ToList();
         return new PagedResult<BriefingPackRow>(items, total, page, pageSize);
+    }
+
+    /// <summary>
+    /// Library documents the actor may see whose latest version is a PDF, by title, for the appendix picker. Whether a
+    /// shareable pack may carry one is checked again when the pack is made.
+    /// </summary>
+    public async Task<IReadOnlyList<AppendableDocument>> AppendableAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        actor.Demand(Permission.ExportPacks);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var documents = await db.LibraryDocuments.AsNoTracking().VisibleTo(Clearances.Of(actor))
+            .Select(d => new
+            {
+                d.Id, d.Title, d.Visibility,
+                Pdfs = d.Versions.Where(v => v.ContentType == PdfType).OrderByDescending(v => v.Number).Select(v => new AppendableVersion(v.Id, v.Number, v.Label)).ToList(),
+                Latest = d.Versions.Max(v => (int?)v.Number),
+            })
+            .ToListAsync(cancellationToken);
+        return documents
+            .Where(d => d.Pdfs.Count > 0 && d.Pdfs[0].Number == d.Latest)
+            .OrderBy(d => d.Title, StringComparer.CurrentCultureIgnoreCase)
+            .Select(d => new AppendableDocument(d.Id, d.Title, d.Visibility == Library.LibraryVisibility.Coalition, d.Pdfs[0].Number, d.Pdfs[0].Label)
+            {
+                OlderVersions = d.Pdfs.Skip(1).ToList(),
+            })
+            .ToList();
     }
 
     /// <summary>The stored file of an earlier export, byte for byte; null when there is none.</summary>

@@ -202,4 +202,31 @@ public sealed class PackAppendixTests : DatabaseTest
         var row = await db.Set<BriefingPackAppendix>().SingleAsync();
         Assert.Equal((download.PackId, (int?)null, 2), (row.BriefingPackId, row.StartPage, row.PageCount));
     }
+
+    [Fact]
+    public async Task The_pack_list_names_the_appendices_each_pack_carried()
+    {
+        var (framework, terms) = await TwoDocumentsAsync();
+        var download = (await ExportAsync(BriefingEdition.Internal, new PackAppendixRequest(framework), new PackAppendixRequest(terms)))!;
+        var own = PdfText.Pages(download.Content).Count - 5;
+
+        var row = (await _scenario.Service.ListAsync(TestActors.PublicAffairs, 0, 10)).Items.Single();
+
+        Assert.Equal([$"A: {Framework} (v2), page {own + 1}", $"B: {Terms} (v1), page {own + 3}"], row.Appendices);
+    }
+
+    [Fact]
+    public async Task The_picker_offers_documents_whose_latest_version_is_a_pdf_with_older_pdfs_to_pin()
+    {
+        var (framework, _) = await TwoDocumentsAsync();
+        await AddDocumentAsync("Staff notes", LibraryVisibility.StaffOnly, PdfFile("NOTES", 1, "Draft"));
+        await AddDocumentAsync("Response", LibraryVisibility.Coalition, PdfFile("RESPONSE", 1),
+            new NewLibraryFile("response.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "PK\u0003\u0004"u8.ToArray()));
+
+        var offered = await _scenario.Service.AppendableAsync(TestActors.PublicAffairs);
+
+        Assert.Equal([(Framework, true, 2, (string?)null), (Terms, true, 1, null), ("Staff notes", false, 1, "Draft")],
+            offered.Select(d => (d.Title, d.SharedWithCoalition, d.LatestNumber, d.LatestLabel)));
+        Assert.Equal([1], offered.Single(d => d.Id == framework).OlderVersions.Select(v => v.Number));
+    }
 }
