@@ -18,7 +18,14 @@ internal sealed record PackAppendix(int Position, int VersionId, string Title, i
     /// <summary>The name of the run of pages, for the contents' page numbers.</summary>
     public string Location => $"appendix-{Letter}";
 
-    public static string VersionText(int number, string? label) => label is null ? $"v{number}" : $"v{number}, {label}";
+    public static string VersionText(int number, string? label) => PackAppendixText.Version(number, label);
+}
+
+/// <summary>How packs and pages name a library version.</summary>
+public static class PackAppendixText
+{
+    /// <summary>"v3", or "v3, Final" when the version has a label.</summary>
+    public static string Version(int number, string? label) => label is null ? $"v{number}" : $"v{number}, {label}";
 }
 
 /// <summary>
