@@ -22,11 +22,16 @@ public sealed class BriefingService(
     internal const int BatchSize = 50;
 
     /// <summary>The pack for one stakeholder, recorded; null when there is no such stakeholder.</summary>
-    public async Task<BriefingDownload?> ExportStakeholderPackAsync(Actor actor, int stakeholderId, BriefingEdition edition, CancellationToken cancellationToken = default)
+    public Task<BriefingDownload?> ExportStakeholderPackAsync(Actor actor, int stakeholderId, BriefingEdition edition, CancellationToken cancellationToken = default) =>
+        ExportStakeholderPackAsync(actor, stakeholderId, edition, [], cancellationToken);
+
+    /// <summary>The pack for one stakeholder with library PDFs appended after its pages, recorded; null when there is no such stakeholder.</summary>
+    public async Task<BriefingDownload?> ExportStakeholderPackAsync(
+        Actor actor, int stakeholderId, BriefingEdition edition, IReadOnlyList<PackAppendixRequest> appendices, CancellationToken cancellationToken = default)
     {
         DemandExport(actor, edition);
         await using var db = await contexts.CreateForAsync(actor, cancellationToken);
-        var renderer = await RendererAsync(db, actor, null, edition, cancellationToken);
+        var renderer = await RendererAsync(db, actor, null, edition, appendices, cancellationToken);
         var person = (await BriefingDataLoader.PeopleAsync(db, [stakeholderId], Clearances.Of(edition), cancellationToken)).SingleOrDefault();
         if (person is null) return null;
 
@@ -36,11 +41,16 @@ public sealed class BriefingService(
         {
             CampaignId = renderer.CampaignId, StakeholderId = person.Id, IsInternal = edition == BriefingEdition.Internal,
             TemplateVersionIds = renderer.Renderer.UsedStatementIds.ToList(), PageCount = pack.Pages, FileHash = "",
-        }, [person.Id], fileName, PdfType, pack.Pdf, cancellationToken);
+        }, [person.Id], renderer.Appended(pack), fileName, PdfType, pack.Pdf, cancellationToken);
     }
 
     /// <summary>One PDF for a planned interaction: an agenda page and a section per attendee; null when there is no such interaction.</summary>
-    public async Task<BriefingDownload?> ExportMeetingPackAsync(Actor actor, int interactionId, BriefingEdition edition, CancellationToken cancellationToken = default)
+    public Task<BriefingDownload?> ExportMeetingPackAsync(Actor actor, int interactionId, BriefingEdition edition, CancellationToken cancellationToken = default) =>
+        ExportMeetingPackAsync(actor, interactionId, edition, [], cancellationToken);
+
+    /// <summary>A meeting pack with library PDFs appended after its pages; null when there is no such interaction.</summary>
+    public async Task<BriefingDownload?> ExportMeetingPackAsync(
+        Actor actor, int interactionId, BriefingEdition edition, IReadOnlyList<PackAppendixRequest> appendices, CancellationToken cancellationToken = default)
     {
         DemandExport(actor, edition);
         var clearance = Clearances.Of(edition);
@@ -56,7 +66,7 @@ public sealed class BriefingService(
         if (meeting.OccurredAt <= clock.GetLocalNow().DateTime)
             throw new BriefingException("Meeting packs are for planned meetings; this one has already taken place.");
 
-        var renderer = await RendererAsync(db, actor, meeting.CampaignId, edition, cancellationToken);
+        var renderer = await RendererAsync(db, actor, meeting.CampaignId, edition, appendices, cancellationToken);
         var people = await BriefingDataLoader.PeopleAsync(db, meeting.AttendeeIds, clearance, cancellationToken);
         var pack = await renderer.Renderer.MeetingAsync(meeting, people);
         var fileName = $"meeting-pack-{meeting.OccurredAt:yyyy-MM-dd}-{Slug(meeting.Title)}-{Suffix(edition)}.pdf";
@@ -64,23 +74,34 @@ public sealed class BriefingService(
         {
             CampaignId = renderer.CampaignId, InteractionId = meeting.Id, IsInternal = edition == BriefingEdition.Internal,
             TemplateVersionIds = renderer.Renderer.UsedStatementIds.ToList(), PageCount = pack.Pages, FileHash = "",
-        }, meeting.AttendeeIds, fileName, PdfType, pack.Pdf, cancellationToken);
+        }, meeting.AttendeeIds, renderer.Appended(pack), fileName, PdfType, pack.Pdf, cancellationToken);
     }
 
     /// <summary>
     /// A zip of packs for everyone the directory filter matches, recorded as one export. Progress is reported after
     /// each pack (from several threads); cancelling stops between packs and records nothing.
     /// </summary>
-    public async Task<BriefingDownload> ExportBulkAsync(
+    public Task<BriefingDownload> ExportBulkAsync(
         Actor actor, StakeholderListQuery filter, string description, BriefingEdition edition, IProgress<BulkExportProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        ExportBulkAsync(actor, filter, description, edition, [], progress, cancellationToken);
+
+    /// <summary>
+    /// A bulk zip with library PDFs: each goes into the zip once, as a file of its own, rather than into every
+    /// person's pack (a 20 MB paper in 300 packs would make a 6 GB zip).
+    /// </summary>
+    public async Task<BriefingDownload> ExportBulkAsync(
+        Actor actor, StakeholderListQuery filter, string description, BriefingEdition edition, IReadOnlyList<PackAppendixRequest> appendices,
+        IProgress<BulkExportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         DemandExport(actor, edition);
         var ids = await MatchingIdsAsync(actor, filter, cancellationToken);
         if (ids.Count == 0) throw new BriefingException("No stakeholders match these filters, so there is nothing to export.");
 
         await using var db = await contexts.CreateForAsync(actor, cancellationToken);
-        var renderer = await RendererAsync(db, actor, null, edition, cancellationToken);
+        var resolved = await RendererAsync(db, actor, null, edition, appendices, cancellationToken);
+        // The people's packs carry no appendices themselves.
+        var renderer = resolved with { Renderer = resolved.Renderer.WithoutAppendices() };
         progress?.Report(new BulkExportProgress(0, ids.Count));
 
         using var zipped = new MemoryStream();
@@ -106,6 +127,12 @@ public sealed class BriefingService(
                     pages += packs[i].Pages;
                 }
             }
+            foreach (var appendix in resolved.Appendices)
+            {
+                var entry = zip.CreateEntry($"appendix-{appendix.Letter.ToLowerInvariant()}-{Slug(appendix.Title)}-v{appendix.VersionNumber}.pdf", CompressionLevel.Fastest);
+                await using (var stream = entry.Open()) await stream.WriteAsync(appendix.Pdf, cancellationToken);
+                pages += appendix.Pages;
+            }
         }
 
         var list = $"{description} ({ids.Count} {(ids.Count == 1 ? "person" : "people")})";
@@ -114,7 +141,7 @@ public sealed class BriefingService(
             CampaignId = renderer.CampaignId, ListDescription = list.Length > 1000 ? list[..1000] : list,
             IsInternal = edition == BriefingEdition.Internal, TemplateVersionIds = renderer.Renderer.UsedStatementIds.ToList(),
             PageCount = pages, FileHash = "",
-        }, ids, $"briefing-packs-{renderer.Today:yyyy-MM-dd}-{Suffix(edition)}.zip", ZipType, zipped.ToArray(), cancellationToken);
+        }, ids, new Appended(resolved.Appendices, null), $"briefing-packs-{renderer.Today:yyyy-MM-dd}-{Suffix(edition)}.zip", ZipType, zipped.ToArray(), cancellationToken);
     }
 
     /// <summary>Exported packs, newest first.</summary>
@@ -143,11 +170,45 @@ public sealed class BriefingService(
         var versionIds = rows.SelectMany(r => r.TemplateVersionIds).Distinct().ToList();
         var versions = await db.PositionStatementTemplates.AsNoTracking().Where(t => versionIds.Contains(t.Id))
             .ToDictionaryAsync(t => t.Id, t => $"{t.Audience} v{t.VersionNumber}", cancellationToken);
+        var packIds = rows.Select(r => r.Row.Id).ToList();
+        var appendices = (await db.Set<BriefingPackAppendix>().AsNoTracking().Where(a => packIds.Contains(a.BriefingPackId))
+                .OrderBy(a => a.Position)
+                .Select(a => new { a.BriefingPackId, a.Position, a.Title, a.VersionNumber, a.VersionLabel, a.StartPage })
+                .ToListAsync(cancellationToken))
+            .ToLookup(a => a.BriefingPackId, a => $"{(char)('A' + a.Position)}: {a.Title} ({PackAppendix.VersionText(a.VersionNumber, a.VersionLabel)})"
+                + (a.StartPage is { } start ? $", page {start}" : ", its own file"));
         var items = rows.Select(r => r.Row with
         {
             TemplateVersions = r.TemplateVersionIds.Select(id => versions.GetValueOrDefault(id, $"#{id}")).ToList(),
+            Appendices = appendices[r.Row.Id].ToList(),
         }).ToList();
         return new PagedResult<BriefingPackRow>(items, total, page, pageSize);
+    }
+
+    /// <summary>
+    /// Library documents the actor may see whose latest version is a PDF, by title, for the appendix picker. Whether a
+    /// shareable pack may carry one is checked again when the pack is made.
+    /// </summary>
+    public async Task<IReadOnlyList<AppendableDocument>> AppendableAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        actor.Demand(Permission.ExportPacks);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var documents = await db.LibraryDocuments.AsNoTracking().VisibleTo(Clearances.Of(actor))
+            .Select(d => new
+            {
+                d.Id, d.Title, d.Visibility,
+                Pdfs = d.Versions.Where(v => v.ContentType == PdfType).OrderByDescending(v => v.Number).Select(v => new AppendableVersion(v.Id, v.Number, v.Label)).ToList(),
+                Latest = d.Versions.Max(v => (int?)v.Number),
+            })
+            .ToListAsync(cancellationToken);
+        return documents
+            .Where(d => d.Pdfs.Count > 0 && d.Pdfs[0].Number == d.Latest)
+            .OrderBy(d => d.Title, StringComparer.CurrentCultureIgnoreCase)
+            .Select(d => new AppendableDocument(d.Id, d.Title, d.Visibility == Library.LibraryVisibility.Coalition, d.Pdfs[0].Number, d.Pdfs[0].Label)
+            {
+                OlderVersions = d.Pdfs.Skip(1).ToList(),
+            })
+            .ToList();
     }
 
     /// <summary>The stored file of an earlier export, byte for byte; null when there is none.</summary>
@@ -186,15 +247,24 @@ public sealed class BriefingService(
         if (edition == BriefingEdition.Internal) actor.Demand(Permission.ViewConfidential);
     }
 
-    private sealed record RendererSetup(PackRenderer Renderer, int CampaignId, DateTime Today);
+    private sealed record RendererSetup(PackRenderer Renderer, int CampaignId, DateTime Today, IReadOnlyList<PackAppendix> Appendices)
+    {
+        /// <summary>What a rendered pack carried after its own pages.</summary>
+        public Appended Appended(RenderedPack pack) => new(Appendices, pack.Pages - Appendices.Sum(a => a.Pages));
+    }
 
-    private async Task<RendererSetup> RendererAsync(CampaignDbContext db, Actor actor, int? campaignId, BriefingEdition edition, CancellationToken cancellationToken)
+    /// <param name="OwnPages">The pack's own pages, which the appendices follow; null when they are files of their own.</param>
+    private sealed record Appended(IReadOnlyList<PackAppendix> Appendices, int? OwnPages);
+
+    private async Task<RendererSetup> RendererAsync(
+        CampaignDbContext db, Actor actor, int? campaignId, BriefingEdition edition, IReadOnlyList<PackAppendixRequest> appendices, CancellationToken cancellationToken)
     {
         var campaign = await BriefingDataLoader.CampaignAsync(db, campaignId, cancellationToken)
             ?? throw new BriefingException("There is no campaign to brief on yet.");
+        var chosen = await PackAppendices.ResolveAsync(db, actor, campaign.Id, edition, appendices, cancellationToken);
         var statements = await BriefingDataLoader.StatementsAsync(db, campaign.Id, cancellationToken);
         var now = clock.GetLocalNow().DateTime;
-        return new RendererSetup(new PackRenderer(engine, campaign, statements, edition, actor.Name, now), campaign.Id, now.Date);
+        return new RendererSetup(new PackRenderer(engine, campaign, statements, edition, actor.Name, now, chosen), campaign.Id, now.Date, chosen);
     }
 
     private async Task<IReadOnlyList<int>> MatchingIdsAsync(Actor actor, StakeholderListQuery filter, CancellationToken cancellationToken)
@@ -210,8 +280,8 @@ public sealed class BriefingService(
 
     /// <param name="subjects">The people the pack is about; they and everyone their relationships name are recorded as its mentions.</param>
     private async Task<BriefingDownload> RecordAsync(
-        CampaignDbContext db, Actor actor, BriefingPack pack, IReadOnlyCollection<int> subjects, string fileName, string contentType, byte[] content,
-        CancellationToken cancellationToken)
+        CampaignDbContext db, Actor actor, BriefingPack pack, IReadOnlyCollection<int> subjects, Appended appended, string fileName, string contentType,
+        byte[] content, CancellationToken cancellationToken)
     {
         pack.GeneratedAt = clock.GetUtcNow();
         pack.GeneratedById = actor.UserId;
@@ -219,6 +289,7 @@ public sealed class BriefingService(
         db.BriefingPacks.Add(pack);
         db.Set<BriefingPackFile>().Add(new BriefingPackFile { BriefingPack = pack, FileName = fileName, ContentType = contentType, Content = content });
         PackMentions.Add(db, pack, await PackMentions.OfAsync(db, subjects, cancellationToken));
+        PackAppendices.Record(db, pack, appended.Appendices, appended.OwnPages);
         await db.SaveChangesAsync(cancellationToken);
         return new BriefingDownload(pack.Id, fileName, contentType, content);
     }

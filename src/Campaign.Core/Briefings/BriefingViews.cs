@@ -23,7 +23,19 @@ public sealed record BriefingPackRow(
 {
     /// <summary>The statement versions used, e.g. "MP v3".</summary>
     public IReadOnlyList<string> TemplateVersions { get; init; } = [];
+
+    /// <summary>The library PDFs it carried, e.g. "A: Terms of reference (v2), page 7".</summary>
+    public IReadOnlyList<string> Appendices { get; init; } = [];
 }
+
+/// <summary>A library document whose latest version is a PDF, so a pack can carry it.</summary>
+public sealed record AppendableDocument(int Id, string Title, bool SharedWithCoalition, int LatestNumber, string? LatestLabel)
+{
+    /// <summary>Earlier PDF versions, newest first, for pinning.</summary>
+    public IReadOnlyList<AppendableVersion> OlderVersions { get; init; } = [];
+}
+
+public sealed record AppendableVersion(int Id, int Number, string? Label);
 
 /// <summary>A planned interaction a meeting pack can be made for.</summary>
 public sealed record UpcomingMeeting(int Id, DateTime OccurredAt, InteractionKind Kind, string Title, string? Location, bool IsConfidential)

@@ -28,3 +28,16 @@ internal sealed class BriefingPackMentionConfiguration : IEntityTypeConfiguratio
         builder.HasIndex(m => m.StakeholderId);
     }
 }
+
+internal sealed class BriefingPackAppendixConfiguration : IEntityTypeConfiguration<BriefingPackAppendix>
+{
+    public void Configure(EntityTypeBuilder<BriefingPackAppendix> builder)
+    {
+        builder.ToTable("BriefingPackAppendices");
+        builder.HasIndex(a => new { a.BriefingPackId, a.Position }).IsUnique();
+        builder.HasOne(a => a.BriefingPack).WithMany().HasForeignKey(a => a.BriefingPackId).OnDelete(DeleteBehavior.Cascade);
+        // SetNull, not Restrict: an old pack must not stop the library deleting a document. The pack keeps its file
+        // (the pages are in it) and this row keeps the title and version number as included.
+        builder.HasOne(a => a.LibraryVersion).WithMany().HasForeignKey(a => a.LibraryVersionId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

@@ -9,14 +9,17 @@ internal sealed record RenderedPack(byte[] Pdf, int Pages);
 
 /// <summary>
 /// Renders packs for one export: the campaign, statements and edition are fixed, each statement is compiled once,
-/// and the statement versions used are remembered for the record. Safe to use from several threads at once.
+/// and the statement versions used are remembered for the record. The appendices follow every pack it renders. Safe to use from several threads at once.
 /// </summary>
 internal sealed class PackRenderer(
     StatementEngine engine, PackCampaign campaign, IReadOnlyDictionary<Audience, PackStatement> statements, BriefingEdition edition,
-    string preparedBy, DateTime generatedAt)
+    string preparedBy, DateTime generatedAt, IReadOnlyList<PackAppendix> appendices)
 {
     private readonly ConcurrentDictionary<int, Lazy<StatementCheck>> _compiled = new();
     private readonly ConcurrentDictionary<int, byte> _used = new();
+
+    /// <summary>The same renderer for packs that carry no appendices (the people's packs in a bulk zip).</summary>
+    public PackRenderer WithoutAppendices() => new(engine, campaign, statements, edition, preparedBy, generatedAt, []);
 
     public IReadOnlyList<int> UsedStatementIds => _used.Keys.Order().ToList();
 
@@ -25,14 +28,14 @@ internal sealed class PackRenderer(
     public async Task<RenderedPack> StakeholderAsync(PackPerson person)
     {
         var statement = await StatementForAsync(person);
-        return Render(PackDocuments.Stakeholder(Context($"Briefing pack: {person.DisplayName}"), person, statement));
+        return Render(PackDocuments.Stakeholder(Context($"Briefing pack: {person.DisplayName}"), person, statement, appendices));
     }
 
     public async Task<RenderedPack> MeetingAsync(PackMeeting meeting, IReadOnlyList<PackPerson> people)
     {
         var attendees = new List<(PackPerson, PersonStatement?)>();
         foreach (var person in people) attendees.Add((person, await StatementForAsync(person)));
-        return Render(PackDocuments.Meeting(Context($"Meeting pack: {meeting.Title}"), meeting, attendees));
+        return Render(PackDocuments.Meeting(Context($"Meeting pack: {meeting.Title}"), meeting, attendees, appendices));
     }
 
     /// <summary>The person's audience's statement (or the default one) rendered for them; null when none is written.</summary>

@@ -12,8 +12,11 @@ internal static class PackErasure
 {
     public const string Reason = "erased on request";
 
-    /// <summary>A pack to make again once the erasure is committed: for a person or a meeting, in the same edition.</summary>
-    public sealed record Rebuild(int? StakeholderId, int? InteractionId, BriefingEdition Edition);
+    /// <summary>A pack to make again once the erasure is committed: for a person or a meeting, in the same edition, with the same library versions appended.</summary>
+    public sealed record Rebuild(int? StakeholderId, int? InteractionId, BriefingEdition Edition)
+    {
+        public IReadOnlyList<PackAppendixRequest> Appendices { get; init; } = [];
+    }
 
     /// <summary>A pack's list description or file name as read, and as it must become.</summary>
     public sealed record Strike(int PackId, string Before, string After);
@@ -39,12 +42,17 @@ internal static class PackErasure
                 MeetingAhead = p.Interaction != null && p.Interaction.OccurredAt > localNow,
             })
             .ToListAsync(cancellationToken);
+        // Appendices pinned to the versions the pack carried (those still in the library).
+        var appendices = (await db.Set<BriefingPackAppendix>().AsNoTracking().Where(a => packIds.Contains(a.BriefingPackId) && a.LibraryVersionId != null)
+                .OrderBy(a => a.Position).Select(a => new { a.BriefingPackId, a.LibraryVersion!.DocumentId, VersionId = a.LibraryVersionId!.Value })
+                .ToListAsync(cancellationToken))
+            .ToLookup(a => a.BriefingPackId, a => new PackAppendixRequest(a.DocumentId, a.VersionId));
         var rebuilds = packs
-            .Select(p => p.ListDescription is not null ? null
+            .Select(p => (p.ListDescription is not null ? null
                 : p.InteractionId is { } meeting ? p.MeetingAhead ? new Rebuild(null, meeting, Edition(p.IsInternal)) : null
                 : p.StakeholderId is { } subject && !erased.Contains(subject) && !p.SubjectErased ? new Rebuild(subject, null, Edition(p.IsInternal))
-                : null)
-            .OfType<Rebuild>().Distinct().ToList();
+                : null) is { } rebuild ? rebuild with { Appendices = appendices[p.Id].ToList() } : null)
+            .OfType<Rebuild>().DistinctBy(r => (r.StakeholderId, r.InteractionId, r.Edition, string.Join(",", r.Appendices))).ToList();
         var (descriptions, fileNames) = await StrikesAsync(db, people, packIds, 0, upTo, cancellationToken);
         return new Plan(deletedFor, packIds, rebuilds, upTo, descriptions, fileNames);
     }

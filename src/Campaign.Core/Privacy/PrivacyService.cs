@@ -86,12 +86,12 @@ public sealed class PrivacyService(IDbContextFactory<CampaignDbContext> contexts
             try
             {
                 _ = rebuild.InteractionId is { } meeting
-                    ? await briefings.ExportMeetingPackAsync(actor, meeting, rebuild.Edition, cancellationToken)
-                    : await briefings.ExportStakeholderPackAsync(actor, rebuild.StakeholderId!.Value, rebuild.Edition, cancellationToken);
+                    ? await briefings.ExportMeetingPackAsync(actor, meeting, rebuild.Edition, rebuild.Appendices, cancellationToken)
+                    : await briefings.ExportStakeholderPackAsync(actor, rebuild.StakeholderId!.Value, rebuild.Edition, rebuild.Appendices, cancellationToken);
             }
             catch (BriefingException)
             {
-                // Nothing to brief on any more (e.g. no campaign): the old pack stays deleted.
+                // Nothing to brief on any more (no campaign; an appendix since made staff-only): the old pack stays deleted.
             }
         }
         await ForgetDeletedPagesAsync(db, cancellationToken);

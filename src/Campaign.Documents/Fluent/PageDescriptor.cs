@@ -48,6 +48,29 @@ public sealed class PageDescriptor
         return this;
     }
 
+    /// <summary>
+    /// Makes this run the pages of an existing PDF, each keeping its own size and content, with this run's header and
+    /// footer drawn over it (inside the margins) and page numbers counting on. <paramref name="title"/> names the PDF
+    /// in errors and becomes the bookmark of its first page. The content slot must stay empty.
+    /// </summary>
+    /// <exception cref="DocumentLayoutException">The bytes are not a PDF that can be imported (damaged, encrypted, no pages).</exception>
+    public PageDescriptor ImportPages(byte[] pdf, string title)
+    {
+        ArgumentNullException.ThrowIfNull(pdf);
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        Section.Imported?.Dispose();
+        Section.Imported = ImportedPdf.Open(pdf, title);
+        return this;
+    }
+
+    /// <summary>Names the first page of this run, so that text elsewhere can print its number with <c>PageNumberOf(name)</c>.</summary>
+    public PageDescriptor Location(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Section.Location = name;
+        return this;
+    }
+
     /// <summary>Drawn at the top of every page; must fit on one page.</summary>
     public IContainer Header() => Section.Header;
 

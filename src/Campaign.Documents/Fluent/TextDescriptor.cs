@@ -21,6 +21,13 @@ public sealed class TextDescriptor
     /// <summary>The document's page count (costs a second layout pass).</summary>
     public TextSpanDescriptor TotalPages() => Add(new TextSpan { Kind = TextSpanKind.TotalPages });
 
+    /// <summary>The number of the first page of the run named <paramref name="location"/> (PageDescriptor.Location); costs a second layout pass.</summary>
+    public TextSpanDescriptor PageNumberOf(string location)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(location);
+        return Add(new TextSpan { Text = location, Kind = TextSpanKind.PageNumberOf });
+    }
+
     /// <summary>Text linking to an external URL.</summary>
     public TextSpanDescriptor Hyperlink(string? text, string url)
     {

@@ -12,6 +12,9 @@ internal sealed class RenderContext
     /// <summary>Unknown during the first pass; TotalPages spans then print a placeholder of similar width.</summary>
     public int? TotalPages { get; set; }
 
+    /// <summary>The first page of each named run, as the counting pass found them.</summary>
+    public Dictionary<string, int> Locations { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Height of a page's content area, so keep-together logic can tell what could never fit on any page.</summary>
     public double PageContentHeight { get; set; } = double.PositiveInfinity;
 

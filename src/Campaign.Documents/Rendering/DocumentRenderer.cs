@@ -39,7 +39,21 @@ internal static class DocumentRenderer
         FontSetup.EnsureConfigured();
 
         var container = new DocumentContainer();
-        document.Compose(container);
+        try
+        {
+            document.Compose(container);
+            return Render(document, container, canvas);
+        }
+        finally
+        {
+            // The imported PDFs were opened for this rendering only.
+            foreach (var section in container.Sections)
+                section.Imported?.Dispose();
+        }
+    }
+
+    private static int Render(IDocument document, DocumentContainer container, IPageCanvas canvas)
+    {
         if (container.Sections.Count == 0)
             throw new InvalidOperationException("The document has no pages: call container.Page(...) at least once.");
 

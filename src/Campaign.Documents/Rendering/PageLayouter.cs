@@ -19,6 +19,11 @@ internal static class PageLayouter
 
     private static int RunSection(PageSection section, RenderContext context, IPageCanvas canvas, int pageNumber, int maxPages)
     {
+        if (section.Location is not null)
+            context.Locations[section.Location] = pageNumber + 1;
+        if (section.Imported is not null)
+            return RunImported(section, section.Imported, context, canvas, pageNumber, maxPages);
+
         var width = section.Size.Width - section.MarginLeft - section.MarginRight;
         var height = section.Size.Height - section.MarginTop - section.MarginBottom;
         if (width <= 0 || height <= 0)
@@ -59,6 +64,40 @@ internal static class PageLayouter
             if (plan.Type is SpacePlanType.FullRender or SpacePlanType.Empty)
                 return pageNumber;
         }
+    }
+
+    /// <summary>One page per imported page, numbered on; the header and footer are laid out inside the margins of each page's own size.</summary>
+    private static int RunImported(PageSection section, ImportedPdf imported, RenderContext context, IPageCanvas canvas, int pageNumber, int maxPages)
+    {
+        if (section.Content.HasChild)
+            throw new DocumentLayoutException($"The pages of “{imported.Title}” are imported, so their run cannot have content of its own", pageNumber + 1, null);
+
+        for (var index = 0; index < imported.PageCount; index++)
+        {
+            context.PageNumber = ++pageNumber;
+            if (pageNumber > maxPages)
+                throw new DocumentLayoutException($"The document exceeds {maxPages} pages (DocumentSettings.MaxPages)", pageNumber, null);
+
+            var size = imported.Size(index);
+            var width = size.Width - section.MarginLeft - section.MarginRight;
+            var height = size.Height - section.MarginTop - section.MarginBottom;
+            if (width <= 0 || height <= 0)
+                throw new DocumentLayoutException($"The margins leave no room on page {index + 1} of “{imported.Title}”", pageNumber, null);
+            var header = MeasureFixed(section.Header, "header", new Size(width, height), context);
+            var footer = MeasureFixed(section.Footer, "footer", new Size(width, height - header), context);
+
+            canvas.BeginImportedPage(imported, index);
+            if (index == 0)
+                canvas.AddOutline(imported.Title, null, 0);
+            DrawAt(canvas, section.Header, section.MarginLeft, section.MarginTop, new Size(width, header));
+            DrawAt(canvas, section.Footer, section.MarginLeft, section.MarginTop + height - footer, new Size(width, footer));
+            canvas.EndPage();
+
+            LayoutTree.Reset(section.Header);
+            LayoutTree.Reset(section.Footer);
+        }
+
+        return pageNumber;
     }
 
     private static double MeasureFixed(Element element, string name, Size available, RenderContext context)

@@ -20,6 +20,12 @@ internal sealed class PageSection
 
     public Color? PageColor { get; set; }
 
+    /// <summary>When set, the run's pages are this PDF's pages, with the header and footer drawn over them.</summary>
+    public ImportedPdf? Imported { get; set; }
+
+    /// <summary>A name for the run's first page, which <c>PageNumberOf</c> spans print.</summary>
+    public string? Location { get; set; }
+
     public Container Header { get; } = new();
 
     public Container Content { get; } = new();

@@ -30,6 +30,15 @@ internal sealed class PdfCanvas(PdfDocument document) : IPageCanvas, IDisposable
             Graphics.DrawRectangle(Brush(color), 0, 0, size.Width, size.Height);
     }
 
+    public void BeginImportedPage(ImportedPdf source, int index)
+    {
+        page = document.AddPage(source.Page(index));
+        pageHeight = page.Height.Point;
+        // Append: the imported content stays underneath and what is drawn now (a footer) goes on top.
+        graphics = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
+        (offsetX, offsetY) = (0, 0);
+    }
+
     public void EndPage()
     {
         graphics?.Dispose();

@@ -27,7 +27,8 @@ internal sealed class TextBlock : Element
 
     public TextAlignment Alignment { get; set; }
 
-    public bool UsesTotalPages => Spans.Any(span => span.Kind == TextSpanKind.TotalPages);
+    /// <summary>Prints a number only a counting pass can tell: the total, or where a named run starts.</summary>
+    public bool UsesTotalPages => Spans.Any(span => span.Kind is TextSpanKind.TotalPages or TextSpanKind.PageNumberOf);
 
     public override SpacePlan Measure(Size available)
     {
@@ -115,6 +116,17 @@ internal sealed class TextBlock : Element
         TextSpanKind.CurrentPageNumber => Context.PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture),
         // The counting pass does not know the total yet; the current number has about the same width.
         TextSpanKind.TotalPages => (Context.TotalPages ?? Context.PageNumber).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        TextSpanKind.PageNumberOf => PageNumberOf(span.Text).ToString(System.Globalization.CultureInfo.InvariantCulture),
         _ => span.Text,
     };
+
+    private int PageNumberOf(string location)
+    {
+        if (Context.Locations.TryGetValue(location, out var page))
+            return page;
+        // The counting pass may not have reached the run yet; the current number has about the same width.
+        return Context.TotalPages is null
+            ? Context.PageNumber
+            : throw new DocumentLayoutException($"No run of pages is named “{location}”", Context.PageNumber, null);
+    }
 }

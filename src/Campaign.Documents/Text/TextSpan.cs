@@ -5,6 +5,9 @@ internal enum TextSpanKind
     Plain,
     CurrentPageNumber,
     TotalPages,
+
+    /// <summary>The first page of the run named by <see cref="TextSpan.Text"/>.</summary>
+    PageNumberOf,
 }
 
 /// <summary>A piece of a text block as the caller wrote it; page numbers get their text at layout time.</summary>

@@ -54,6 +54,31 @@ public sealed class ErasedPacksTests : DatabaseTest
     }
 
     [Fact]
+    public async Task A_rebuilt_pack_carries_the_same_library_versions_as_the_one_it_replaces()
+    {
+        var s = _scenario;
+        int versionId, documentId;
+        await using (var db = s.Database.CreateDbContext())
+        {
+            var document = new Library.LibraryDocument { CampaignId = await db.Campaigns.Select(c => c.Id).FirstAsync(), Title = "Framework paper" };
+            db.LibraryDocuments.Add(document);
+            var pdf = Briefings.PackAppendixTests.Pdf("FRAMEWORK-PAPER", 1);
+            var version = await Library.LibraryStore.AddVersionAsync(db, document, new Library.NewLibraryFile("f.pdf", "application/pdf", pdf, 1), null, DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync();
+            (versionId, documentId) = (version.Id, document.Id);
+        }
+        var withPaper = (await s.Briefings.ExportStakeholderPackAsync(TestActors.Admin, s.GwenId, BriefingEdition.Internal, [new PackAppendixRequest(documentId, versionId)]))!.PackId;
+
+        await s.EraseBothAsync();
+
+        await using var check = s.Database.CreateDbContext();
+        Assert.False(await check.BriefingPacks.AnyAsync(p => p.Id == withPaper));
+        var rebuilt = await check.Set<BriefingPackAppendix>().Where(a => a.BriefingPackId > withPaper).SingleAsync();
+        Assert.Equal((versionId, "Framework paper"), (rebuilt.LibraryVersionId, rebuilt.Title));
+        Assert.Contains("FRAMEWORK-PAPER", PdfText.All((await s.Briefings.GetFileAsync(TestActors.Admin, rebuilt.BriefingPackId))!.Content));
+    }
+
+    [Fact]
     public async Task Erasure_deletes_every_pack_that_mentions_them_rebuilds_those_that_can_be_made_without_them_and_audits_each_deletion_without_a_name()
     {
         var s = _scenario;

@@ -10,21 +10,23 @@ internal static class PackDocuments
     public static readonly string[] SectionTitles =
         ["Profile", "Where they stand", "Engagement history", "Commitments and follow-ups", "Bills and Parliament", "Key messages", "The coalition"];
 
-    public static Document Stakeholder(PackContext pack, PackPerson person, PersonStatement? statement) => Document.Create(document =>
+    public static Document Stakeholder(PackContext pack, PackPerson person, PersonStatement? statement, IReadOnlyList<PackAppendix> appendices) => Document.Create(document =>
     {
-        pack.Frame.Pages(document, c => StakeholderCover(c, pack, person), runningHeader: false);
+        pack.Frame.Pages(document, c => StakeholderCover(c, pack, person, appendices), runningHeader: false);
         pack.Frame.Pages(document, c => c.Column(column =>
         {
             column.Spacing(14);
             PersonSections.Compose(column, pack, person, statement);
             column.Item().Element(coalition => PackParts.Coalition(coalition, pack));
         }));
+        Appendices(document, pack, appendices);
     }).WithMetadata(Metadata(pack, $"Briefing pack: {person.DisplayName}"));
 
-    public static Document Meeting(PackContext pack, PackMeeting meeting, IReadOnlyList<(PackPerson Person, PersonStatement? Statement)> attendees) =>
+    public static Document Meeting(
+        PackContext pack, PackMeeting meeting, IReadOnlyList<(PackPerson Person, PersonStatement? Statement)> attendees, IReadOnlyList<PackAppendix> appendices) =>
         Document.Create(document =>
         {
-            pack.Frame.Pages(document, c => Agenda(c, pack, meeting, attendees.Select(a => a.Person).ToList()), runningHeader: false);
+            pack.Frame.Pages(document, c => Agenda(c, pack, meeting, attendees.Select(a => a.Person).ToList(), appendices), runningHeader: false);
             pack.Frame.Pages(document, c => c.Column(column =>
             {
                 column.Spacing(14);
@@ -47,9 +49,16 @@ internal static class PackDocuments
                 }
                 column.Item().Element(coalition => PackParts.Coalition(coalition, pack));
             }));
+            Appendices(document, pack, appendices);
         }).WithMetadata(Metadata(pack, $"Meeting pack: {meeting.Title}"));
 
-    private static void StakeholderCover(IContainer container, PackContext pack, PackPerson person) => container.Section("Cover").Column(column =>
+    private static void Appendices(IDocumentContainer document, PackContext pack, IReadOnlyList<PackAppendix> appendices)
+    {
+        foreach (var appendix in appendices)
+            pack.Frame.ImportedPages(document, appendix.Pdf, $"Appendix {appendix.Letter}: {appendix.Heading}", appendix.Location);
+    }
+
+    private static void StakeholderCover(IContainer container, PackContext pack, PackPerson person, IReadOnlyList<PackAppendix> appendices) => container.Section("Cover").Column(column =>
     {
         column.Spacing(6);
         column.Item().PaddingTop(40).Element(c => DocumentTheme.Title(c, pack.Campaign.Name, "Briefing pack"));
@@ -66,10 +75,10 @@ internal static class PackDocuments
             ("Relationship owner", person.RelationshipOwner ?? "None assigned"),
         ]));
         column.Item().PaddingTop(24).Element(pack.Frame.Banner);
-        column.Item().PaddingTop(24).Element(c => Contents(c, SectionTitles));
+        column.Item().PaddingTop(24).Element(c => Contents(c, SectionTitles, appendices));
     });
 
-    private static void Agenda(IContainer container, PackContext pack, PackMeeting meeting, IReadOnlyList<PackPerson> people) =>
+    private static void Agenda(IContainer container, PackContext pack, PackMeeting meeting, IReadOnlyList<PackPerson> people, IReadOnlyList<PackAppendix> appendices) =>
         container.Section("Agenda").Column(column =>
         {
             column.Spacing(6);
@@ -141,13 +150,29 @@ internal static class PackDocuments
                     t.Span(meeting.AsksRaised);
                 });
             }
+            if (appendices.Count > 0)
+                column.Item().PaddingTop(6).Element(c => Contents(c, [], appendices));
         });
 
-    private static void Contents(IContainer container, IEnumerable<string> sections) => container.Column(column =>
+    /// <summary>The pack's sections, then each appendix with the page it starts on (known after the counting pass).</summary>
+    private static void Contents(IContainer container, IEnumerable<string> sections, IReadOnlyList<PackAppendix> appendices) => container.Column(column =>
     {
         column.Spacing(2);
         column.Item().Text("Contents").Bold().FontColor(DocumentTheme.Navy);
         foreach (var section in sections) column.Item().Text(section).FontColor(DocumentTheme.Muted);
+        foreach (var appendix in appendices)
+        {
+            column.Item().Row(row =>
+            {
+                row.RelativeItem().Text($"Appendix {appendix.Letter}: {appendix.Heading}").FontColor(DocumentTheme.Muted);
+                row.AutoItem().PaddingLeft(12).Text(t =>
+                {
+                    t.DefaultTextStyle(s => s.FontColor(DocumentTheme.Muted));
+                    t.Span("page ");
+                    t.PageNumberOf(appendix.Location);
+                });
+            });
+        }
     });
 
     private static string Short(PackAsk ask) => ask.Code.Length <= 4 ? ask.Code.ToUpperInvariant() : char.ToUpperInvariant(ask.Code[0]) + ask.Code[1..];

@@ -30,6 +30,17 @@ internal sealed record DocumentFrame(string RunningTitle, Classification Classif
         page.Footer().Element(Footer);
     });
 
+    /// <summary>
+    /// The pages of an existing PDF after the document's own, each stamped with the footer so "Page i of N" runs on
+    /// through them. No running header: it would print over the top of the other document's pages.
+    /// </summary>
+    public void ImportedPages(IDocumentContainer document, byte[] pdf, string title, string location) => document.Page(page =>
+    {
+        Setup(page);
+        page.Location(location).ImportPages(pdf, title);
+        page.Footer().Element(Footer);
+    });
+
     /// <summary>The classification in a box, with how the document may be handled.</summary>
     public void Banner(IContainer container) => container.Border(1.5).BorderColor(Classification.Colour).Padding(10).Column(column =>
     {

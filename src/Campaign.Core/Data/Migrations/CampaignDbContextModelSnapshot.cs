@@ -116,6 +116,49 @@ namespace Campaign.Data.Migrations
                     b.ToTable("BriefingPacks");
                 });
 
+            modelBuilder.Entity("Campaign.Briefings.BriefingPackAppendix", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BriefingPackId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LibraryVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PageCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StartPage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VersionLabel")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LibraryVersionId");
+
+                    b.HasIndex("BriefingPackId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("BriefingPackAppendices", (string)null);
+                });
+
             modelBuilder.Entity("Campaign.Briefings.BriefingPackFile", b =>
                 {
                     b.Property<int>("BriefingPackId")
@@ -2066,6 +2109,24 @@ namespace Campaign.Data.Migrations
                     b.Navigation("Interaction");
 
                     b.Navigation("Stakeholder");
+                });
+
+            modelBuilder.Entity("Campaign.Briefings.BriefingPackAppendix", b =>
+                {
+                    b.HasOne("Campaign.Briefings.BriefingPack", "BriefingPack")
+                        .WithMany()
+                        .HasForeignKey("BriefingPackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Campaign.Library.LibraryDocumentVersion", "LibraryVersion")
+                        .WithMany()
+                        .HasForeignKey("LibraryVersionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("BriefingPack");
+
+                    b.Navigation("LibraryVersion");
                 });
 
             modelBuilder.Entity("Campaign.Briefings.BriefingPackFile", b =>

@@ -127,6 +127,51 @@ namespace Campaign.Data.PostgresMigrations
                     b.ToTable("BriefingPacks");
                 });
 
+            modelBuilder.Entity("Campaign.Briefings.BriefingPackAppendix", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BriefingPackId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LibraryVersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PageCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("StartPage")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("VersionLabel")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LibraryVersionId");
+
+                    b.HasIndex("BriefingPackId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("BriefingPackAppendices", (string)null);
+                });
+
             modelBuilder.Entity("Campaign.Briefings.BriefingPackFile", b =>
                 {
                     b.Property<int>("BriefingPackId")
@@ -2157,6 +2202,24 @@ namespace Campaign.Data.PostgresMigrations
                     b.Navigation("Interaction");
 
                     b.Navigation("Stakeholder");
+                });
+
+            modelBuilder.Entity("Campaign.Briefings.BriefingPackAppendix", b =>
+                {
+                    b.HasOne("Campaign.Briefings.BriefingPack", "BriefingPack")
+                        .WithMany()
+                        .HasForeignKey("BriefingPackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Campaign.Library.LibraryDocumentVersion", "LibraryVersion")
+                        .WithMany()
+                        .HasForeignKey("LibraryVersionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("BriefingPack");
+
+                    b.Navigation("LibraryVersion");
                 });
 
             modelBuilder.Entity("Campaign.Briefings.BriefingPackFile", b =>

@@ -12,8 +12,8 @@ namespace Campaign.Web.Components.Pages.Briefings;
 /// </summary>
 public sealed class PackDownloads(BriefingService briefings, ActorAccessor actors, IJSRuntime js, ISnackbar snackbar)
 {
-    public Task MakeForStakeholderAsync(int stakeholderId, BriefingEdition edition) =>
-        MakeAsync(actor => briefings.ExportStakeholderPackAsync(actor, stakeholderId, edition));
+    public Task MakeForStakeholderAsync(int stakeholderId, BriefingEdition edition, IReadOnlyList<PackAppendixRequest>? appendices = null) =>
+        MakeAsync(actor => briefings.ExportStakeholderPackAsync(actor, stakeholderId, edition, appendices ?? []));
 
     public Task MakeForMeetingAsync(int interactionId, BriefingEdition edition) =>
         MakeAsync(actor => briefings.ExportMeetingPackAsync(actor, interactionId, edition));
