@@ -102,11 +102,9 @@ public static class FileTypeSniffer
             });
             return (new SniffedFile(Pdf, document.PageCount), null);
         }
-        catch (Exception e) when (needsPassword || e is PdfReaderException or InvalidOperationException or InvalidDataException
-                                      or FormatException or NotSupportedException or ArgumentException or IndexOutOfRangeException
-                                      or NullReferenceException or InvalidCastException or KeyNotFoundException or EndOfStreamException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // PDFsharp reports damage with a variety of exception types; any of them means the appendix reader would fail too.
+            // PDFsharp reports damage with many exception types (even plain Exception); any of them means the appendix reader would fail too.
             return (null, needsPassword
                 ? $"{name} is protected by a password. Upload a copy saved without one."
                 : $"{name} cannot be read as a PDF: {e.Message.TrimEnd('.')}.");
