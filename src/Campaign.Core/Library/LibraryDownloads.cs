@@ -76,6 +76,9 @@ public sealed class LibraryDownloads(IDbContextFactory<CampaignDbContext> contex
     /// <summary>A read-only stream that disposes what it reads through (reader, command, context) when it is disposed.</summary>
     private sealed class OwningStream(Stream inner, IAsyncDisposable[] owners) : Stream
     {
+        // The response disposes the stream, and so does the download it belongs to: the second time does nothing.
+        private bool _disposed;
+
         public override bool CanRead => true;
         public override bool CanSeek => false;
         public override bool CanWrite => false;
@@ -94,6 +97,8 @@ public sealed class LibraryDownloads(IDbContextFactory<CampaignDbContext> contex
 
         public override async ValueTask DisposeAsync()
         {
+            if (_disposed) return;
+            _disposed = true;
             await inner.DisposeAsync();
             foreach (var owner in owners) await owner.DisposeAsync();
             await base.DisposeAsync();
@@ -101,8 +106,9 @@ public sealed class LibraryDownloads(IDbContextFactory<CampaignDbContext> contex
 
         protected override void Dispose(bool disposing)
         {
-            if (disposing)
+            if (disposing && !_disposed)
             {
+                _disposed = true;
                 inner.Dispose();
                 foreach (var owner in owners) owner.DisposeAsync().AsTask().GetAwaiter().GetResult();
             }
