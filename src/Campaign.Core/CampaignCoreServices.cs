@@ -52,6 +52,8 @@ public static class CampaignCoreServices
         Mail.MailServices.AddEmail(services);
         services.AddSingleton<Calendar.CalendarFeedService>();
         services.AddSingleton<Calendar.CalendarDownloads>();
+        services.AddSingleton<Library.LibraryService>();
+        services.AddSingleton<Library.LibraryDownloads>();
         return services;
     }
 }

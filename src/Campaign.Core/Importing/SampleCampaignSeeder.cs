@@ -51,6 +51,7 @@ public sealed class SampleCampaignSeeder(IDbContextFactory<CampaignDbContext> co
             LoadPositions();
             LoadFollowUps();
             LoadStatements();
+            await LoadLibraryAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -296,6 +297,26 @@ public sealed class SampleCampaignSeeder(IDbContextFactory<CampaignDbContext> co
                     Markdown = File.ReadAllText(file), ChangeNote = "Sample campaign", CreatedAt = now,
                 });
             }
+        }
+
+        /// <summary>The briefing paper, shared with the coalition: written in Markdown in the sample, made a PDF here by our layout engine.</summary>
+        private async Task LoadLibraryAsync(CancellationToken cancellationToken)
+        {
+            var paper = PathOf(Path.Combine("library", "briefing-paper.md"));
+            if (!File.Exists(paper)) return;
+            const string title = "A new regulatory framework for clinical technologists";
+            var content = Library.MarkdownPdf.Render(title, await File.ReadAllTextAsync(paper, cancellationToken));
+            var (file, problem) = Library.FileTypeSniffer.Check("briefing-paper.pdf", content);
+            if (file is null) throw new ImportException($"library/briefing-paper.md: {problem}");
+            var document = new Library.LibraryDocument
+            {
+                Campaign = _campaign, Title = title, Kind = Library.LibraryDocumentKind.BriefingPaper, Visibility = Library.LibraryVisibility.Coalition,
+                Description = "The campaign's case for statutory registration, for MPs, peers and officials.", CreatedAt = now, UpdatedAt = now,
+            };
+            db.LibraryDocuments.Add(document);
+            await Library.LibraryStore.AddVersionAsync(db, document,
+                new Library.NewLibraryFile("A new regulatory framework for clinical technologists.pdf", file.ContentType, content, file.PageCount, "v1", "Sample campaign"),
+                null, now, cancellationToken);
         }
 
         private Tag TagNamed(string name)

@@ -54,6 +54,7 @@ public sealed class AccessDeniedException(Actor actor, Permission permission)
         Permission.ManageUsers => "manage users",
         Permission.ViewAudit => "see the audit trail",
         Permission.PrivacyActions => "carry out data-protection actions",
+        Permission.DeleteLibraryDocuments => "delete library documents",
         _ => "see the directory",
     };
 }

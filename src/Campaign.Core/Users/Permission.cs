@@ -13,6 +13,9 @@ public enum Permission
     ManageUsers,
     ViewAudit,
     PrivacyActions,
+
+    /// <summary>Deleting a library document with all its versions: administrators only (Admin holds every permission).</summary>
+    DeleteLibraryDocuments,
 }
 
 public static class Permissions

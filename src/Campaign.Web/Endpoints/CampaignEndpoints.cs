@@ -15,6 +15,8 @@ public static class CampaignEndpoints
         all.MapGroup("/briefings").RequireAuthorization(nameof(Permission.ExportPacks)).MapBriefingEndpoints();
         all.MapGroup("/export").RequireAuthorization(nameof(Permission.ExportPacks)).MapExportEndpoints();
         all.MapGroup("/import/templates").RequireAuthorization(nameof(Permission.ImportData)).MapImportEndpoints();
+        // Every signed-in role: the service shows the coalition only what is shared with it.
+        all.MapGroup("/library").RequireAuthorization().MapLibraryEndpoints();
         all.MapGroup("/privacy/stakeholders/{id:int}").RequireAuthorization(nameof(Permission.PrivacyActions)).MapPrivacyEndpoints();
         return endpoints;
     }

@@ -17,7 +17,7 @@ public sealed class CoalitionPagesTests(CoalitionPagesFixture app) : IClassFixtu
     [Fact]
     public async Task Every_page_a_coalition_member_may_open_is_free_of_canaries()
     {
-        var pages = new List<string> { "/", "/stakeholders", "/interactions", "/organisations", $"/campaigns/{app.CampaignId}", "/account/notifications" };
+        var pages = new List<string> { "/", "/stakeholders", "/interactions", "/organisations", $"/campaigns/{app.CampaignId}", "/account/notifications", "/library" };
         pages.AddRange(app.People.Select(id => $"/stakeholders/{id}"));
         pages.AddRange(app.Organisations.Select(id => $"/organisations/{id}"));
         pages.AddRange(app.Interactions.Where(i => !i.IsConfidential).Select(i => $"/interactions/{i.Id}"));
