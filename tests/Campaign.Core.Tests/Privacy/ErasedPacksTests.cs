@@ -60,10 +60,10 @@ public sealed class ErasedPacksTests : DatabaseTest
         int versionId, documentId;
         await using (var db = s.Database.CreateDbContext())
         {
-            var document = new Library.LibraryDocument { CampaignId = await db.Campaigns.Select(c => c.Id).FirstAsync(), Title = "Framework paper" };
+            var document = new Campaign.Library.LibraryDocument { CampaignId = await db.Campaigns.Select(c => c.Id).FirstAsync(), Title = "Framework paper" };
             db.LibraryDocuments.Add(document);
             var pdf = Briefings.PackAppendixTests.Pdf("FRAMEWORK-PAPER", 1);
-            var version = await Library.LibraryStore.AddVersionAsync(db, document, new Library.NewLibraryFile("f.pdf", "application/pdf", pdf, 1), null, DateTimeOffset.UtcNow);
+            var version = await Campaign.Library.LibraryStore.AddVersionAsync(db, document, new Campaign.Library.NewLibraryFile("f.pdf", "application/pdf", pdf, 1), null, DateTimeOffset.UtcNow);
             await db.SaveChangesAsync();
             (versionId, documentId) = (version.Id, document.Id);
         }
