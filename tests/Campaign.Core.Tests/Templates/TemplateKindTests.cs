@@ -64,6 +64,14 @@ public sealed class TemplateKindTests
     }
 
     [Fact]
+    public async Task Filters_without_arguments_work()
+    {
+        var render = await _engine.TryRenderAsync("{{ recipient.family_name | upcase }} {{ 'abc' | capitalize }}", TemplateKind.Letter, Letter());
+
+        Assert.Equal("MACAULAY Abc", render.Markdown);
+    }
+
+    [Fact]
     public void Each_kind_describes_its_own_names_for_the_editor()
     {
         Assert.Equal(["recipient", "signer", "campaign", "today"], StatementEngine.VocabularyOf(TemplateKind.Letter).Select(n => n.Name));
