@@ -145,6 +145,42 @@ public sealed class PositionStatementService(IDbContextFactory<CampaignDbContext
             render.Markdown is null ? null : StatementMarkdown.ToHtml(render.Markdown), render.Problems);
     }
 
+    /// <summary>
+    /// Renders a draft letter, email text or meeting brief for the preview: a letter for the person chosen (their stances as
+    /// the previewing user may see them) or a made-up one; a meeting brief for a made-up meeting. Email text is plain text.
+    /// </summary>
+    public async Task<StatementPreview?> PreviewKindAsync(Actor actor, TemplateKind kind, int campaignId, Audience audience, int? stakeholderId,
+        string markdown, CancellationToken cancellationToken = default)
+    {
+        actor.Demand(Permission.EditTemplates);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var campaign = await BriefingDataLoader.CampaignAsync(db, campaignId, cancellationToken);
+        if (campaign is null) return null;
+        var now = clock.GetLocalNow().DateTime;
+        StatementRender render;
+        string name;
+        if (kind == TemplateKind.MeetingBrief)
+        {
+            var meeting = KindSamples.Meeting(campaign, now);
+            (name, render) = (meeting.Meeting.Title, await engine.TryRenderAsync(markdown ?? "", meeting));
+        }
+        else
+        {
+            var people = stakeholderId is { } id
+                ? await Letters.LetterModels.LoadAsync(db, db.Stakeholders.AsNoTracking().Where(s => s.Id == id), campaign.Id,
+                    Confidentiality.Clearances.Of(actor), cancellationToken)
+                : [];
+            var model = people.Count == 1
+                ? Letters.LetterModels.For(people[0], campaign, new LetterSigner(actor.Name, null), now)
+                : KindSamples.Letter(audience, campaign, actor, now);
+            (name, render) = (model.Recipient.DisplayName, await engine.TryRenderAsync(markdown ?? "", kind, model));
+        }
+        var html = render.Markdown is null ? null
+            : TemplateKinds.IsPlainText(kind) ? $"<pre class=\"email-text\">{System.Net.WebUtility.HtmlEncode(render.Markdown)}</pre>"
+            : StatementMarkdown.ToHtml(render.Markdown);
+        return new StatementPreview(name, render.Markdown, html, render.Problems);
+    }
+
     /// <summary>People to preview for: by name when searching, otherwise those of the audience's kind.</summary>
     public async Task<IReadOnlyList<PreviewPerson>> PreviewPeopleAsync(Actor actor, Audience audience, string? search, CancellationToken cancellationToken = default)
     {
