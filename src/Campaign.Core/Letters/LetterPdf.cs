@@ -58,7 +58,7 @@ public static class LetterPdf
         {
             for (var i = 0; i < letterhead.Lines.Count; i++)
             {
-                var text = lines.Item().Text(letterhead.Lines[i]);
+                var text = lines.Item().AlignRight().Text(letterhead.Lines[i]);
                 if (i == 0) text.FontSize(14).Bold().FontColor(DocumentTheme.Navy);
                 else text.FontSize(DocumentTheme.SmallSize).FontColor(DocumentTheme.Muted);
             }

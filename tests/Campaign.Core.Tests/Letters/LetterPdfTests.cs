@@ -47,6 +47,8 @@ public sealed class LetterPdfTests
             "Head of Public Affairs", "IPEM/PQ/1");
 
         var (pdf, pages) = LetterPdf.Generate([letter, letter with { Salutation = "Dear Mr Osei" }], "Letters");
+        // Kept for looking at (pdftoppm -png -r 60) when CAMPAIGN_KEEP_PDF names a file.
+        if (Environment.GetEnvironmentVariable("CAMPAIGN_KEEP_PDF") is { Length: > 0 } keep) File.WriteAllBytes(keep, pdf);
 
         var texts = PdfText.Pages(pdf);
         Assert.Equal((2, 2), (pages, texts.Count));
