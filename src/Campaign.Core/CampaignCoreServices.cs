@@ -30,6 +30,7 @@ public static class CampaignCoreServices
         services.AddSingleton<UserAdministration>();
         services.AddSingleton<Templates.StatementEngine>();
         services.AddSingleton<Templates.PositionStatementService>();
+        services.AddSingleton<Letters.MailMergeService>();
         services.AddSingleton<Briefings.BriefingService>();
         // Import, export and privacy (issue 9)
         services.AddSingleton<Importing.Parliament.MembersImportService>();

@@ -48,6 +48,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<Positions.PositionService>();
         Services.AddSingleton<Campaign.Templates.StatementEngine>();
         Services.AddSingleton<Campaign.Templates.PositionStatementService>();
+        Services.AddSingleton<Campaign.Letters.MailMergeService>();
         Services.AddSingleton<Campaign.Briefings.BriefingService>();
         Services.AddSingleton<Campaign.Privacy.PrivacyService>();
         Services.AddSingleton<Campaign.Search.SearchService>();

@@ -31,8 +31,8 @@ internal static class BriefingDataLoader
         CampaignDbContext db, int campaignId, CancellationToken cancellationToken)
     {
         var latest = await db.PositionStatementTemplates.AsNoTracking()
-            .Where(t => t.CampaignId == campaignId && !db.PositionStatementTemplates.Any(n =>
-                n.CampaignId == t.CampaignId && n.Audience == t.Audience && n.VersionNumber > t.VersionNumber))
+            .Where(t => t.CampaignId == campaignId && t.Kind == Templates.TemplateKind.PositionStatement && !db.PositionStatementTemplates.Any(n =>
+                n.CampaignId == t.CampaignId && n.Kind == t.Kind && n.Audience == t.Audience && n.VersionNumber > t.VersionNumber))
             .Select(t => new PackStatement(t.Id, t.Audience, t.VersionNumber, t.Title, t.Markdown))
             .ToListAsync(cancellationToken);
         return latest.ToDictionary(t => t.Audience);

@@ -63,6 +63,8 @@ public class CampaignDbContext(DbContextOptions<CampaignDbContext> options, Time
     public DbSet<Library.LibraryDocument> LibraryDocuments => Set<Library.LibraryDocument>();
     public DbSet<Library.LibraryDocumentVersion> LibraryDocumentVersions => Set<Library.LibraryDocumentVersion>();
     public DbSet<Library.LibraryFile> LibraryFiles => Set<Library.LibraryFile>();
+    public DbSet<Letters.MailMerge> MailMerges => Set<Letters.MailMerge>();
+    public DbSet<Letters.MailMergeLetter> MailMergeLetters => Set<Letters.MailMergeLetter>();
 
     /// <summary>The Data Protection key ring, shared by every app instance on this database (sign-in cookies, antiforgery).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -108,6 +110,7 @@ public class CampaignDbContext(DbContextOptions<CampaignDbContext> options, Time
         StoreAsString<Mail.EmailStatus>(configurationBuilder);
         StoreAsString<Library.LibraryDocumentKind>(configurationBuilder);
         StoreAsString<Library.LibraryVisibility>(configurationBuilder);
+        StoreAsString<TemplateKind>(configurationBuilder);
 
         configurationBuilder.Conventions.Add(_ => new CampaignConventions());
 

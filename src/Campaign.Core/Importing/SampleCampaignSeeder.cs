@@ -52,6 +52,7 @@ public sealed class SampleCampaignSeeder(IDbContextFactory<CampaignDbContext> co
             LoadFollowUps();
             LoadStatements();
             await LoadLibraryAsync(cancellationToken);
+            LoadLetters();
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -317,6 +318,34 @@ public sealed class SampleCampaignSeeder(IDbContextFactory<CampaignDbContext> co
             await Library.LibraryStore.AddVersionAsync(db, document,
                 new Library.NewLibraryFile("A new regulatory framework for clinical technologists.pdf", file.ContentType, content, file.PageCount, "v1", "Sample campaign"),
                 null, now, cancellationToken);
+        }
+
+        /// <summary>
+        /// Letter templates: letters/&lt;Audience&gt;.md, headed by "Title:", "Letterhead:" (lines separated by " | ") and
+        /// "Sign-off:" lines, then a blank line and the body.
+        /// </summary>
+        private void LoadLetters()
+        {
+            var letters = Path.Combine(folder, "letters");
+            if (!Directory.Exists(letters)) return;
+            foreach (var file in Directory.EnumerateFiles(letters, "*.md").Order())
+            {
+                var name = Path.GetFileNameWithoutExtension(file);
+                if (!EnumText.TryParse<Audience>(name, out var audience))
+                    throw new ImportException($"letters/{Path.GetFileName(file)}: \"{name}\" is not an audience ({EnumText.Names<Audience>()}).");
+                var text = File.ReadAllText(file).ReplaceLineEndings("\n");
+                var split = text.IndexOf("\n\n", StringComparison.Ordinal);
+                var header = (split < 0 ? "" : text[..split]).Split('\n')
+                    .Select(l => l.Split(':', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.OrdinalIgnoreCase);
+                db.PositionStatementTemplates.Add(new PositionStatementTemplate
+                {
+                    Campaign = _campaign, Kind = TemplateKind.Letter, Audience = audience, VersionNumber = 1,
+                    Title = header.GetValueOrDefault("Title") ?? $"Letter: {audience}",
+                    LetterheadText = header.GetValueOrDefault("Letterhead")?.Replace(" | ", "\n", StringComparison.Ordinal),
+                    SignOff = header.GetValueOrDefault("Sign-off"),
+                    Markdown = split < 0 ? text : text[(split + 2)..], ChangeNote = "Sample campaign", CreatedAt = now,
+                });
+            }
         }
 
         private Tag TagNamed(string name)

@@ -90,6 +90,7 @@ internal static class Anonymiser
             .SetProperty(s => s.FamilyName, $"person {id}")
             .SetProperty(s => s.DisplayName, plan.Person.Stub)
             .SetProperty(s => s.PostNominals, (string?)null)
+            .SetProperty(s => s.AddressAs, (string?)null)
             .SetProperty(s => s.Constituency, (string?)null)
             .SetProperty(s => s.Peerage, (string?)null)
             .SetProperty(s => s.ParliamentMemberId, (int?)null)

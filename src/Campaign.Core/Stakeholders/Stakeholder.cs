@@ -65,6 +65,10 @@ public class Stakeholder : IVersioned, ITimestamped
     [MaxLength(FieldLengths.DisplayName)]
     public required string DisplayName { get; set; }
 
+    /// <summary>How a letter addresses them ("Ms Abbott"), from the Members API's nameAddressAs.</summary>
+    [MaxLength(FieldLengths.DisplayName)]
+    public string? AddressAs { get; set; }
+
     // Parliamentarians
     [MaxLength(FieldLengths.NamePart)]
     public string? Party { get; set; }

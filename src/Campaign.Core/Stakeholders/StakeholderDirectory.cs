@@ -17,7 +17,7 @@ public sealed class StakeholderDirectory(IDbContextFactory<CampaignDbContext> co
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var page = Math.Max(query.Page, 0);
 
-        var filtered = Filter(db, query, clearance);
+        var filtered = Filter(db, query, clearance, now);
         var total = await filtered.CountAsync(cancellationToken);
 
         var rows = await Sort(filtered, query.SortBy, query.Direction, now, clearance)
@@ -101,7 +101,7 @@ public sealed class StakeholderDirectory(IDbContextFactory<CampaignDbContext> co
     }
 
     /// <summary>The directory's filters, shared with the CSV export so an export holds exactly what the list shows.</summary>
-    internal static IQueryable<Stakeholder> Filter(CampaignDbContext db, StakeholderListQuery query, Clearance clearance)
+    internal static IQueryable<Stakeholder> Filter(CampaignDbContext db, StakeholderListQuery query, Clearance clearance, DateTime? now = null)
     {
         var q = db.Stakeholders.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Search))
@@ -129,6 +129,13 @@ public sealed class StakeholderDirectory(IDbContextFactory<CampaignDbContext> co
             q = stance == Stance.Unknown
                 ? q.Where(s => !current.Any(p => p.StakeholderId == s.Id && p.Stance != Stance.Unknown))
                 : q.Where(s => current.Any(p => p.StakeholderId == s.Id && p.Stance == stance));
+        }
+        if (query.NotContactedInDays is { } days && days >= 0)
+        {
+            var today = now ?? DateTime.Now;
+            // Quiet means no contact (in the reader's view) between the cut-off and now; planned meetings do not count.
+            var contacted = db.Stakeholders.ContactedBetween(today.AddDays(-days), today, clearance).Select(s => s.Id);
+            q = q.Where(s => !contacted.Contains(s.Id));
         }
         return q;
     }

@@ -26,6 +26,10 @@ public sealed record StakeholderListQuery
     public int? StanceAskId { get; init; }
     public Stance? Stance { get; init; }
     public int? OrganisationId { get; init; }
+
+    /// <summary>Only people not contacted (in the reader's view) in this many days, never-contacted included.</summary>
+    public int? NotContactedInDays { get; init; }
+
     public StakeholderSort SortBy { get; init; } = StakeholderSort.Name;
     public SortOrder Direction { get; init; } = SortOrder.Ascending;
     public int Page { get; init; }
@@ -48,6 +52,7 @@ public sealed record StakeholderListQuery
         StanceAskId = Int(values, "ask"),
         Stance = Enum<Stance>(values, "stance"),
         OrganisationId = Int(values, "organisation"),
+        NotContactedInDays = Int(values, "quiet"),
     };
 
     /// <summary>The filters (not the sort or page) as a query string, "?q=…&amp;kind=…", or "" when there are none.</summary>
@@ -59,10 +64,26 @@ public sealed record StakeholderListQuery
             ("priority", Priority?.ToString()), ("tag", Tag), ("status", Status?.ToString()),
             ("ask", StanceAskId?.ToString(CultureInfo.InvariantCulture)), ("stance", Stance?.ToString()),
             ("organisation", OrganisationId?.ToString(CultureInfo.InvariantCulture)),
+            ("quiet", NotContactedInDays?.ToString(CultureInfo.InvariantCulture)),
         };
         var written = pairs.Where(p => !string.IsNullOrWhiteSpace(p.Value))
             .Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value!)}").ToList();
         return written.Count == 0 ? "" : "?" + string.Join('&', written);
+    }
+
+    /// <summary>The filters in words, for a mail merge's record ("MP, party Labour, stance Supportive on ask 2"), or "Everyone".</summary>
+    public string Describe()
+    {
+        var parts = new List<string?>
+        {
+            Kind?.ToString(), Party is null ? null : $"party {Party}", House is null ? null : $"House of {House}",
+            Priority is null ? null : $"priority {Priority}", Tag is null ? null : $"tagged {Tag}", Status?.ToString().ToLowerInvariant(),
+            Stance is null || StanceAskId is null ? null : $"stance {Stance} on ask {StanceAskId}",
+            OrganisationId is null ? null : $"organisation {OrganisationId}", Search is null ? null : $"matching “{Search}”",
+            NotContactedInDays is null ? null : $"not contacted in {NotContactedInDays} days",
+        };
+        var written = parts.Where(p => p is not null).ToList();
+        return written.Count == 0 ? "Everyone" : string.Join(", ", written);
     }
 
     private static string? Text(IReadOnlyDictionary<string, string?> values, string name) =>

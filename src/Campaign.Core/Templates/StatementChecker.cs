@@ -11,7 +11,7 @@ namespace Campaign.Templates;
 /// Checks a template against the allow-list before it runs, so a forbidden name is refused even in a branch that would
 /// not render for this stakeholder; rendering checks again (<see cref="AllowListMemberAccess"/>) what cannot be known yet.
 /// </summary>
-internal sealed partial class StatementChecker(string source) : AstVisitor
+internal sealed partial class StatementChecker(string source, TemplateKind kind) : AstVisitor
 {
     private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal) { "empty", "blank", "nil", "null", "true", "false" };
 
@@ -28,9 +28,9 @@ internal sealed partial class StatementChecker(string source) : AstVisitor
     private readonly Dictionary<string, LiquidType> _assigned = new(StringComparer.Ordinal);
     private readonly List<(string Name, LiquidType Type)> _loops = [];
 
-    public static IReadOnlyList<TemplateProblem> Check(IFluidTemplate template, string source)
+    public static IReadOnlyList<TemplateProblem> Check(IFluidTemplate template, string source, TemplateKind kind = TemplateKind.PositionStatement)
     {
-        var checker = new StatementChecker(source);
+        var checker = new StatementChecker(source, kind);
         checker.VisitTemplate(template);
         return checker._problems.DistinctBy(p => p.ToString()).ToList();
     }
@@ -160,12 +160,12 @@ internal sealed partial class StatementChecker(string source) : AstVisitor
         if (loop.Name is not null) type = loop.Type;
         else if (_assigned.TryGetValue(name, out var assigned)) type = assigned;
         else if (name == "forloop" && _loops.Count > 0) type = ForLoop;
-        else if (StatementSchema.Roots.TryGetValue(name, out var root)) type = root;
+        else if (StatementSchema.RootsOf(kind).TryGetValue(name, out var root)) type = root;
         else if (Keywords.Contains(name)) type = LiquidType.Unknown;
         else
         {
             Add(FindInTags($@"(?<![\w.]){Regex.Escape(name)}\b"),
-                $"“{name}” is not something a position statement can use. It can use {string.Join(", ", StatementSchema.Roots.Keys)}.");
+                $"“{name}” is not something {TemplateKinds.WithArticle(kind).ToLowerInvariant()} can use. It can use {string.Join(", ", StatementSchema.RootsOf(kind).Keys)}.");
             return LiquidType.Unknown;
         }
 
@@ -210,7 +210,7 @@ internal sealed partial class StatementChecker(string source) : AstVisitor
         };
     }
 
-    private static string NotAvailable(LiquidType type, string path, string member)
+    private string NotAvailable(LiquidType type, string path, string member)
     {
         var offers = type.Shape switch
         {
@@ -220,7 +220,7 @@ internal sealed partial class StatementChecker(string source) : AstVisitor
             LiquidShape.Text => "text has size, first and last",
             _ => $"“{path}” has no members",
         };
-        return $"“{path}.{member}” is not available to position statements: {offers}.";
+        return $"“{path}.{member}” is not available to {TemplateKinds.Words(kind)}s: {offers}.";
     }
 
     private void CheckRange(RangeExpression range)
@@ -238,7 +238,7 @@ internal sealed partial class StatementChecker(string source) : AstVisitor
     private Statement Refuse(Statement statement, string? tag)
     {
         Add(tag is null ? -1 : FindInTags($@"\{{%-?\s*{tag}\b"),
-            tag is null ? "This tag is not allowed in position statements." : $"The “{tag}” tag is not allowed in position statements.");
+            tag is null ? $"This tag is not allowed in {TemplateKinds.Words(kind)}s." : $"The “{tag}” tag is not allowed in {TemplateKinds.Words(kind)}s.");
         return statement;
     }
 

@@ -9,9 +9,16 @@ namespace Campaign.Templates;
 /// <summary>A template that parsed and passed the allow-list check, ready to render many times.</summary>
 public sealed class CompiledStatement
 {
-    internal CompiledStatement(IFluidTemplate template) => Template = template;
+    internal CompiledStatement(IFluidTemplate template, TemplateKind kind)
+    {
+        Template = template;
+        Kind = kind;
+    }
 
     internal IFluidTemplate Template { get; }
+
+    /// <summary>The kind it was checked as: it renders over that kind's model only.</summary>
+    public TemplateKind Kind { get; }
 }
 
 public sealed record StatementCheck(CompiledStatement? Statement, IReadOnlyList<TemplateProblem> Problems)
@@ -23,19 +30,21 @@ public sealed record StatementCheck(CompiledStatement? Statement, IReadOnlyList<
 public sealed record StatementRender(string? Markdown, IReadOnlyList<TemplateProblem> Problems);
 
 /// <summary>
-/// Position statements: Markdown with Liquid placeholders (Fluid) over <see cref="StatementModel"/> only. Thread-safe:
-/// one parser and one set of options serve every render.
+/// Templates of every kind: Markdown (plain text for email texts) with Liquid placeholders (Fluid) over the kind's model
+/// only (<see cref="TemplateKinds.ModelType"/>). Thread-safe: one parser and one set of options per kind serve every render.
 /// </summary>
 public sealed partial class StatementEngine
 {
     private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
 
     private readonly FluidParser _parser = new(new FluidParserOptions { AllowFunctions = false, AllowLiquidTag = false, AllowParentheses = false });
-    private readonly TemplateOptions _options;
+    private readonly Dictionary<TemplateKind, TemplateOptions> _options;
 
-    public StatementEngine()
+    public StatementEngine() => _options = Enum.GetValues<TemplateKind>().ToDictionary(k => k, Options);
+
+    private static TemplateOptions Options(TemplateKind kind)
     {
-        _options = new TemplateOptions
+        var options = new TemplateOptions
         {
             MemberAccessStrategy = new AllowListMemberAccess { MemberNameStrategy = StatementSchema.Naming },
             CultureInfo = British,
@@ -46,37 +55,52 @@ public sealed partial class StatementEngine
             StrictFilters = true,
             FileProvider = new NullFileProvider(),
             Undefined = name => throw new TemplateException(
-                $"“{name}” is not something a position statement can use. It can use {string.Join(", ", StatementSchema.Roots.Keys)}."),
+                $"“{name}” is not something {TemplateKinds.WithArticle(kind).ToLowerInvariant()} can use. It can use {string.Join(", ", StatementSchema.RootsOf(kind).Keys)}."),
             Assigned = (_, value, _) => ValueTask.FromResult(StatementLimits.CheckValue(value)),
         };
-        foreach (var type in StatementSchema.Types) _options.MemberAccessStrategy.Register(type);
-        StatementLimits.GuardFilters(_options.Filters);
+        foreach (var type in StatementSchema.Types) options.MemberAccessStrategy.Register(type);
+        StatementLimits.GuardFilters(options.Filters);
+        return options;
     }
 
     /// <summary>The names templates can use, each with its members: generated from the model, so always current.</summary>
     public static IReadOnlyList<TemplateName> Vocabulary { get; } = StatementSchema.Describe();
 
+    /// <summary>The names a template of this kind can use, each with its members.</summary>
+    public static IReadOnlyList<TemplateName> VocabularyOf(TemplateKind kind) => StatementSchema.Describe(kind);
+
     /// <summary>Filters templates can use.</summary>
     public static IReadOnlyList<string> Filters { get; } = StatementLimits.Filters.Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Parses and checks a template: syntax errors with line and column, then anything outside the allow-list.</summary>
-    public StatementCheck Check(string source)
+    public StatementCheck Check(string source, TemplateKind kind = TemplateKind.PositionStatement)
     {
         ArgumentNullException.ThrowIfNull(source);
         if (source.Length > StatementLimits.MaxSourceLength)
-            return new StatementCheck(null, [new TemplateProblem($"A position statement can be at most {StatementLimits.MaxSourceLength:N0} characters long.")]);
+            return new StatementCheck(null,
+                [new TemplateProblem($"{TemplateKinds.WithArticle(kind)} can be at most {StatementLimits.MaxSourceLength:N0} characters long.")]);
         if (!_parser.TryParse(source, out var template, out var error))
             return new StatementCheck(null, [ParseProblem(error)]);
-        var problems = StatementChecker.Check(template, source);
-        return new StatementCheck(problems.Count == 0 ? new CompiledStatement(template) : null, problems);
+        var problems = StatementChecker.Check(template, source, kind);
+        return new StatementCheck(problems.Count == 0 ? new CompiledStatement(template, kind) : null, problems);
     }
 
-    /// <summary>Renders a checked template to Markdown; throws <see cref="TemplateException"/> when a limit stops it.</summary>
-    public async Task<string> RenderAsync(CompiledStatement statement, StatementModel model)
+    /// <summary>Renders a checked position statement to Markdown; throws <see cref="TemplateException"/> when a limit stops it.</summary>
+    public Task<string> RenderAsync(CompiledStatement statement, StatementModel model) => RenderModelAsync(statement, model, model?.Today);
+
+    /// <summary>Renders a checked letter or email text for one recipient.</summary>
+    public Task<string> RenderAsync(CompiledStatement statement, LetterModel model) => RenderModelAsync(statement, model, model?.Today);
+
+    /// <summary>Renders a checked meeting brief for one meeting.</summary>
+    public Task<string> RenderAsync(CompiledStatement statement, MeetingBriefModel model) => RenderModelAsync(statement, model, model?.Today);
+
+    private async Task<string> RenderModelAsync(CompiledStatement statement, object? model, DateTime? today)
     {
         ArgumentNullException.ThrowIfNull(statement);
         ArgumentNullException.ThrowIfNull(model);
-        var context = new TemplateContext(_options) { Now = () => new DateTimeOffset(model.Today, TimeSpan.Zero) };
+        if (TemplateKinds.ModelType(statement.Kind) != model.GetType())
+            throw new ArgumentException($"{TemplateKinds.WithArticle(statement.Kind)} does not render over {model.GetType().Name}.", nameof(model));
+        var context = new TemplateContext(_options[statement.Kind]) { Now = () => new DateTimeOffset(today!.Value, TimeSpan.Zero) };
         foreach (var (name, value) in StatementSchema.Values(model)) context.SetValue(name, value);
 
         var output = new LimitedWriter();
@@ -101,13 +125,23 @@ public sealed partial class StatementEngine
     }
 
     /// <summary>Checks and renders in one go, for previews: problems come back instead of exceptions.</summary>
-    public async Task<StatementRender> TryRenderAsync(string source, StatementModel model)
+    public Task<StatementRender> TryRenderAsync(string source, StatementModel model) =>
+        TryRenderAsync(source, TemplateKind.PositionStatement, model, model?.Today);
+
+    /// <summary>Checks and renders a letter or email text for one recipient, for previews.</summary>
+    public Task<StatementRender> TryRenderAsync(string source, TemplateKind kind, LetterModel model) => TryRenderAsync(source, kind, model, model?.Today);
+
+    /// <summary>Checks and renders a meeting brief, for previews.</summary>
+    public Task<StatementRender> TryRenderAsync(string source, MeetingBriefModel model) =>
+        TryRenderAsync(source, TemplateKind.MeetingBrief, model, model?.Today);
+
+    private async Task<StatementRender> TryRenderAsync(string source, TemplateKind kind, object? model, DateTime? today)
     {
-        var check = Check(source);
+        var check = Check(source, kind);
         if (!check.IsValid) return new StatementRender(null, check.Problems);
         try
         {
-            return new StatementRender(await RenderAsync(check.Statement!, model), []);
+            return new StatementRender(await RenderModelAsync(check.Statement!, model, today), []);
         }
         catch (TemplateException e)
         {
@@ -138,5 +172,5 @@ internal sealed class AllowListMemberAccess : DefaultMemberAccessStrategy
     public override IMemberAccessor GetAccessor(Type type, string name) =>
         base.GetAccessor(type, name) ?? throw new TemplateException(StatementSchema.IsModelType(type)
             ? $"“{name}” is not available on {StatementSchema.NameOf(type)}: it has {string.Join(", ", StatementSchema.MemberNames(type))}."
-            : $"“{name}” is not available to position statements.");
+            : $"“{name}” is not available to templates.");
 }

@@ -52,7 +52,8 @@ internal static class StatementLimits
 
     private static FilterDelegate Guard(FilterDelegate filter) => async (input, arguments, context) =>
     {
-        var work = (SizeOf(input) + 1L) * (arguments.Values.Sum(SizeOf) + 1L);
+        // A filter called without arguments (downcase, capitalize…) gets Fluid's empty arguments, whose list is null.
+        var work = (SizeOf(input) + 1L) * ((arguments.Values ?? []).Sum(SizeOf) + 1L);
         if (work > MaxFilterWork) throw new TemplateException(ValueMessage);
         return CheckValue(await filter(input, arguments, context));
     };

@@ -25,8 +25,9 @@ internal sealed record LiquidType(LiquidShape Shape, Type? ClrType = null, Liqui
 }
 
 /// <summary>
-/// The allow-list: the model types and their members under Liquid names, derived once from <see cref="StatementModel"/>.
-/// Both the Fluid registration and the checker read it, so they cannot disagree.
+/// The allow-list: the model types and their members under Liquid names, derived once from each kind's model
+/// (<see cref="StatementModel"/>, <see cref="LetterModel"/>, <see cref="MeetingBriefModel"/>). Both the Fluid
+/// registration and the checker read it, so they cannot disagree.
 /// </summary>
 internal static class StatementSchema
 {
@@ -36,6 +37,7 @@ internal static class StatementSchema
     [
         typeof(StatementStakeholder), typeof(StatementCampaign), typeof(StatementAsk), typeof(StatementMilestone),
         typeof(StatementPosition), typeof(StatementInteraction), typeof(StatementPartner),
+        typeof(LetterRecipient), typeof(LetterSigner), typeof(BriefMeeting), typeof(BriefAttendee),
     ];
 
     private static readonly Dictionary<Type, Dictionary<string, LiquidType>> Members = Types.ToDictionary(
@@ -43,15 +45,25 @@ internal static class StatementSchema
         t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .ToDictionary(p => Naming(p), p => Describe(p.PropertyType), StringComparer.Ordinal));
 
-    /// <summary>The top-level names a template may use, built from the properties of <see cref="StatementModel"/>.</summary>
-    public static readonly IReadOnlyDictionary<string, LiquidType> Roots = typeof(StatementModel)
-        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
-        .ToDictionary(p => Naming(p), p => Describe(p.PropertyType), StringComparer.Ordinal);
+    private static readonly Dictionary<TemplateKind, IReadOnlyDictionary<string, LiquidType>> RootsByKind =
+        Enum.GetValues<TemplateKind>().ToDictionary(k => k, k => (IReadOnlyDictionary<string, LiquidType>)TemplateKinds.ModelType(k)
+            .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .ToDictionary(p => Naming(p), p => Describe(p.PropertyType), StringComparer.Ordinal));
 
-    /// <summary>Liquid's name for a model type, as templates meet it (e.g. "stakeholder", "ask").</summary>
-    public static string NameOf(Type type) => type.Name.StartsWith("Statement", StringComparison.Ordinal)
-        ? type.Name["Statement".Length..].ToLowerInvariant()
-        : type.Name;
+    /// <summary>The top-level names a position statement may use, built from the properties of <see cref="StatementModel"/>.</summary>
+    public static IReadOnlyDictionary<string, LiquidType> Roots => RootsByKind[TemplateKind.PositionStatement];
+
+    /// <summary>The top-level names a template of this kind may use, from the properties of its model.</summary>
+    public static IReadOnlyDictionary<string, LiquidType> RootsOf(TemplateKind kind) => RootsByKind[kind];
+
+    /// <summary>Liquid's name for a model type, as templates meet it (e.g. "stakeholder", "ask", "recipient").</summary>
+    public static string NameOf(Type type)
+    {
+        foreach (var prefix in (string[])["Statement", "Letter", "Brief"])
+            if (type.Name.StartsWith(prefix, StringComparison.Ordinal) && type.Name.Length > prefix.Length)
+                return type.Name[prefix.Length..].ToLowerInvariant();
+        return type.Name;
+    }
 
     public static bool IsModelType(Type type) => Members.ContainsKey(type);
 
@@ -60,18 +72,20 @@ internal static class StatementSchema
 
     public static IEnumerable<string> MemberNames(Type type) => Members.TryGetValue(type, out var members) ? members.Keys : [];
 
-    /// <summary>Each top-level name and what it offers, in words, for the editor's help.</summary>
-    public static IReadOnlyList<TemplateName> Describe() => Roots.Select(root => new TemplateName(root.Key, root.Value switch
-    {
-        { Shape: LiquidShape.Object, ClrType: { } type } => string.Join(", ", MemberNames(type)),
-        { Shape: LiquidShape.List, Element: { Shape: LiquidShape.Object, ClrType: { } type } } =>
-            $"a list; each {NameOf(type)} has {string.Join(", ", MemberNames(type))}",
-        { Shape: LiquidShape.Date } => "a date, e.g. {{ today | date: \"%-d %B %Y\" }}",
-        _ => "",
-    })).ToList();
+    /// <summary>Each top-level name of a kind and what it offers, in words, for the editor's help.</summary>
+    public static IReadOnlyList<TemplateName> Describe(TemplateKind kind = TemplateKind.PositionStatement) => RootsOf(kind).Select(root =>
+        new TemplateName(root.Key, root.Value switch
+        {
+            { Shape: LiquidShape.Object, ClrType: { } type } => string.Join(", ", MemberNames(type)),
+            { Shape: LiquidShape.List, Element: { Shape: LiquidShape.Object, ClrType: { } type } } =>
+                $"a list; each {NameOf(type)} has {string.Join(", ", MemberNames(type))}",
+            { Shape: LiquidShape.Date } => "a date, e.g. {{ today | date: \"%-d %B %Y\" }}",
+            _ => "",
+        })).ToList();
 
-    public static IEnumerable<(string Name, object? Value)> Values(StatementModel model) =>
-        typeof(StatementModel).GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => (Naming(p), p.GetValue(model)));
+    /// <summary>The model's top-level values under their Liquid names.</summary>
+    public static IEnumerable<(string Name, object? Value)> Values(object model) =>
+        model.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => (Naming(p), p.GetValue(model)));
 
     private static LiquidType Describe(Type type)
     {
@@ -84,6 +98,6 @@ internal static class StatementSchema
             return new LiquidType(LiquidShape.List, type, Describe(type.GetGenericArguments()[0]));
         if (Types.Contains(type)) return new LiquidType(LiquidShape.Object, type);
         // A new member of a type nobody registered would silently render empty: fail at start-up instead.
-        throw new InvalidOperationException($"{type.Name} is not a type position statements can use.");
+        throw new InvalidOperationException($"{type.Name} is not a type templates can use.");
     }
 }

@@ -4,7 +4,10 @@ namespace Campaign.Templates;
 
 /// <summary>An audience's statement on /templates: its latest version, or none yet.</summary>
 public sealed record StatementSummary(
-    Audience Audience, int? LatestId, string? Title, int? VersionNumber, DateTimeOffset? ChangedAt, string? ChangedBy, int VersionCount);
+    Audience Audience, int? LatestId, string? Title, int? VersionNumber, DateTimeOffset? ChangedAt, string? ChangedBy, int VersionCount)
+{
+    public TemplateKind Kind { get; init; }
+}
 
 /// <summary>One version, with the whole history of its audience.</summary>
 public sealed record StatementVersionView(
@@ -12,6 +15,10 @@ public sealed record StatementVersionView(
     DateTimeOffset CreatedAt, int LatestVersionNumber, int LatestId)
 {
     public IReadOnlyList<StatementVersionRow> Versions { get; init; } = [];
+    public TemplateKind Kind { get; init; }
+    public string? LetterheadText { get; init; }
+    public int? LetterheadImageVersionId { get; init; }
+    public string? SignOff { get; init; }
 
     public bool IsLatest => Id == LatestId;
 }
@@ -22,6 +29,8 @@ public sealed record StatementVersionRow(int Id, int VersionNumber, DateTimeOffs
 public sealed class StatementDraft
 {
     public int CampaignId { get; set; }
+
+    public TemplateKind Kind { get; set; }
 
     public Audience Audience { get; set; }
 
@@ -34,6 +43,16 @@ public sealed class StatementDraft
 
     [StringLength(FieldLengths.Line, ErrorMessage = "A change note can be at most 500 characters.")]
     public string? ChangeNote { get; set; }
+
+    /// <summary>A letter's letterhead, one line per line.</summary>
+    [StringLength(FieldLengths.Line, ErrorMessage = "A letterhead can be at most 500 characters.")]
+    public string? LetterheadText { get; set; }
+
+    /// <summary>A letter's letterhead image: the id of a PNG or JPEG version in the library.</summary>
+    public int? LetterheadImageVersionId { get; set; }
+
+    [StringLength(FieldLengths.Short, ErrorMessage = "A sign-off can be at most 50 characters.")]
+    public string? SignOff { get; set; }
 
     /// <summary>The latest version number when the editor opened (0 when there was none).</summary>
     public int BasedOnLatestVersion { get; set; }

@@ -4,6 +4,10 @@ namespace Campaign.Templates;
 
 internal sealed class PositionStatementTemplateConfiguration : IEntityTypeConfiguration<PositionStatementTemplate>
 {
-    public void Configure(EntityTypeBuilder<PositionStatementTemplate> builder) =>
-        builder.HasIndex(t => new { t.CampaignId, t.Audience, t.VersionNumber }).IsUnique();
+    public void Configure(EntityTypeBuilder<PositionStatementTemplate> builder)
+    {
+        builder.HasIndex(t => new { t.CampaignId, t.Kind, t.Audience, t.VersionNumber }).IsUnique();
+        // Existing rows are position statements; the sentinel makes EF always write the kind, never leave it to the default.
+        builder.Property(t => t.Kind).HasDefaultValue(TemplateKind.PositionStatement).HasSentinel((TemplateKind)(-1));
+    }
 }

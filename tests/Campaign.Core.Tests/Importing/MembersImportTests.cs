@@ -89,6 +89,7 @@ public sealed class MembersImportTests : DatabaseTest
         var iqbal = people.Single(p => p.ParliamentMemberId == 90001);
         Assert.Equal(("Rachel", "Iqbal", "Dr", "Labour", "Leeds South West and Morley"), (iqbal.GivenName, iqbal.FamilyName, iqbal.Honorific, iqbal.Party, iqbal.Constituency));
         Assert.Equal(StakeholderKind.MP, iqbal.Kind);
+        Assert.Equal("Dr Iqbal", iqbal.AddressAs);
         Assert.Equal(MembershipStatus.Current, iqbal.Status);
     }
 

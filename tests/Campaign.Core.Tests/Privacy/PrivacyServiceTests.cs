@@ -87,6 +87,7 @@ public sealed class PrivacyServiceTests : DatabaseTest
         var dashboard = new DashboardService(Database, Database.Clock);
         var before = (await dashboard.GetAsync(TestActors.Admin, campaignId))!;
         var countsBefore = await ImportFixtures.CountsAsync(Database);
+        Assert.Equal("Dr Iqbal", await Database.WithContextAsync(db => db.Stakeholders.Where(s => s.Id == _iqbal).Select(s => s.AddressAs).SingleAsync()));
 
         var result = await _privacy.EraseAsync(TestActors.Admin, _iqbal);
 
@@ -101,6 +102,7 @@ public sealed class PrivacyServiceTests : DatabaseTest
         await using var db = Database.CreateDbContext();
         var person = await db.Stakeholders.Include(s => s.Tags).Include(s => s.Posts).SingleAsync(s => s.Id == _iqbal);
         Assert.Equal(($"Erased person {_iqbal}", null, null, null, null, null), (person.DisplayName, person.Email, person.Phone, person.ParliamentMemberId, person.Constituency, person.DataSource));
+        Assert.Null(person.AddressAs);
         Assert.Equal((StakeholderKind.MP, "Labour"), (person.Kind, person.Party)); // what the counts are by
         Assert.Empty(person.Tags);
         Assert.Empty(person.Posts);

@@ -132,4 +132,28 @@ public sealed class TemplatePagesTests : MudTestContext
         cut.WaitForAssertion(() => Assert.Contains("Version 3 saved.", Services.GetRequiredService<ISnackbar>().ShownSnackbars.Single().Message), TimeSpan.FromSeconds(20));
         Assert.Equal("Rewritten after the debate", await Database.WithContextAsync(db => db.PositionStatementTemplates.Where(t => t.VersionNumber == 3).Select(t => t.ChangeNote).SingleAsync()));
     }
+
+    [Fact]
+    public async Task A_letter_template_previews_for_the_chosen_recipient_and_offers_the_letter_fields()
+    {
+        await using (var db = Database.CreateDbContext())
+        {
+            db.PositionStatementTemplates.Add(new PositionStatementTemplate
+            {
+                CampaignId = (await db.Campaigns.SingleAsync(Xunit.TestContext.Current.CancellationToken)).Id, Kind = TemplateKind.Letter, Audience = Audience.MP,
+                VersionNumber = 1, Title = "Drop-in invitation", Markdown = "Please come, **{{ recipient.address_as }}**.", LetterheadText = "IPEM",
+                CreatedAt = new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero),
+            });
+            await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
+        }
+        var id = await Database.WithContextAsync(db => db.PositionStatementTemplates.Where(t => t.Kind == TemplateKind.Letter).Select(t => t.Id).SingleAsync());
+
+        var cut = RenderEditor(id);
+
+        cut.WaitForAssertion(() => Assert.Contains("Please come, <strong>Gwen Hughes</strong>.", cut.Find(".statement-preview").InnerHtml), TimeSpan.FromSeconds(20));
+        Assert.Contains("Letter for MPs", cut.Markup);
+        Assert.NotNull(cut.Find("#statement-letterhead"));
+        Assert.NotNull(cut.Find("#statement-sign-off"));
+        Assert.Contains("What a letter can use", cut.Markup);
+    }
 }

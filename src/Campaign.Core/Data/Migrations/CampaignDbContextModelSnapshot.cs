@@ -755,6 +755,75 @@ namespace Campaign.Data.Migrations
                     b.ToTable("MemberEvents");
                 });
 
+            modelBuilder.Entity("Campaign.Letters.MailMerge", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FilterDescription")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LibraryVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecipientCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TemplateId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("LibraryVersionId");
+
+                    b.HasIndex("TemplateId");
+
+                    b.ToTable("MailMerges");
+                });
+
+            modelBuilder.Entity("Campaign.Letters.MailMergeLetter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InteractionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MailMergeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StakeholderId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InteractionId")
+                        .IsUnique();
+
+                    b.HasIndex("MailMergeId");
+
+                    b.HasIndex("StakeholderId");
+
+                    b.ToTable("MailMergeLetters");
+                });
+
             modelBuilder.Entity("Campaign.Library.LibraryDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -1583,6 +1652,10 @@ namespace Campaign.Data.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AddressAs")
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("AnonymisedAt")
                         .HasColumnType("INTEGER");
 
@@ -1799,8 +1872,26 @@ namespace Campaign.Data.Migrations
                     b.Property<string>("CreatedById")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("PositionStatement");
+
+                    b.Property<int?>("LetterheadImageVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LetterheadText")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Markdown")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignOff")
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -1815,7 +1906,7 @@ namespace Campaign.Data.Migrations
 
                     b.HasIndex("CreatedById");
 
-                    b.HasIndex("CampaignId", "Audience", "VersionNumber")
+                    b.HasIndex("CampaignId", "Kind", "Audience", "VersionNumber")
                         .IsUnique();
 
                     b.ToTable("PositionStatementTemplates");
@@ -2347,6 +2438,66 @@ namespace Campaign.Data.Migrations
                     b.Navigation("Stakeholder");
                 });
 
+            modelBuilder.Entity("Campaign.Letters.MailMerge", b =>
+                {
+                    b.HasOne("Campaign.Campaigns.LobbyCampaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Campaign.Users.CampaignUser", "CreatedBy")
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Campaign.Library.LibraryDocumentVersion", "LibraryVersion")
+                        .WithMany()
+                        .HasForeignKey("LibraryVersionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Campaign.Templates.PositionStatementTemplate", "Template")
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Campaign");
+
+                    b.Navigation("CreatedBy");
+
+                    b.Navigation("LibraryVersion");
+
+                    b.Navigation("Template");
+                });
+
+            modelBuilder.Entity("Campaign.Letters.MailMergeLetter", b =>
+                {
+                    b.HasOne("Campaign.Engagements.Interaction", "Interaction")
+                        .WithMany()
+                        .HasForeignKey("InteractionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Campaign.Letters.MailMerge", "MailMerge")
+                        .WithMany("Letters")
+                        .HasForeignKey("MailMergeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Campaign.Stakeholders.Stakeholder", "Stakeholder")
+                        .WithMany()
+                        .HasForeignKey("StakeholderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Interaction");
+
+                    b.Navigation("MailMerge");
+
+                    b.Navigation("Stakeholder");
+                });
+
             modelBuilder.Entity("Campaign.Library.LibraryDocument", b =>
                 {
                     b.HasOne("Campaign.Campaigns.LobbyCampaign", "Campaign")
@@ -2718,6 +2869,11 @@ namespace Campaign.Data.Migrations
                     b.Navigation("Partners");
 
                     b.Navigation("Staff");
+                });
+
+            modelBuilder.Entity("Campaign.Letters.MailMerge", b =>
+                {
+                    b.Navigation("Letters");
                 });
 
             modelBuilder.Entity("Campaign.Library.LibraryDocument", b =>

@@ -794,6 +794,79 @@ namespace Campaign.Data.PostgresMigrations
                     b.ToTable("MemberEvents");
                 });
 
+            modelBuilder.Entity("Campaign.Letters.MailMerge", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("text");
+
+                    b.Property<string>("FilterDescription")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("LibraryVersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RecipientCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TemplateId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("LibraryVersionId");
+
+                    b.HasIndex("TemplateId");
+
+                    b.ToTable("MailMerges");
+                });
+
+            modelBuilder.Entity("Campaign.Letters.MailMergeLetter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("InteractionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MailMergeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StakeholderId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InteractionId")
+                        .IsUnique();
+
+                    b.HasIndex("MailMergeId");
+
+                    b.HasIndex("StakeholderId");
+
+                    b.ToTable("MailMergeLetters");
+                });
+
             modelBuilder.Entity("Campaign.Library.LibraryDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -1664,6 +1737,10 @@ namespace Campaign.Data.PostgresMigrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("AddressAs")
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
                     b.Property<DateTimeOffset?>("AnonymisedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1886,9 +1963,27 @@ namespace Campaign.Data.PostgresMigrations
                     b.Property<string>("CreatedById")
                         .HasColumnType("text");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasDefaultValue("PositionStatement");
+
+                    b.Property<int?>("LetterheadImageVersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LetterheadText")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("Markdown")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("SignOff")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1902,7 +1997,7 @@ namespace Campaign.Data.PostgresMigrations
 
                     b.HasIndex("CreatedById");
 
-                    b.HasIndex("CampaignId", "Audience", "VersionNumber")
+                    b.HasIndex("CampaignId", "Kind", "Audience", "VersionNumber")
                         .IsUnique();
 
                     b.ToTable("PositionStatementTemplates");
@@ -2440,6 +2535,66 @@ namespace Campaign.Data.PostgresMigrations
                     b.Navigation("Stakeholder");
                 });
 
+            modelBuilder.Entity("Campaign.Letters.MailMerge", b =>
+                {
+                    b.HasOne("Campaign.Campaigns.LobbyCampaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Campaign.Users.CampaignUser", "CreatedBy")
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Campaign.Library.LibraryDocumentVersion", "LibraryVersion")
+                        .WithMany()
+                        .HasForeignKey("LibraryVersionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Campaign.Templates.PositionStatementTemplate", "Template")
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Campaign");
+
+                    b.Navigation("CreatedBy");
+
+                    b.Navigation("LibraryVersion");
+
+                    b.Navigation("Template");
+                });
+
+            modelBuilder.Entity("Campaign.Letters.MailMergeLetter", b =>
+                {
+                    b.HasOne("Campaign.Engagements.Interaction", "Interaction")
+                        .WithMany()
+                        .HasForeignKey("InteractionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Campaign.Letters.MailMerge", "MailMerge")
+                        .WithMany("Letters")
+                        .HasForeignKey("MailMergeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Campaign.Stakeholders.Stakeholder", "Stakeholder")
+                        .WithMany()
+                        .HasForeignKey("StakeholderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Interaction");
+
+                    b.Navigation("MailMerge");
+
+                    b.Navigation("Stakeholder");
+                });
+
             modelBuilder.Entity("Campaign.Library.LibraryDocument", b =>
                 {
                     b.HasOne("Campaign.Campaigns.LobbyCampaign", "Campaign")
@@ -2811,6 +2966,11 @@ namespace Campaign.Data.PostgresMigrations
                     b.Navigation("Partners");
 
                     b.Navigation("Staff");
+                });
+
+            modelBuilder.Entity("Campaign.Letters.MailMerge", b =>
+                {
+                    b.Navigation("Letters");
                 });
 
             modelBuilder.Entity("Campaign.Library.LibraryDocument", b =>

@@ -31,6 +31,7 @@ public static class MembersApiReader
         target.GivenName = given;
         target.FamilyName = family;
         target.Honorific = HonorificOf(member.NameAddressAs) ?? target.Honorific;
+        target.AddressAs = string.IsNullOrWhiteSpace(member.NameAddressAs) ? target.AddressAs : member.NameAddressAs.Trim();
         target.DisplayName = string.IsNullOrWhiteSpace(member.NameDisplayAs) ? Stakeholder.ComposeDisplayName(null, given, family) : member.NameDisplayAs.Trim();
         target.Party = member.LatestParty?.Name;
         target.Constituency = isLords ? null : membership?.MembershipFrom;
