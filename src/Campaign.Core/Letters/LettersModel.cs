@@ -8,6 +8,7 @@ internal sealed class MailMergeConfiguration : IEntityTypeConfiguration<MailMerg
     {
         builder.HasOne(m => m.Template).WithMany().HasForeignKey(m => m.TemplateId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(m => m.LibraryVersion).WithMany().HasForeignKey(m => m.LibraryVersionId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(m => m.WordFilesVersion).WithMany().HasForeignKey(m => m.WordFilesVersionId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(m => m.CreatedBy).WithMany().HasForeignKey(m => m.CreatedById).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(m => m.Letters).WithOne(l => l.MailMerge).HasForeignKey(l => l.MailMergeId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -7,7 +7,7 @@ using Campaign.Templates;
 
 namespace Campaign.Letters;
 
-/// <summary>One mail merge: which template version went to whom (by the directory filter), and the merged PDF in the library.</summary>
+/// <summary>One mail merge: which template version went to whom (by the directory filter), and the merged PDF and Word files in the library.</summary>
 public class MailMerge
 {
     public int Id { get; set; }
@@ -23,6 +23,10 @@ public class MailMerge
     public int RecipientCount { get; set; }
     public int? LibraryVersionId { get; set; }
     public LibraryDocumentVersion? LibraryVersion { get; set; }
+
+    /// <summary>The same letters as Word files (one .docx each, zipped) in the library, for staff to edit before sending.</summary>
+    public int? WordFilesVersionId { get; set; }
+    public LibraryDocumentVersion? WordFilesVersion { get; set; }
     public string? CreatedById { get; set; }
     public CampaignUser? CreatedBy { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

@@ -100,12 +100,18 @@ public sealed class MailMergeService(IDbContextFactory<CampaignDbContext> contex
             return new MailMergeResult(null, null, 0,
                 $"The merged PDF is {pdf.LongLength / (1024 * 1024)} MB, more than the library's {LibraryStore.MaxBytes / (1024 * 1024)} MB: write to fewer people at a time.");
 
+        progress?.Report(new MailMergeProgress(total, total, "Writing the Word copies"));
+        var wordFiles = WordFiles(source, letters, cancellationToken);
+        if (wordFiles.LongLength > LibraryStore.MaxBytes)
+            return new MailMergeResult(null, null, 0,
+                $"The Word copies come to {wordFiles.LongLength / (1024 * 1024)} MB, more than the library's {LibraryStore.MaxBytes / (1024 * 1024)} MB: write to fewer people at a time.");
+
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new MailMergeProgress(total, total, "Saving"));
-        var merge = await StageAsync(db, actor, request, source, letters, title, pdf, pages, now, cancellationToken);
-        // One SaveChanges is one transaction: the PDF, the merge and every interaction, or none of them.
+        var merge = await StageAsync(db, actor, request, source, letters, title, (pdf, pages), wordFiles, now, cancellationToken);
+        // One SaveChanges is one transaction: the PDF, the Word copies, the merge and every interaction, or none of them.
         await db.SaveChangesAsync(cancellationToken);
-        return new MailMergeResult(merge.Id, merge.LibraryVersionId, total, null) { Letters = letters };
+        return new MailMergeResult(merge.Id, merge.LibraryVersionId, total, null, merge.WordFilesVersionId);
     }
 
     /// <summary>The merge a logged letter came from, with its merged PDF, when it came from one.</summary>
@@ -121,18 +127,16 @@ public sealed class MailMergeService(IDbContextFactory<CampaignDbContext> contex
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// LEAD: the DOCX zip is produced here, one .docx per letter from <c>Campaign.Letters.DocxLetterWriter</c>. Until that
-    /// writer is merged there is no zip, and the merge page says so.
-    /// </summary>
-    public static byte[]? DocxZip(IReadOnlyList<LetterContent> letters)
+    /// <summary>Each letter as a .docx named after its recipient, zipped: the copies staff edit in Word before sending.</summary>
+    private static byte[] WordFiles(MergeSource source, IReadOnlyList<LetterContent> letters, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(letters);
-        return null;
+        using var zip = new MemoryStream();
+        Docx.DocxLetterZip.Write(letters.Select((letter, i) => (source.People[i].DisplayName, letter)), zip, cancellationToken: cancellationToken);
+        return zip.ToArray();
     }
 
     private async Task<MailMerge> StageAsync(CampaignDbContext db, Actor actor, MailMergeRequest request, MergeSource source,
-        IReadOnlyList<LetterContent> letters, string title, byte[] pdf, int pages, DateTimeOffset now, CancellationToken cancellationToken)
+        IReadOnlyList<LetterContent> letters, string title, (byte[] Content, int Pages) pdf, byte[] wordFiles, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var document = new LibraryDocument
         {
@@ -141,13 +145,22 @@ public sealed class MailMergeService(IDbContextFactory<CampaignDbContext> contex
         };
         db.LibraryDocuments.Add(document);
         var fileName = $"letters-{now:yyyy-MM-dd-HHmm}.pdf";
-        var version = await LibraryStore.AddVersionAsync(db, document, new NewLibraryFile(fileName, "application/pdf", pdf, pages), actor.UserId, now,
+        var version = await LibraryStore.AddVersionAsync(db, document, new NewLibraryFile(fileName, "application/pdf", pdf.Content, pdf.Pages), actor.UserId, now,
             cancellationToken);
+        var word = new LibraryDocument
+        {
+            CampaignId = document.CampaignId, Title = Truncate($"{title} (Word files)", FieldLengths.Title), Kind = LibraryDocumentKind.Letter,
+            Visibility = LibraryVisibility.StaffOnly, Description = document.Description, CreatedAt = now, UpdatedAt = now,
+        };
+        db.LibraryDocuments.Add(word);
+        var wordVersion = await LibraryStore.AddVersionAsync(db, word, new NewLibraryFile(Path.ChangeExtension(fileName, ".zip"), "application/zip", wordFiles),
+            actor.UserId, now, cancellationToken);
 
         var merge = new MailMerge
         {
             CampaignId = source.Template.CampaignId, TemplateId = source.Template.Id,
             FilterDescription = Truncate(request.Filter.Describe(), FieldLengths.Line), RecipientCount = letters.Count, LibraryVersion = version,
+            WordFilesVersion = wordVersion,
             CreatedById = actor.UserId, CreatedAt = now,
         };
         db.MailMerges.Add(merge);

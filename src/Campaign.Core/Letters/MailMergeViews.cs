@@ -12,12 +12,9 @@ public sealed record MailMergeProgress(int Done, int Total, string Stage);
 public sealed record MailMergePlan(string TemplateTitle, int RecipientCount, string FilterDescription, LetterContent? FirstLetter, string? Problem);
 
 /// <summary>A finished merge, or why nothing was saved.</summary>
-public sealed record MailMergeResult(int? MailMergeId, int? LibraryVersionId, int LetterCount, string? Error)
+public sealed record MailMergeResult(int? MailMergeId, int? LibraryVersionId, int LetterCount, string? Error, int? WordFilesVersionId = null)
 {
     public bool Succeeded => Error is null;
-
-    /// <summary>The letters as written, for the DOCX zip (see <see cref="MailMergeService.DocxZip"/>).</summary>
-    public IReadOnlyList<LetterContent> Letters { get; init; } = [];
 }
 
 /// <summary>A letter template the merge page offers: the latest version of each.</summary>

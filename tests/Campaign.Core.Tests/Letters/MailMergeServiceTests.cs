@@ -30,10 +30,10 @@ public sealed class MailMergeServiceTests : DatabaseTest
         Assert.All(reports, r => Assert.Equal(200, r.Total));
 
         await using var db = Database.CreateDbContext();
-        var version = await db.LibraryDocumentVersions.Include(v => v.Document).SingleAsync(TestContext.Current.CancellationToken);
+        var version = await db.LibraryDocumentVersions.Include(v => v.Document).SingleAsync(v => v.Id == result.LibraryVersionId, TestContext.Current.CancellationToken);
         Assert.Equal((LibraryDocumentKind.Letter, LibraryVisibility.StaffOnly), (version.Document!.Kind, version.Document.Visibility));
         Assert.StartsWith("Letters: Written question on clinical technologists — 200 recipients", version.Document.Title);
-        var pdf = (await db.LibraryFiles.SingleAsync(TestContext.Current.CancellationToken)).Content;
+        var pdf = (await db.LibraryFiles.SingleAsync(f => f.VersionId == version.Id, TestContext.Current.CancellationToken)).Content;
         var pages = PdfText.Pages(pdf);
         Assert.Equal(version.PageCount, pages.Count);
         // Every letter starts on a page of its own, with the letterhead at the top.
@@ -44,6 +44,19 @@ public sealed class MailMergeServiceTests : DatabaseTest
         var merge = await db.MailMerges.Include(m => m.Letters).SingleAsync(TestContext.Current.CancellationToken);
         Assert.Equal((200, version.Id, scenario.TemplateId, "pa-id"), (merge.RecipientCount, merge.LibraryVersionId!.Value, merge.TemplateId, merge.CreatedById!));
         Assert.Equal(200, merge.Letters.Count);
+
+        // The same letters as Word files, one per recipient, in the library beside the PDF.
+        Assert.Equal(result.WordFilesVersionId, merge.WordFilesVersionId);
+        var word = await db.LibraryDocumentVersions.Include(v => v.Document).SingleAsync(v => v.Id == merge.WordFilesVersionId, TestContext.Current.CancellationToken);
+        Assert.Equal(("application/zip", LibraryVisibility.StaffOnly), (word.ContentType, word.Document!.Visibility));
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream((await db.LibraryFiles.SingleAsync(f => f.VersionId == word.Id, TestContext.Current.CancellationToken)).Content));
+        Assert.Equal(200, zip.Entries.Count(e => e.FullName.EndsWith(".docx", StringComparison.Ordinal)));
+        var fiona = zip.Entries.Single(e => e.FullName.EndsWith("-Fiona-MacAulay.docx", StringComparison.Ordinal));
+        using var docx = new MemoryStream();
+        using (var entry = fiona.Open()) await entry.CopyToAsync(docx, TestContext.Current.CancellationToken);
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(docx, false))
+            Assert.Contains("Dear Ms MacAulay", document.MainDocumentPart!.Document!.Body!.InnerText);
+
         var letters = await db.Interactions.Include(i => i.Attendees).Include(i => i.Staff).ToListAsync(TestContext.Current.CancellationToken);
         Assert.Equal(200, letters.Count);
         Assert.All(letters, i =>

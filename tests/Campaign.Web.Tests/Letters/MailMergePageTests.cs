@@ -43,8 +43,9 @@ public sealed class MailMergePageTests : MudTestContext
         cut.FindAll("button").Single(b => b.TextContent.Contains("Write the letters")).Click();
 
         cut.WaitForAssertion(() => Assert.Contains("2 letters written and logged.", cut.Markup), TimeSpan.FromSeconds(30));
-        var versionId = await Database.WithContextAsync(db => db.LibraryDocumentVersions.Select(v => v.Id).SingleAsync());
-        Assert.Equal($"/library/versions/{versionId}/download", cut.FindAll("a").Single(a => a.TextContent.Contains("Download the PDF")).GetAttribute("href"));
+        var files = await Database.WithContextAsync(db => db.MailMerges.Select(m => new { m.LibraryVersionId, m.WordFilesVersionId }).SingleAsync());
+        Assert.Equal($"/library/versions/{files.LibraryVersionId}/download", cut.FindAll("a").Single(a => a.TextContent.Contains("Download the PDF")).GetAttribute("href"));
+        Assert.Equal($"/library/versions/{files.WordFilesVersionId}/download", cut.FindAll("a").Single(a => a.TextContent.Contains("Download the Word files")).GetAttribute("href"));
         Assert.Equal(2, await Database.WithContextAsync(db => db.Interactions.CountAsync()));
     }
 }

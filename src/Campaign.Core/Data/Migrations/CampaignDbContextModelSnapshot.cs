@@ -784,6 +784,9 @@ namespace Campaign.Data.Migrations
                     b.Property<int>("TemplateId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("WordFilesVersionId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CampaignId");
@@ -793,6 +796,8 @@ namespace Campaign.Data.Migrations
                     b.HasIndex("LibraryVersionId");
 
                     b.HasIndex("TemplateId");
+
+                    b.HasIndex("WordFilesVersionId");
 
                     b.ToTable("MailMerges");
                 });
@@ -2462,6 +2467,11 @@ namespace Campaign.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Campaign.Library.LibraryDocumentVersion", "WordFilesVersion")
+                        .WithMany()
+                        .HasForeignKey("WordFilesVersionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Campaign");
 
                     b.Navigation("CreatedBy");
@@ -2469,6 +2479,8 @@ namespace Campaign.Data.Migrations
                     b.Navigation("LibraryVersion");
 
                     b.Navigation("Template");
+
+                    b.Navigation("WordFilesVersion");
                 });
 
             modelBuilder.Entity("Campaign.Letters.MailMergeLetter", b =>

@@ -825,6 +825,9 @@ namespace Campaign.Data.PostgresMigrations
                     b.Property<int>("TemplateId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("WordFilesVersionId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CampaignId");
@@ -834,6 +837,8 @@ namespace Campaign.Data.PostgresMigrations
                     b.HasIndex("LibraryVersionId");
 
                     b.HasIndex("TemplateId");
+
+                    b.HasIndex("WordFilesVersionId");
 
                     b.ToTable("MailMerges");
                 });
@@ -2559,6 +2564,11 @@ namespace Campaign.Data.PostgresMigrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Campaign.Library.LibraryDocumentVersion", "WordFilesVersion")
+                        .WithMany()
+                        .HasForeignKey("WordFilesVersionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Campaign");
 
                     b.Navigation("CreatedBy");
@@ -2566,6 +2576,8 @@ namespace Campaign.Data.PostgresMigrations
                     b.Navigation("LibraryVersion");
 
                     b.Navigation("Template");
+
+                    b.Navigation("WordFilesVersion");
                 });
 
             modelBuilder.Entity("Campaign.Letters.MailMergeLetter", b =>
