@@ -6,17 +6,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Campaign.Benchmarks;
 
-/// <summary>Letters: every MP's letter as an editable Word document, zipped, as a mail merge hands them to staff.</summary>
+/// <summary>Letters: a mail merge to every MP, laid out as one PDF and as editable Word documents, zipped.</summary>
 public static class LetterBenchmarks
 {
     public static IEnumerable<Benchmark> Create(BenchmarkContext context)
     {
+        yield return new Benchmark("letters to PDF (all MPs)", async () =>
+        {
+            var letters = (await LettersAsync(context)).Select(l => l.Letter).ToList();
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var watch = Stopwatch.StartNew();
+            var (pdf, pages) = LetterPdf.Generate(letters, "Benchmark letters");
+            var ms = watch.Elapsed.TotalMilliseconds;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+            return [context.WithGoal(new Measurement("letters to PDF (all MPs)", context.ScaleLabel, 1, ms, ms), 10_000) with
+            {
+                Note = $"{letters.Count} letters, {pages} pages, once; PDF {MemoryBenchmarks.Megabytes(pdf.Length):N1} MB; "
+                    + $"{MemoryBenchmarks.Megabytes(allocated):N0} MB allocated, {MemoryBenchmarks.Megabytes(Environment.WorkingSet):N0} MB working set after",
+            }];
+        });
+
         yield return new Benchmark("letters to DOCX (all MPs)", async () =>
         {
-            await using var db = await context.Data.Contexts.CreateDbContextAsync();
-            var mps = await db.Stakeholders.Where(s => s.Kind == StakeholderKind.MP && s.AnonymisedAt == null)
-                .OrderBy(s => s.Id).Select(s => new { s.DisplayName, s.Constituency }).Take(context.Scaled(650)).ToListAsync();
-            var letters = mps.Select(mp => (mp.DisplayName, Letter(mp.DisplayName, mp.Constituency))).ToList();
+            var letters = await LettersAsync(context);
 
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var watch = Stopwatch.StartNew();
@@ -30,6 +42,14 @@ public static class LetterBenchmarks
                     + $"{MemoryBenchmarks.Megabytes(allocated):N0} MB allocated, {MemoryBenchmarks.Megabytes(Environment.WorkingSet):N0} MB working set after",
             }];
         });
+    }
+
+    private static async Task<List<(string Recipient, LetterContent Letter)>> LettersAsync(BenchmarkContext context)
+    {
+        await using var db = await context.Data.Contexts.CreateDbContextAsync();
+        var mps = await db.Stakeholders.Where(s => s.Kind == StakeholderKind.MP && s.AnonymisedAt == null)
+            .OrderBy(s => s.Id).Select(s => new { s.DisplayName, s.Constituency }).Take(context.Scaled(650)).ToListAsync();
+        return mps.Select(mp => (mp.DisplayName, Letter(mp.DisplayName, mp.Constituency))).ToList();
     }
 
     /// <summary>A letter the length of the sample campaign's: a page of Markdown with a heading, a list and a link.</summary>
