@@ -181,9 +181,8 @@ namespace Campaign.Data.Migrations
                 name: "IX_PositionStatementTemplates_CampaignId_Kind_Audience_VersionNumber",
                 table: "PositionStatementTemplates");
 
-            migrationBuilder.DropColumn(
-                name: "AddressAs",
-                table: "Stakeholders");
+            // SQLite's own DROP COLUMN, not EF's table rebuild: the rebuild would break the triggers that read Stakeholders.
+            migrationBuilder.Sql("ALTER TABLE \"Stakeholders\" DROP COLUMN \"AddressAs\";");
 
             migrationBuilder.DropColumn(
                 name: "Kind",

@@ -11,7 +11,8 @@ public enum EmailField
 
 public sealed record EmailAddress(EmailField Field, string? Name, string Address);
 
-public sealed record EmailAttachment(string FileName, string ContentType, long Bytes);
+/// <summary>An attachment, decoded: kept with the draft so it can be added to the campaign library (or let go with it).</summary>
+public sealed record EmailAttachment(string FileName, string ContentType, long Bytes, byte[] Content);
 
 /// <summary>What a saved email (.eml) says, read with MimeKit: the parts a contact log is made of.</summary>
 public sealed record EmailMessage(
@@ -58,24 +59,8 @@ public sealed record EmailMessage(
 
     private static EmailAttachment Describe(MimePart part)
     {
-        using var counter = new CountingStream();
-        part.Content?.DecodeTo(counter);
-        return new EmailAttachment(part.FileName ?? "attachment", part.ContentType.MimeType, counter.Length);
-    }
-
-    /// <summary>Counts the decoded bytes of an attachment without keeping them.</summary>
-    private sealed class CountingStream : Stream
-    {
-        private long _length;
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => _length;
-        public override long Position { get => _length; set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => _length += count;
+        using var content = new MemoryStream();
+        part.Content?.DecodeTo(content);
+        return new EmailAttachment(part.FileName ?? "attachment", part.ContentType.MimeType, content.Length, content.ToArray());
     }
 }
