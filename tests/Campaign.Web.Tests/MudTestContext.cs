@@ -37,6 +37,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<IDbContextFactory<Data.CampaignDbContext>>(Database);
         Services.AddSingleton<TimeProvider>(Database.Clock);
         Services.AddSingleton<StakeholderDirectory>();
+        Services.AddSingleton<Campaign.Library.LibraryService>();
         Services.AddSingleton<StakeholderService>();
         Services.AddSingleton<OrganisationService>();
         Services.AddSingleton<CampaignService>();

@@ -38,6 +38,19 @@ public sealed class LibraryService(IDbContextFactory<CampaignDbContext> contexts
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>Every PNG or JPEG version the actor may see (newest document first), for a letter template's letterhead image.</summary>
+    public async Task<IReadOnlyList<LibraryImageOption>> ImagesAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        actor.Demand(Permission.ViewDirectory);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var campaignId = await CurrentCampaignAsync(db, cancellationToken);
+        return await db.LibraryDocumentVersions.AsNoTracking().VisibleTo(Clearances.Of(actor))
+            .Where(v => v.Document!.CampaignId == campaignId && (v.ContentType == FileTypeSniffer.Png || v.ContentType == FileTypeSniffer.Jpeg))
+            .OrderByDescending(v => v.Document!.UpdatedAt).ThenByDescending(v => v.Number)
+            .Select(v => new LibraryImageOption(v.Id, v.Document!.Title, v.Number, v.Label))
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>A document with its versions newest first, or null when it does not exist for this actor.</summary>
     public async Task<LibraryDocumentView?> GetAsync(Actor actor, int id, CancellationToken cancellationToken = default)
     {

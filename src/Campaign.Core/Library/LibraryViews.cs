@@ -51,3 +51,9 @@ public sealed class LibraryVersionInput
 /// is checked before anything is read.
 /// </summary>
 public sealed record LibraryUpload(string FileName, Stream Content, long? DeclaredLength);
+
+/// <summary>An image in the library a letterhead can use: "IPEM logo (version 2, Blue)".</summary>
+public sealed record LibraryImageOption(int VersionId, string Title, int Number, string? Label)
+{
+    public string Text => Label is null ? $"{Title} (version {Number})" : $"{Title} (version {Number}, {Label})";
+}

@@ -154,6 +154,7 @@ public sealed class TemplatePagesTests : MudTestContext
         Assert.Contains("Letter for MPs", cut.Markup);
         Assert.NotNull(cut.Find("#statement-letterhead"));
         Assert.NotNull(cut.Find("#statement-sign-off"));
+        Assert.Contains("Letterhead image", cut.Markup);
         Assert.Contains("What a letter can use", cut.Markup);
     }
 }
