@@ -19,8 +19,8 @@ public static class BulkExportDescription
         if (query.Priority is { } priority) parts.Add($"priority {priority}");
         if (query.Tag is { } tag) parts.Add($"tag {tag}");
         if (query.Status is { } status) parts.Add(Wording.Of(status).ToLowerInvariant());
-        if (query.StanceAskId is not null && query.Stance is { } stance)
-            parts.Add($"{Wording.Of(stance).ToLowerInvariant()} on {askTitle ?? "an ask"}");
+        if (query.StanceAskId is not null && query.Stance is { } stances)
+            parts.Add($"{stances.Describe(s => Wording.Of(s).ToLowerInvariant())} on {askTitle ?? "an ask"}");
         return parts.Count == 0 ? "All stakeholders" : "Stakeholders: " + string.Join(", ", parts);
     }
 }

@@ -122,13 +122,16 @@ public sealed class StakeholderDirectory(IDbContextFactory<CampaignDbContext> co
         if (query.Status is { } status) q = q.Where(s => s.Status == status);
         if (query.OrganisationId is { } organisationId) q = q.Where(s => s.OrganisationId == organisationId);
         if (!string.IsNullOrWhiteSpace(query.Tag)) q = q.Where(s => s.Tags.Any(t => t.Name == query.Tag));
-        if (query.StanceAskId is { } askId && query.Stance is { } stance)
+        if (query.StanceAskId is { } askId && query.Stance is { } stances)
         {
             var current = db.StatedPositions.CurrentFor(clearance).Where(p => p.AskId == askId);
+            var recorded = stances.Values.Where(s => s != Stance.Unknown).ToList();
             // Nobody recorded yet counts as Unknown: that is what the directory shows for them.
-            q = stance == Stance.Unknown
-                ? q.Where(s => !current.Any(p => p.StakeholderId == s.Id && p.Stance != Stance.Unknown))
-                : q.Where(s => current.Any(p => p.StakeholderId == s.Id && p.Stance == stance));
+            if (stances.Contains(Stance.Unknown))
+                q = q.Where(s => !current.Any(p => p.StakeholderId == s.Id && p.Stance != Stance.Unknown)
+                    || current.Any(p => p.StakeholderId == s.Id && recorded.Contains(p.Stance)));
+            else
+                q = q.Where(s => current.Any(p => p.StakeholderId == s.Id && recorded.Contains(p.Stance)));
         }
         if (query.NotContactedInDays is { } days && days >= 0)
         {

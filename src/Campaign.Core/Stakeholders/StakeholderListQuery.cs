@@ -24,7 +24,8 @@ public sealed record StakeholderListQuery
     public string? Tag { get; init; }
     public MembershipStatus? Status { get; init; }
     public int? StanceAskId { get; init; }
-    public Stance? Stance { get; init; }
+    /// <summary>One or more current stances on <see cref="StanceAskId"/> ("Supportive or Neutral").</summary>
+    public StanceSet? Stance { get; init; }
     public int? OrganisationId { get; init; }
 
     /// <summary>Only people not contacted (in the reader's view) in this many days, never-contacted included.</summary>
@@ -50,7 +51,7 @@ public sealed record StakeholderListQuery
         Tag = Text(values, "tag"),
         Status = Enum<MembershipStatus>(values, "status"),
         StanceAskId = Int(values, "ask"),
-        Stance = Enum<Stance>(values, "stance"),
+        Stance = StanceSet.Parse(Text(values, "stance")),
         OrganisationId = Int(values, "organisation"),
         NotContactedInDays = Int(values, "quiet"),
     };
@@ -78,7 +79,7 @@ public sealed record StakeholderListQuery
         {
             Kind?.ToString(), Party is null ? null : $"party {Party}", House is null ? null : $"House of {House}",
             Priority is null ? null : $"priority {Priority}", Tag is null ? null : $"tagged {Tag}", Status?.ToString().ToLowerInvariant(),
-            Stance is null || StanceAskId is null ? null : $"stance {Stance} on ask {StanceAskId}",
+            Stance is not { } stances || StanceAskId is null ? null : $"stance {stances.Describe(s => s.ToString())} on ask {StanceAskId}",
             OrganisationId is null ? null : $"organisation {OrganisationId}", Search is null ? null : $"matching “{Search}”",
             NotContactedInDays is null ? null : $"not contacted in {NotContactedInDays} days",
         };

@@ -119,6 +119,20 @@ public sealed class StakeholderDirectoryTests : DatabaseTest
     }
 
     [Fact]
+    public async Task Several_stances_find_anyone_whose_current_stance_is_one_of_them()
+    {
+        Assert.Equal(["Alice Adams", "Ben Baker"],
+            (await Names(new StakeholderListQuery { StanceAskId = _registration.Id, Stance = StanceSet.Of([Stance.Champion, Stance.Sceptical]) })).Order());
+        Assert.Equal(["Alice Adams"], await Names(new StakeholderListQuery { StanceAskId = _registration.Id, Stance = StanceSet.Of([Stance.Champion, Stance.Neutral]) }));
+
+        // With Unknown among them, those with no record come too.
+        var unknownOrChampion = await _directory.ListAsync(TestActors.PublicAffairs,
+            new StakeholderListQuery { StanceAskId = _registration.Id, Stance = StanceSet.Of([Stance.Unknown, Stance.Champion]), PageSize = 100 });
+        Assert.Equal(63, unknownOrChampion.TotalCount);
+        Assert.Contains(unknownOrChampion.Items, i => i.DisplayName == "Alice Adams");
+    }
+
+    [Fact]
     public async Task Unknown_stance_includes_people_with_no_record()
     {
         var unknownOnPgd = await _directory.ListAsync(TestActors.PublicAffairs, new StakeholderListQuery { StanceAskId = _pgd.Id, Stance = Stance.Unknown, PageSize = 100 });
