@@ -2,7 +2,10 @@ using Campaign.Stakeholders;
 
 namespace Campaign.Briefings;
 
-/// <summary>How a bulk export's list is described in the pack history ("Stakeholders: kind MP, priority A").</summary>
+/// <summary>
+/// How a directory list is described wherever it is recorded: a bulk export in the pack history, a mail merge on its record
+/// and its library files ("Stakeholders: kind MP, supportive or neutral on Statutory registration, not contacted in 90 days").
+/// </summary>
 public static class BulkExportDescription
 {
     /// <summary>
@@ -21,6 +24,16 @@ public static class BulkExportDescription
         if (query.Status is { } status) parts.Add(Wording.Of(status).ToLowerInvariant());
         if (query.StanceAskId is not null && query.Stance is { } stances)
             parts.Add($"{stances.Describe(s => Wording.Of(s).ToLowerInvariant())} on {askTitle ?? "an ask"}");
+        if (query.NotContactedInDays is { } days) parts.Add($"not contacted in {days} days");
         return parts.Count == 0 ? "All stakeholders" : "Stakeholders: " + string.Join(", ", parts);
+    }
+
+    /// <summary>The description with the stance filter's ask looked up by its title, when the filter names one.</summary>
+    public static async Task<string> OfAsync(CampaignDbContext db, StakeholderListQuery query, CancellationToken cancellationToken)
+    {
+        var askTitle = query is { StanceAskId: { } askId, Stance: not null }
+            ? await db.Asks.Where(a => a.Id == askId).Select(a => a.Title).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        return Of(query, askTitle);
     }
 }

@@ -38,7 +38,7 @@ public sealed class MailMergeService(IDbContextFactory<CampaignDbContext> contex
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var source = await SourceAsync(db, actor, request, cancellationToken);
         if (source is null) return null;
-        var description = request.Filter.Describe();
+        var description = await BulkExportDescription.OfAsync(db, request.Filter, cancellationToken);
         if (source.People.Count == 0) return new MailMergePlan(source.Template.Title, 0, description, null, null);
         try
         {
@@ -138,10 +138,11 @@ public sealed class MailMergeService(IDbContextFactory<CampaignDbContext> contex
     private async Task<MailMerge> StageAsync(CampaignDbContext db, Actor actor, MailMergeRequest request, MergeSource source,
         IReadOnlyList<LetterContent> letters, string title, (byte[] Content, int Pages) pdf, byte[] wordFiles, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var description = await BulkExportDescription.OfAsync(db, request.Filter, cancellationToken);
         var document = new LibraryDocument
         {
             CampaignId = source.Template.CampaignId, Title = title, Kind = LibraryDocumentKind.Letter, Visibility = LibraryVisibility.StaffOnly,
-            Description = Truncate($"Mail merge to: {request.Filter.Describe()}", FieldLengths.Line), CreatedAt = now, UpdatedAt = now,
+            Description = Truncate($"Mail merge to: {description}", FieldLengths.Line), CreatedAt = now, UpdatedAt = now,
         };
         db.LibraryDocuments.Add(document);
         var fileName = $"letters-{now:yyyy-MM-dd-HHmm}.pdf";
@@ -159,7 +160,7 @@ public sealed class MailMergeService(IDbContextFactory<CampaignDbContext> contex
         var merge = new MailMerge
         {
             CampaignId = source.Template.CampaignId, TemplateId = source.Template.Id,
-            FilterDescription = Truncate(request.Filter.Describe(), FieldLengths.Line), RecipientCount = letters.Count, LibraryVersion = version,
+            FilterDescription = Truncate(description, FieldLengths.Line), RecipientCount = letters.Count, LibraryVersion = version,
             WordFilesVersion = wordVersion,
             CreatedById = actor.UserId, CreatedAt = now,
         };

@@ -72,21 +72,6 @@ public sealed record StakeholderListQuery
         return written.Count == 0 ? "" : "?" + string.Join('&', written);
     }
 
-    /// <summary>The filters in words, for a mail merge's record ("MP, party Labour, stance Supportive on ask 2"), or "Everyone".</summary>
-    public string Describe()
-    {
-        var parts = new List<string?>
-        {
-            Kind?.ToString(), Party is null ? null : $"party {Party}", House is null ? null : $"House of {House}",
-            Priority is null ? null : $"priority {Priority}", Tag is null ? null : $"tagged {Tag}", Status?.ToString().ToLowerInvariant(),
-            Stance is not { } stances || StanceAskId is null ? null : $"stance {stances.Describe(s => s.ToString())} on ask {StanceAskId}",
-            OrganisationId is null ? null : $"organisation {OrganisationId}", Search is null ? null : $"matching “{Search}”",
-            NotContactedInDays is null ? null : $"not contacted in {NotContactedInDays} days",
-        };
-        var written = parts.Where(p => p is not null).ToList();
-        return written.Count == 0 ? "Everyone" : string.Join(", ", written);
-    }
-
     private static string? Text(IReadOnlyDictionary<string, string?> values, string name) =>
         values.TryGetValue(name, out var text) && !string.IsNullOrWhiteSpace(text) ? text : null;
 

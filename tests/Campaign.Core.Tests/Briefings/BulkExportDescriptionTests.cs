@@ -31,4 +31,16 @@ public sealed class BulkExportDescriptionTests
         Assert.Equal("Stakeholders: kind MP, opposed on an ask",
             BulkExportDescription.Of(new StakeholderListQuery { Kind = StakeholderKind.MP, StanceAskId = 9, Stance = Stance.Opposed }, null));
     }
+
+    [Fact]
+    public void Several_stances_read_with_or_and_a_quiet_filter_says_for_how_long()
+    {
+        var query = new StakeholderListQuery
+        {
+            Kind = StakeholderKind.MP, Party = "Labour", StanceAskId = 2, Stance = StanceSet.Of([Stance.Neutral, Stance.Supportive]), NotContactedInDays = 90,
+        };
+
+        Assert.Equal("Stakeholders: kind MP, party Labour, supportive or neutral on Statutory registration, not contacted in 90 days",
+            BulkExportDescription.Of(query, "Statutory registration"));
+    }
 }

@@ -141,7 +141,7 @@ public sealed class MailMergeServiceTests : DatabaseTest
 
         Assert.NotNull(plan);
         Assert.Equal(2, plan.RecipientCount);
-        Assert.Equal("MP, party Labour, not contacted in 90 days", plan.FilterDescription);
+        Assert.Equal("Stakeholders: kind MP, party Labour, not contacted in 90 days", plan.FilterDescription);
         Assert.Equal("Dear Ms MacAulay", plan.FirstLetter!.Salutation);
     }
 
