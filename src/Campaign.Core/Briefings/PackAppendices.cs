@@ -71,7 +71,7 @@ internal static class PackAppendices
                     ? $"“{document.Title}” has no file yet, so it cannot be appended."
                     : $"Version #{request.PinnedVersionId} is not a version of “{document.Title}”.");
             var name = $"“{document.Title}” ({PackAppendix.VersionText(version.Number, version.Label)})";
-            if (version.ContentType != BriefingService.PdfType)
+            if (version.ContentType != Library.FileTypeSniffer.Pdf)
                 throw new BriefingException($"{name} is {version.FileName}, not a PDF; only PDFs can be appended to a pack.");
 
             var pdf = await db.LibraryFiles.AsNoTracking().Where(f => f.VersionId == version.Id).Select(f => f.Content).SingleAsync(cancellationToken);

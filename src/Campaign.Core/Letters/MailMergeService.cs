@@ -146,7 +146,7 @@ public sealed class MailMergeService(IDbContextFactory<CampaignDbContext> contex
         };
         db.LibraryDocuments.Add(document);
         var fileName = $"letters-{now:yyyy-MM-dd-HHmm}.pdf";
-        var version = await LibraryStore.AddVersionAsync(db, document, new NewLibraryFile(fileName, "application/pdf", pdf.Content, pdf.Pages), actor.UserId, now,
+        var version = await LibraryStore.AddVersionAsync(db, document, new NewLibraryFile(fileName, FileTypeSniffer.Pdf, pdf.Content, pdf.Pages), actor.UserId, now,
             cancellationToken);
         var word = new LibraryDocument
         {
@@ -154,7 +154,7 @@ public sealed class MailMergeService(IDbContextFactory<CampaignDbContext> contex
             Visibility = LibraryVisibility.StaffOnly, Description = document.Description, CreatedAt = now, UpdatedAt = now,
         };
         db.LibraryDocuments.Add(word);
-        var wordVersion = await LibraryStore.AddVersionAsync(db, word, new NewLibraryFile(Path.ChangeExtension(fileName, ".zip"), "application/zip", wordFiles),
+        var wordVersion = await LibraryStore.AddVersionAsync(db, word, new NewLibraryFile(Path.ChangeExtension(fileName, ".zip"), BriefingService.ZipType, wordFiles),
             actor.UserId, now, cancellationToken);
 
         var merge = new MailMerge
