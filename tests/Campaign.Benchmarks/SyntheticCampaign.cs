@@ -41,20 +41,39 @@ public sealed partial class SyntheticCampaign : IAsyncDisposable
     public int BulkTagged { get; private set; }
     public DateTime Now { get; } = new(2026, 11, 26, 10, 0, 0);
 
-    public static async Task<SyntheticCampaign> CreateAsync(double scale)
+    /// <param name="cacheFolder">
+    /// Keeps the generated data there (and reuses it next time, migrated to the current schema): the 10× campaign takes
+    /// minutes to generate, and the data is the same every time.
+    /// </param>
+    public static async Task<SyntheticCampaign> CreateAsync(double scale, string? cacheFolder = null)
     {
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"campaign-bench-{Guid.NewGuid():N}.db");
+        var cached = cacheFolder is null ? null : SyntheticCampaignCache.In(cacheFolder, scale);
         var options = new DbContextOptionsBuilder<CampaignDbContext>();
         CampaignDatabase.Configure(options, DatabaseProvider.Sqlite, $"Data Source={path}");
         // BENCHMARK_SQL=1 prints each command with its time, to find which query a slow benchmark waits on.
         if (Environment.GetEnvironmentVariable("BENCHMARK_SQL") == "1")
             options.LogTo(Console.WriteLine, [Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuted], Microsoft.Extensions.Logging.LogLevel.Information);
         var factory = new Factory(options.Options);
-        await using (var db = factory.CreateDbContext()) await CampaignDatabase.MigrateAsync(db);
         var campaign = new SyntheticCampaign { Path = path, Contexts = factory };
-        await campaign.FillAsync(scale);
+        var counts = cached is null ? null : await cached.TryCopyToAsync(path);
+        await using (var db = factory.CreateDbContext()) await CampaignDatabase.MigrateAsync(db);
+        if (counts is null)
+        {
+            await campaign.FillAsync(scale);
+            if (cached is not null) await cached.SaveAsync(path, campaign.Counts);
+        }
+        else campaign.Counts = counts;
         await campaign.SnapshotAsync();
         return campaign;
+    }
+
+    /// <summary>What the generator made, which the entries size their work by (kept with a cached copy).</summary>
+    internal SyntheticCounts Counts
+    {
+        get => new(People, Mps, Peers, Organisations, Interactions, BulkTagged);
+        private set => (People, Mps, Peers, Organisations, Interactions, BulkTagged) =
+            (value.People, value.Mps, value.Peers, value.Organisations, value.Interactions, value.BulkTagged);
     }
 
     private string SnapshotPath => Path + ".snapshot";

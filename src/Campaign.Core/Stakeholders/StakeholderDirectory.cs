@@ -63,7 +63,11 @@ public sealed class StakeholderDirectory(IDbContextFactory<CampaignDbContext> co
         var typed = SearchPattern.EscapeLike(text.Trim());
         var starts = typed + "%";
         var contains = "%" + typed + "%";
-        return await db.Stakeholders.AsNoTracking()
+        var people = db.Stakeholders.AsNoTracking();
+        // Starting with the text implies holding it: the index's candidates include every match.
+        if (StakeholderNameIndex.Containing(db, text, StakeholderNameIndex.DisplayName, StakeholderNameIndex.FamilyName, StakeholderNameIndex.Constituency) is { } candidates)
+            people = people.Where(s => candidates.Contains(s.Id));
+        return await people
             .Where(s => EF.Functions.Like(s.DisplayName, contains, SearchPattern.Escape) || EF.Functions.Like(s.FamilyName, starts, SearchPattern.Escape)
                         || EF.Functions.Like(s.Constituency, starts, SearchPattern.Escape))
             .OrderBy(s => EF.Functions.Like(s.FamilyName, starts, SearchPattern.Escape) || EF.Functions.Like(s.GivenName, starts, SearchPattern.Escape) ? 0 : 1)
@@ -107,6 +111,15 @@ public sealed class StakeholderDirectory(IDbContextFactory<CampaignDbContext> co
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var pattern = SearchPattern.Contains(query.Search);
+            if (StakeholderNameIndex.Containing(db, query.Search, StakeholderNameIndex.DisplayName, StakeholderNameIndex.FullName,
+                    StakeholderNameIndex.Constituency, StakeholderNameIndex.Department) is { } named)
+            {
+                // Organisations are few: their names are matched directly, and their people found by the foreign key's index.
+                var organisations = db.Organisations.Where(o => EF.Functions.Like(o.Name, pattern, SearchPattern.Escape) ||
+                    EF.Functions.Like(o.ShortName, pattern, SearchPattern.Escape)).Select(o => (int?)o.Id);
+                var candidates = named.Union(db.Stakeholders.Where(s => organisations.Contains(s.OrganisationId)).Select(s => s.Id));
+                q = q.Where(s => candidates.Contains(s.Id));
+            }
             q = q.Where(s =>
                 EF.Functions.Like(s.DisplayName, pattern, SearchPattern.Escape) ||
                 EF.Functions.Like(s.GivenName + " " + s.FamilyName, pattern, SearchPattern.Escape) ||
