@@ -19,3 +19,12 @@ internal sealed class StanceTallyConfiguration : IEntityTypeConfiguration<Stance
     public void Configure(EntityTypeBuilder<StanceTally> builder) =>
         builder.HasKey(t => new { t.Clearance, t.AskId, t.Status, t.Kind, t.Party, t.Stance });
 }
+
+internal sealed class ChangeCounterConfiguration : IEntityTypeConfiguration<ChangeCounter>
+{
+    public void Configure(EntityTypeBuilder<ChangeCounter> builder)
+    {
+        builder.HasKey(c => c.Name);
+        builder.HasData(new { Name = ChangeCounter.Positions, Value = 0L });
+    }
+}

@@ -1,4 +1,5 @@
 using Campaign.Confidentiality;
+using Campaign.Engagements;
 using Campaign.Stakeholders;
 
 namespace Campaign.Dashboard;
@@ -10,8 +11,8 @@ internal sealed partial class DashboardQueries
     private static string MonthKey(DateTime month) => month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Contacts per month by kind over the chart's months: whole months from the trigger-kept counts, the current month
-    /// live so that meetings planned for later this month are left out.
+    /// Contacts per month by kind over the chart's months, from the trigger-kept counts. This month's count holds meetings
+    /// planned for later this month: those are counted live (an index range over what is still to come) and taken off.
     /// </summary>
     public async Task<List<MonthlyCount>> EngagementAsync()
     {
@@ -19,32 +20,39 @@ internal sealed partial class DashboardQueries
         var first = MonthKey(monthStart.AddMonths(-(DashboardService.EngagementMonths - 1)));
         var current = MonthKey(monthStart);
         // Confidential and other contacts are counted apart: staff add the two.
-        var past = await db.InteractionMonthCounts.VisibleTo(clearance)
-            .Where(c => c.CampaignId == campaignId && string.Compare(c.Month, first) >= 0 && string.Compare(c.Month, current) < 0)
+        var kept = await db.InteractionMonthCounts.VisibleTo(clearance)
+            .Where(c => c.CampaignId == campaignId && string.Compare(c.Month, first) >= 0 && string.Compare(c.Month, current) <= 0)
             .GroupBy(c => new { c.Month, c.Kind }).Select(g => new { g.Key.Month, g.Key.Kind, Count = g.Sum(c => c.Count) })
-            .Where(c => c.Count > 0).ToListAsync(cancellationToken);
-        var thisMonth = await db.Interactions.VisibleTo(clearance)
-            .Where(i => i.CampaignId == campaignId && i.OccurredAt >= monthStart && i.OccurredAt <= now)
-            .GroupBy(i => i.Kind).Select(g => new { Month = current, Kind = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        return past.Concat(thisMonth).OrderBy(m => m.Month, StringComparer.Ordinal).ThenBy(m => m.Kind)
+            .ToListAsync(cancellationToken);
+        var planned = await LaterThisMonth(db.Interactions.VisibleTo(clearance).Where(i => i.CampaignId == campaignId))
+            .GroupBy(i => i.Kind).Select(g => new { Kind = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Kind, g => g.Count, cancellationToken);
+        return kept.Select(m => m.Month == current ? m with { Count = m.Count - planned.GetValueOrDefault(m.Kind) } : m).Where(m => m.Count > 0)
+            .OrderBy(m => m.Month, StringComparer.Ordinal).ThenBy(m => m.Kind)
             .Select(m => new MonthlyCount(m.Month, m.Kind, m.Count)).ToList();
     }
 
-    /// <summary>Contacts per partner organisation up to now: whole months from the kept counts, this month live.</summary>
+    /// <summary>Contacts per partner organisation up to now: the kept counts, less what is planned for later this month.</summary>
     public async Task<List<PartnerContribution>> ContributionsAsync()
     {
-        var monthStart = MonthStart;
-        var current = MonthKey(monthStart);
-        var past = await db.PartnerMonthCounts.VisibleTo(clearance).Where(c => c.CampaignId == campaignId && string.Compare(c.Month, current) < 0)
+        var current = MonthKey(MonthStart);
+        var kept = await db.PartnerMonthCounts.VisibleTo(clearance).Where(c => c.CampaignId == campaignId && string.Compare(c.Month, current) <= 0)
             .GroupBy(c => c.OrganisationId).Select(g => new { OrganisationId = g.Key, Count = g.Sum(c => c.Count) }).ToListAsync(cancellationToken);
-        var thisMonth = await db.InteractionPartners.VisibleTo(clearance)
-            .Where(p => p.Interaction!.CampaignId == campaignId && p.Interaction.OccurredAt >= monthStart && p.Interaction.OccurredAt <= now)
-            .GroupBy(p => p.OrganisationId).Select(g => new { OrganisationId = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var counts = past.Concat(thisMonth).GroupBy(c => c.OrganisationId).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+        var plannedInteractions = LaterThisMonth(db.Interactions.VisibleTo(clearance).Where(i => i.CampaignId == campaignId)).Select(i => i.Id);
+        var planned = await db.InteractionPartners.Where(p => plannedInteractions.Contains(p.InteractionId))
+            .GroupBy(p => p.OrganisationId).Select(g => new { OrganisationId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.OrganisationId, g => g.Count, cancellationToken);
+        var counts = kept.ToDictionary(c => c.OrganisationId, c => c.Count - planned.GetValueOrDefault(c.OrganisationId));
         var withContacts = counts.Where(c => c.Value > 0).Select(c => c.Key).ToList();
         var names = await db.Organisations.Where(o => withContacts.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
         return names.Select(o => new PartnerContribution(o.Id, o.Name, counts[o.Id]))
             .OrderByDescending(c => c.Interactions).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Contacts after now but within this month: in this month's kept counts, not yet contacts.</summary>
+    private IQueryable<Interaction> LaterThisMonth(IQueryable<Interaction> interactions)
+    {
+        var nextMonth = MonthStart.AddMonths(1);
+        return interactions.Where(i => i.OccurredAt > now && i.OccurredAt < nextMonth);
     }
 
     /// <summary>

@@ -11,7 +11,24 @@ internal sealed partial class DashboardQueries
     /// period began. Up and down compare places on the Champion…Opposed scale; from or to Unknown is "newly known".
     /// One pass over the last 90 days' current stances of targeted people answers both periods.
     /// </summary>
-    public async Task<Movements> MovementAsync(IReadOnlyList<int> askIds)
+    public async Task<Movements> MovementAsync(IReadOnlyList<int> askIds, MovementMemo memo)
+    {
+        // Read before computing: a write committed in between leaves the kept result newer than its key, never older.
+        var positionsChanged = await db.ChangeCounters.Where(c => c.Name == ChangeCounter.Positions).Select(c => c.Value).SingleAsync(cancellationToken);
+        var key = $"{Today:yyyy-MM-dd}|{positionsChanged}|{string.Join(',', askIds)}";
+        var periods = await memo.GetAsync(campaignId, clearance, key, () => MovesAsync(askIds));
+        var listed = periods.SelectMany(p => p.Up.Take(DashboardService.ListLimit).Concat(p.Down.Take(DashboardService.ListLimit))
+                .Concat(p.Newly.Take(DashboardService.ListLimit)))
+            .Select(m => m.StakeholderId).Distinct().ToList();
+        var names = await db.Stakeholders.Where(s => listed.Contains(s.Id)).Select(s => new { s.Id, s.DisplayName }).ToDictionaryAsync(s => s.Id, s => s.DisplayName, cancellationToken);
+        var asks = await db.Asks.Select(a => new { a.Id, a.Title }).ToDictionaryAsync(a => a.Id, a => a.Title, cancellationToken);
+        List<MovementEntry> Listed(IEnumerable<Move> moves) => moves.Take(DashboardService.ListLimit)
+            .Select(m => new MovementEntry(m.StakeholderId, names[m.StakeholderId], m.AskId, asks[m.AskId], m.From, m.To, m.StatedOn)).ToList();
+        var result = periods.Select(p => new Movement(p.Days, Listed(p.Up), Listed(p.Down), Listed(p.Newly), p.Up.Count, p.Down.Count, p.Newly.Count)).ToList();
+        return new Movements(result[0], result[1]);
+    }
+
+    private async Task<Moves[]> MovesAsync(IReadOnlyList<int> askIds)
     {
         var today = Today;
         var start30 = today.AddDays(-30);
@@ -33,20 +50,11 @@ internal sealed partial class DashboardQueries
             })
             .ToListAsync(cancellationToken);
 
-        var periods = new[]
-        {
+        return
+        [
             Moves.Of(30, rows.Where(r => r.StatedOn > start30).Select(r => new Move(r.StakeholderId, r.AskId, r.Before30, r.Stance, r.StatedOn))),
             Moves.Of(90, rows.Select(r => new Move(r.StakeholderId, r.AskId, r.Before90, r.Stance, r.StatedOn))),
-        };
-        var listed = periods.SelectMany(p => p.Up.Take(DashboardService.ListLimit).Concat(p.Down.Take(DashboardService.ListLimit))
-                .Concat(p.Newly.Take(DashboardService.ListLimit)))
-            .Select(m => m.StakeholderId).Distinct().ToList();
-        var names = await db.Stakeholders.Where(s => listed.Contains(s.Id)).Select(s => new { s.Id, s.DisplayName }).ToDictionaryAsync(s => s.Id, s => s.DisplayName, cancellationToken);
-        var asks = await db.Asks.Select(a => new { a.Id, a.Title }).ToDictionaryAsync(a => a.Id, a => a.Title, cancellationToken);
-        List<MovementEntry> Listed(IEnumerable<Move> moves) => moves.Take(DashboardService.ListLimit)
-            .Select(m => new MovementEntry(m.StakeholderId, names[m.StakeholderId], m.AskId, asks[m.AskId], m.From, m.To, m.StatedOn)).ToList();
-        var result = periods.Select(p => new Movement(p.Days, Listed(p.Up), Listed(p.Down), Listed(p.Newly), p.Up.Count, p.Down.Count, p.Newly.Count)).ToList();
-        return new Movements(result[0], result[1]);
+        ];
     }
 }
 

@@ -51,3 +51,17 @@ public class StanceTally
     public Stance Stance { get; private set; }
     public int Count { get; private set; }
 }
+
+/// <summary>
+/// A number that database triggers raise with every write that can change what is derived from some rows, so a result
+/// computed from them can be kept until the number moves (see <see cref="MovementMemo"/>). The app never writes these.
+/// </summary>
+public class ChangeCounter
+{
+    /// <summary>Raised by any write to positions and by a person's status or kind changing (who is targeted).</summary>
+    public const string Positions = "positions";
+
+    [MaxLength(32)]
+    public string Name { get; private set; } = "";
+    public long Value { get; private set; }
+}

@@ -132,6 +132,39 @@ public sealed class DashboardServiceTests : DatabaseTest
     }
 
     [Fact]
+    public async Task Movement_kept_between_reads_follows_every_write_to_positions_who_is_targeted_and_the_day()
+    {
+        Assert.Equal([_a], (await Staff()).Last30Days.Up.Select(m => m.StakeholderId));
+
+        // A new position: Baker back up from Sceptical.
+        await using (var db = Database.CreateDbContext())
+        {
+            var b = new Builder(db);
+            b.Position(await db.Stakeholders.SingleAsync(s => s.Id == _b), await db.Asks.SingleAsync(a => a.Id == _r), Stance.Champion, new DateOnly(2026, 11, 25));
+            await b.SaveAsync();
+        }
+        Assert.Equal([_b, _a], (await Staff()).Last30Days.Up.Select(m => m.StakeholderId));
+
+        // An edit of a stance, made by SQL as an import would: Baker's is now Opposed, a move down.
+        await using (var db = Database.CreateDbContext())
+            await db.StatedPositions.Where(p => p.StakeholderId == _b && p.StatedOn == new DateOnly(2026, 11, 25)).ExecuteUpdateAsync(u => u.SetProperty(p => p.Stance, Stance.Opposed));
+        var edited = await Staff();
+        Assert.Equal([_a], edited.Last30Days.Up.Select(m => m.StakeholderId));
+        Assert.Equal([_b], edited.Last90Days.Down.Select(m => m.StakeholderId));
+
+        // Adams leaves the House: no longer targeted, so no longer a mover.
+        await using (var db = Database.CreateDbContext())
+            await db.Stakeholders.Where(s => s.Id == _a).ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, MembershipStatus.Former));
+        Assert.Empty((await Staff()).Last30Days.Up);
+
+        // A month later Baker's move down is out of the 30 days but still in the 90.
+        Database.Clock.Now = Database.Clock.Now.AddDays(31);
+        var later = await Staff();
+        Assert.Empty(later.Last30Days.Down);
+        Assert.Equal([_b], later.Last90Days.Down.Select(m => m.StakeholderId));
+    }
+
+    [Fact]
     public async Task Long_lists_show_the_most_recent_movers_and_the_longest_uncontacted_but_count_everyone()
     {
         await using (var db = Database.CreateDbContext())

@@ -107,20 +107,25 @@ public sealed class StakeholderNameIndexTests : DatabaseTest
     private async Task<IReadOnlyList<int>> SearchAsync(string typed) =>
         (await _directory.ListAsync(TestActors.PublicAffairs, new StakeholderListQuery { Search = typed, PageSize = 200 })).Items.Select(i => i.Id).ToList();
 
-    private Task<List<int>> DirectoryLikeAsync(string typed) => LikeAsync(typed, """
+    private Task<List<int>> DirectoryLikeAsync(string typed) => LikeAsync(typed, $"""
         SELECT s."Id" AS "Value" FROM "Stakeholders" s LEFT JOIN "Organisations" o ON o."Id" = s."OrganisationId"
-        WHERE s."DisplayName" LIKE {0} ESCAPE '\' OR (coalesce(s."GivenName", '') || ' ' || coalesce(s."FamilyName", '')) LIKE {0} ESCAPE '\'
-           OR s."Constituency" LIKE {0} ESCAPE '\' OR s."Department" LIKE {0} ESCAPE '\' OR o."Name" LIKE {0} ESCAPE '\' OR o."ShortName" LIKE {0} ESCAPE '\'
+        WHERE {Like("s.\"DisplayName\"", 0)} OR {Like("(coalesce(s.\"GivenName\", '') || ' ' || coalesce(s.\"FamilyName\", ''))", 0)}
+           OR {Like("s.\"Constituency\"", 0)} OR {Like("s.\"Department\"", 0)} OR {Like("o.\"Name\"", 0)} OR {Like("o.\"ShortName\"", 0)}
         """, SearchPattern.Contains(typed));
 
     private Task<List<int>> SuggestLikeAsync(string typed)
     {
         var escaped = SearchPattern.EscapeLike(typed.Trim());
-        return LikeAsync(typed, """
+        return LikeAsync(typed, $"""
             SELECT "Id" AS "Value" FROM "Stakeholders"
-            WHERE "DisplayName" LIKE {0} ESCAPE '\' OR "FamilyName" LIKE {1} ESCAPE '\' OR "Constituency" LIKE {1} ESCAPE '\'
+            WHERE {Like("\"DisplayName\"", 0)} OR {Like("\"FamilyName\"", 1)} OR {Like("\"Constituency\"", 1)}
             """, "%" + escaped + "%", escaped + "%");
     }
+
+    // The app's LIKE ignores case on both providers: SQLite's LIKE does (for ASCII); on PostgreSQL the app lowers both sides.
+    private static string Like(string column, int parameter) => TestDatabase.IsPostgres
+        ? $"lower({column}) LIKE lower({{{parameter}}}) ESCAPE '\\'"
+        : $"{column} LIKE {{{parameter}}} ESCAPE '\\'";
 
     private async Task<List<int>> LikeAsync(string typed, string sql, params object[] patterns)
     {

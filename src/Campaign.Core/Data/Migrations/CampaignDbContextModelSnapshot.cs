@@ -380,6 +380,27 @@ namespace Campaign.Data.Migrations
                     b.ToTable("Milestones");
                 });
 
+            modelBuilder.Entity("Campaign.Dashboard.ChangeCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ChangeCounters");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "positions",
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("Campaign.Dashboard.InteractionMonthCount", b =>
                 {
                     b.Property<int>("CampaignId")

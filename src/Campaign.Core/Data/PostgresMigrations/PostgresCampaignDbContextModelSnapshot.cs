@@ -407,6 +407,27 @@ namespace Campaign.Data.PostgresMigrations
                     b.ToTable("Milestones");
                 });
 
+            modelBuilder.Entity("Campaign.Dashboard.ChangeCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ChangeCounters");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "positions",
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("Campaign.Dashboard.InteractionMonthCount", b =>
                 {
                     b.Property<int>("CampaignId")
