@@ -40,12 +40,12 @@ public sealed class BenchmarkContext(SyntheticCampaign data, double scale, bool 
     public int Fixed(int count) => Quick ? Math.Max(1, (int)(count * Scale)) : count;
 
     /// <summary>--quick asserts no timing, so its rows carry no goal.</summary>
-    public Measurement WithGoal(Measurement measurement, double? goal, bool minimum = false) =>
-        Quick || goal is null ? measurement : measurement with { Goal = goal, GoalIsMinimum = minimum };
+    public Measurement WithGoal(Measurement measurement, double? goal, bool minimum = false, double? p95Goal = null) =>
+        Quick || goal is null ? measurement : measurement with { Goal = goal, GoalIsMinimum = minimum, P95Goal = p95Goal };
 
     /// <summary>An entry timing one call repeatedly (median and p95).</summary>
-    public Benchmark Timed(string name, double? goalMs, Func<Task> run, RunPlan? plan = null) =>
-        new(name, async () => [WithGoal(await Measurement.TakeAsync(name, ScaleLabel, plan ?? Fast, run), goalMs)]);
+    public Benchmark Timed(string name, double? goalMs, Func<Task> run, RunPlan? plan = null, double? p95GoalMs = null) =>
+        new(name, async () => [WithGoal(await Measurement.TakeAsync(name, ScaleLabel, plan ?? Fast, run), goalMs, p95Goal: p95GoalMs)]);
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {

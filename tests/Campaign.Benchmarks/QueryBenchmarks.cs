@@ -4,7 +4,10 @@ using Campaign.Stakeholders;
 
 namespace Campaign.Benchmarks;
 
-/// <summary>The pages people wait on: directory, profile, contacts, the dashboard and search.</summary>
+/// <summary>
+/// The pages people wait on: directory, profile, contacts, follow-ups, the dashboard and search. The goals are issue 22's
+/// budgets, which hold at 10× as at base: medians here; the p95 of the lists and pages is held to twice the median goal.
+/// </summary>
 public static class QueryBenchmarks
 {
     public static IEnumerable<Benchmark> Create(BenchmarkContext context)
@@ -13,24 +16,27 @@ public static class QueryBenchmarks
         var directory = new StakeholderDirectory(data.Contexts, context.Clock);
         var stakeholders = new StakeholderService(data.Contexts, context.Clock);
         var interactions = new InteractionService(data.Contexts);
+        var followUps = new FollowUpService(data.Contexts, context.Clock);
         var dashboard = new DashboardService(data.Contexts, context.Clock);
         // The synthetic rows are written with raw SQL, so the FTS triggers index them as they go in.
         var search = new Campaign.Search.SearchService(data.Contexts);
 
         yield return context.Timed("stakeholder list", 10, () => directory.ListAsync(staff, new StakeholderListQuery
-            { Kind = StakeholderKind.MP, Status = MembershipStatus.Current, SortBy = StakeholderSort.LastContacted, Direction = Campaign.Common.SortOrder.Descending, PageSize = 50 }));
-        yield return context.Timed("stakeholder search", null, () => directory.ListAsync(staff, new StakeholderListQuery { Search = "Patel", PageSize = 50 }));
-        yield return context.Timed("attendee suggest", null, () => directory.SuggestAsync(staff, "kha", 20));
-        yield return context.Timed("profile", 20, () => stakeholders.GetProfileAsync(staff, 42));
-        yield return context.Timed("interaction list", null, () => interactions.ListAsync(staff, new InteractionListQuery { Kind = InteractionKind.Meeting, PageSize = 50 }));
-        yield return context.Timed("dashboard", context.Scale >= 10 ? 300 : 50, () => dashboard.GetAsync(staff, data.CampaignId));
+            { Kind = StakeholderKind.MP, Status = MembershipStatus.Current, SortBy = StakeholderSort.LastContacted, Direction = Campaign.Common.SortOrder.Descending, PageSize = 50 }), p95GoalMs: 20);
+        yield return context.Timed("stakeholder search", 15, () => directory.ListAsync(staff, new StakeholderListQuery { Search = "Patel", PageSize = 50 }));
+        yield return context.Timed("attendee suggest", 10, () => directory.SuggestAsync(staff, "kha", 20));
+        yield return context.Timed("profile", 10, () => stakeholders.GetProfileAsync(staff, 42), p95GoalMs: 20);
+        yield return context.Timed("interaction list", 10, () => interactions.ListAsync(staff, new InteractionListQuery { Kind = InteractionKind.Meeting, PageSize = 50 }), p95GoalMs: 20);
+        // Open follow-ups team-wide, soonest due first: what the follow-ups page opens on.
+        yield return context.Timed("follow-ups", 10, () => followUps.ListAsync(staff, new FollowUpQuery(MineOnly: false, FollowUpFilter.Open)), p95GoalMs: 20);
+        yield return context.Timed("dashboard", 50, () => dashboard.GetAsync(staff, data.CampaignId));
         // The coalition view reads its own stored tallies, flags and index: it should cost what the staff view costs.
-        yield return context.Timed("dashboard (coalition)", context.Scale >= 10 ? 300 : 50, () => dashboard.GetAsync(coalition, data.CampaignId));
+        yield return context.Timed("dashboard (coalition)", 50, () => dashboard.GetAsync(coalition, data.CampaignId));
         yield return context.Timed("stakeholder list (coalition)", 10, () => directory.ListAsync(coalition, new StakeholderListQuery
-            { Kind = StakeholderKind.MP, Status = MembershipStatus.Current, SortBy = StakeholderSort.LastContacted, Direction = Campaign.Common.SortOrder.Descending, PageSize = 50 }));
-        yield return context.Timed("full-text search", 20, () => search.SearchAsync(staff, "Patel"));
-        yield return context.Timed("full-text search (coalition)", 20, () => search.SearchAsync(coalition, "clinical registration"));
+            { Kind = StakeholderKind.MP, Status = MembershipStatus.Current, SortBy = StakeholderSort.LastContacted, Direction = Campaign.Common.SortOrder.Descending, PageSize = 50 }), p95GoalMs: 20);
+        yield return context.Timed("full-text search", 10, () => search.SearchAsync(staff, "Patel"), p95GoalMs: 20);
+        yield return context.Timed("full-text search (coalition)", 10, () => search.SearchAsync(coalition, "clinical registration"), p95GoalMs: 20);
         // Both words are in every synthetic summary: 100,000 matches, the worst case (counted and ranked up to 1,000).
-        yield return context.Timed("full-text search (all)", 20, () => search.SearchAsync(staff, "clinical registration"));
+        yield return context.Timed("full-text search (all)", 10, () => search.SearchAsync(staff, "clinical registration"), p95GoalMs: 20);
     }
 }

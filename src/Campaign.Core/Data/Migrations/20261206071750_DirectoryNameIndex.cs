@@ -23,7 +23,7 @@ namespace Campaign.Data.Migrations
             if (!migrationBuilder.IsSqlite()) return;
             // case_sensitive 0 folds case as LIKE does (and more), so the index finds every row LIKE would.
             migrationBuilder.Sql($"""
-                CREATE VIRTUAL TABLE StakeholderNames USING fts5({Columns}, content='', contentless_delete=1,
+                CREATE VIRTUAL TABLE StakeholderNames USING fts5({Columns}, content='',
                     tokenize='trigram case_sensitive 0');
                 """);
             migrationBuilder.Sql("INSERT INTO StakeholderNames(StakeholderNames, rank) VALUES ('secure-delete', 1);");
@@ -32,14 +32,14 @@ namespace Campaign.Data.Migrations
                     INSERT INTO StakeholderNames(rowid, {Columns}) VALUES (new.Id, {Values("new")});
                 END;
                 """);
-            migrationBuilder.Sql("""
+            migrationBuilder.Sql($"""
                 CREATE TRIGGER StakeholderNames_AfterDelete AFTER DELETE ON Stakeholders BEGIN
-                    DELETE FROM StakeholderNames WHERE rowid = old.Id;
+                    INSERT INTO StakeholderNames(StakeholderNames, rowid, {Columns}) VALUES ('delete', old.Id, {Values("old")});
                 END;
                 """);
             migrationBuilder.Sql($"""
                 CREATE TRIGGER StakeholderNames_AfterUpdate AFTER UPDATE OF DisplayName, GivenName, FamilyName, Constituency, Department ON Stakeholders BEGIN
-                    DELETE FROM StakeholderNames WHERE rowid = old.Id;
+                    INSERT INTO StakeholderNames(StakeholderNames, rowid, {Columns}) VALUES ('delete', old.Id, {Values("old")});
                     INSERT INTO StakeholderNames(rowid, {Columns}) VALUES (new.Id, {Values("new")});
                 END;
                 """);
