@@ -104,6 +104,31 @@ public sealed class StakeholderNameIndexTests : DatabaseTest
         Assert.DoesNotContain("SCAN s", plan.Split('\n').Select(l => l.Trim('|', '-', '`', ' ')));
     }
 
+    [Fact]
+    public async Task Setting_a_name_to_what_it_already_is_does_not_re_index_it()
+    {
+        Assert.SkipWhen(TestDatabase.IsPostgres, "SQLite only: the name indexes are FTS5 tables kept by triggers.");
+        await using var db = Database.CreateDbContext();
+        var id = await db.Stakeholders.Where(s => s.FamilyName == "Patel").Select(s => s.Id).SingleAsync();
+        // A Members import sets every column Parliament owns on a changed member: here the party changes, the names do not.
+        var unchanged = await ChangesAsync(db, $"UPDATE Stakeholders SET Party = 'Green', DisplayName = DisplayName, FamilyName = FamilyName, Constituency = Constituency WHERE Id = {id}");
+        var renamed = await ChangesAsync(db, $"UPDATE Stakeholders SET Party = 'Labour', DisplayName = DisplayName || ' MP', FamilyName = FamilyName, Constituency = Constituency WHERE Id = {id}");
+        // Each index removes the old words and writes the new: two writes to each of the two indexes.
+        Assert.True(renamed >= unchanged + 4, $"{unchanged} changes for a party, {renamed} for a new name");
+        Assert.Single(await SearchAsync("Patel MP"));
+    }
+
+    private static async Task<long> ChangesAsync(CampaignDbContext db, string update)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT total_changes();";
+        var before = (long)(await command.ExecuteScalarAsync())!;
+        command.CommandText = update + "; SELECT total_changes();";
+        return (long)(await command.ExecuteScalarAsync())! - before;
+    }
+
     private async Task<IReadOnlyList<int>> SearchAsync(string typed) =>
         (await _directory.ListAsync(TestActors.PublicAffairs, new StakeholderListQuery { Search = typed, PageSize = 200 })).Items.Select(i => i.Id).ToList();
 
