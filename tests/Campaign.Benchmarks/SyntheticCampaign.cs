@@ -82,10 +82,13 @@ public sealed partial class SyntheticCampaign : IAsyncDisposable
     public DatabaseCopy Copy() => DatabaseCopy.Of(SnapshotPath);
 
     /// <summary>Keeps the generated data for <see cref="Copy"/>, before any benchmark writes to the database.</summary>
-    private async Task SnapshotAsync()
+    private Task SnapshotAsync() => BackUpAsync(Path, SnapshotPath);
+
+    /// <summary>A consistent copy of a live database as one file (no WAL beside it), by SQLite's online backup.</summary>
+    internal static async Task BackUpAsync(string sourcePath, string targetPath)
     {
-        await using (var source = new SqliteConnection($"Data Source={Path}"))
-        await using (var target = new SqliteConnection($"Data Source={SnapshotPath};Pooling=False"))
+        await using (var source = new SqliteConnection($"Data Source={sourcePath}"))
+        await using (var target = new SqliteConnection($"Data Source={targetPath};Pooling=False"))
         {
             await source.OpenAsync();
             await target.OpenAsync();
@@ -95,7 +98,7 @@ public sealed partial class SyntheticCampaign : IAsyncDisposable
             checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
             await checkpoint.ExecuteNonQueryAsync();
         }
-        DeleteDatabaseFiles(SnapshotPath, keepMain: true);
+        DeleteDatabaseFiles(targetPath, keepMain: true);
     }
 
     private async Task FillAsync(double scale)

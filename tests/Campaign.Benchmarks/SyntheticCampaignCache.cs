@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 
 namespace Campaign.Benchmarks;
 
@@ -35,17 +34,7 @@ internal sealed class SyntheticCampaignCache(string databasePath)
     public async Task SaveAsync(string generatedPath, SyntheticCounts counts)
     {
         SyntheticCampaign.DeleteDatabaseFiles(databasePath);
-        await using (var source = new SqliteConnection($"Data Source={generatedPath}"))
-        await using (var target = new SqliteConnection($"Data Source={databasePath};Pooling=False"))
-        {
-            await source.OpenAsync();
-            await target.OpenAsync();
-            source.BackupDatabase(target);
-            await using var checkpoint = target.CreateCommand();
-            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
-            await checkpoint.ExecuteNonQueryAsync();
-        }
-        SyntheticCampaign.DeleteDatabaseFiles(databasePath, keepMain: true);
+        await SyntheticCampaign.BackUpAsync(generatedPath, databasePath);
         await File.WriteAllTextAsync(CountsPath, JsonSerializer.Serialize(counts));
     }
 }
