@@ -16,6 +16,9 @@ public sealed record Measurement(string Name, string Scale, int Runs, double Med
 
     public double? Goal { get; init; }
     public bool GoalIsMinimum { get; init; }
+
+    /// <summary>The goal is on the p95 (a latency most users should get), not the median.</summary>
+    public bool GoalOnP95 { get; init; }
     public string? Note { get; init; }
 
     /// <summary>
@@ -24,9 +27,11 @@ public sealed record Measurement(string Name, string Scale, int Runs, double Med
     /// </summary>
     public double? CpuMedian { get; init; }
 
-    public string Verdict => Goal is not { } goal ? "" : (GoalIsMinimum ? Median >= goal : Median <= goal) ? "met" : "MISSED";
+    public string Verdict => Goal is not { } goal ? "" : (GoalIsMinimum ? Judged >= goal : Judged <= goal) ? "met" : "MISSED";
 
-    public string GoalText => Goal is not { } goal ? "" : $"{(GoalIsMinimum ? "≥" : "≤")} {(Unit == Ms ? $"{goal.ToString("#,0.##", CultureInfo.InvariantCulture)} ms" : Format(goal, Unit))}";
+    private double Judged => GoalOnP95 ? P95 : Median;
+
+    public string GoalText => Goal is not { } goal ? "" : $"{(GoalOnP95 ? "p95 " : "")}{(GoalIsMinimum ? "≥" : "≤")} {(Unit == Ms ? $"{goal.ToString("#,0.##", CultureInfo.InvariantCulture)} ms" : Format(goal, Unit))}";
 
     public static string Format(double value, string unit) => unit switch
     {
