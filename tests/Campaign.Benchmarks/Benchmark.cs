@@ -14,7 +14,7 @@ public sealed record Benchmark(string Name, Func<Task<IReadOnlyList<Measurement>
 }
 
 /// <summary>What every area's benchmarks share: the synthetic data, the scale, the clock and the acting user.</summary>
-public sealed class BenchmarkContext(SyntheticCampaign data, double scale, bool quick)
+public sealed class BenchmarkContext(SyntheticCampaign data, double scale, bool quick, TimeSpan? duration = null)
 {
     public SyntheticCampaign Data { get; } = data;
     public double Scale { get; } = scale;
@@ -22,6 +22,9 @@ public sealed class BenchmarkContext(SyntheticCampaign data, double scale, bool 
     public string ScaleLabel { get; } = quick ? "quick" : $"{scale:0.##}×";
     public RunPlan Fast => Quick ? RunPlan.Quick : RunPlan.Fast;
     public RunPlan Long => Quick ? RunPlan.Quick : RunPlan.Long;
+
+    /// <summary>How long a load entry runs (<c>--duration SECONDS</c>); null: the entry's own default.</summary>
+    public TimeSpan? Duration { get; } = duration;
     public TimeProvider Clock { get; } = new FixedClock(new DateTimeOffset(data.Now, TimeSpan.Zero));
 
     /// <summary>Public affairs staff: may see confidential records, export packs and import data.</summary>

@@ -2,18 +2,20 @@ using System.Diagnostics;
 using System.Globalization;
 using Campaign.Benchmarks;
 
-// Usage: dotnet run -c Release --project tests/Campaign.Benchmarks -- [--scale 1|10] [--filter NAME] [--quick] [--cache DIR]
+// Usage: dotnet run -c Release --project tests/Campaign.Benchmarks -- [--scale 1|10] [--filter NAME] [--quick] [--cache DIR] [--duration SECONDS]
 // --filter runs the entries whose name contains NAME (or any of NAME,NAME2) (and opt-in ones, such as "bulk packs (all MPs)", only then).
 // --quick: a tiny campaign, every entry, no goals; CI runs it so the harness keeps working.
 // --cache DIR: keep the generated campaign in DIR and reuse it next time (the 10× one takes minutes to generate).
+// --duration SECONDS: how long the "concurrency" entry's users keep navigating (default 120; 5 under --quick).
 var scale = ArgValue(args, "--scale") is { } s ? double.Parse(s, CultureInfo.InvariantCulture) : 1;
 var filter = ArgValue(args, "--filter");
 var quick = args.Contains("--quick");
 if (quick) scale = 0.01;
+TimeSpan? duration = ArgValue(args, "--duration") is { } d ? TimeSpan.FromSeconds(double.Parse(d, CultureInfo.InvariantCulture)) : null;
 
 var watch = Stopwatch.StartNew();
 await using var data = await SyntheticCampaign.CreateAsync(scale, ArgValue(args, "--cache"));
-var context = new BenchmarkContext(data, scale, quick);
+var context = new BenchmarkContext(data, scale, quick, duration);
 Console.WriteLine($"Generated {data.People:N0} people and {data.Interactions:N0} interactions ({context.ScaleLabel}) in {watch.Elapsed.TotalSeconds:N1} s");
 Console.WriteLine($"Machine: {ResultsReport.Describe()}");
 
@@ -27,6 +29,7 @@ IEnumerable<Benchmark>[] areas =
     MembersSyncBenchmarks.Create(context),
     MonitorBenchmarks.Create(context),
     LetterBenchmarks.Create(context),
+    BrowserBenchmarks.Create(context), // opt-in: the real app in Chromium, one user and then twenty
 ];
 
 ResultsReport.WriteHeader();
