@@ -118,7 +118,8 @@ public sealed class TemplatePagesTests : MudTestContext
         cut.Find("#statement-markdown").Input("A carefully written third version for {{ stakeholder.family_name }}.");
         cut.Find("#statement-change-note").Change("Rewritten after the debate");
 
-        cut.FindAll("button").Single(b => b.TextContent.Contains("Save as version 3")).Click();
+        // Found and clicked in one dispatch: the live preview may re-render in between and renumber the handlers.
+        await cut.InvokeAsync(() => cut.FindAll("button").Single(b => b.TextContent.Contains("Save as version 3")).Click());
 
         cut.WaitForAssertion(() => Assert.Contains("Something went wrong on our side", cut.Find("[data-failure=Unexpected]").TextContent), TimeSpan.FromSeconds(20));
         Assert.Contains("What you entered is still here: save again.", cut.Find("[data-failure=Unexpected]").TextContent);
@@ -127,7 +128,8 @@ public sealed class TemplatePagesTests : MudTestContext
         Assert.Equal(2, await Database.WithContextAsync(db => db.PositionStatementTemplates.CountAsync()));
 
         Faults.Heal();
-        cut.FindAll("button").Single(b => b.TextContent.Contains("Save as version 3")).Click();
+        // Found and clicked in one dispatch: the live preview may re-render in between and renumber the handlers.
+        await cut.InvokeAsync(() => cut.FindAll("button").Single(b => b.TextContent.Contains("Save as version 3")).Click());
 
         cut.WaitForAssertion(() => Assert.Contains("Version 3 saved.", Services.GetRequiredService<ISnackbar>().ShownSnackbars.Single().Message), TimeSpan.FromSeconds(20));
         Assert.Equal("Rewritten after the debate", await Database.WithContextAsync(db => db.PositionStatementTemplates.Where(t => t.VersionNumber == 3).Select(t => t.ChangeNote).SingleAsync()));
