@@ -134,4 +134,21 @@ public static partial class DerivedDataSql
     /// </summary>
     public static IReadOnlyList<string> SearchMerges(string table) =>
         SearchIndexes.Where(x => x.Table == table).Select(x => $"INSERT INTO {x.Index}({x.Index}, rank) VALUES ('merge', 64);").ToList();
+
+    /// <summary>
+    /// SQLite: the people's indexes (full-text search and the directory's names), where an edit deletes a person's old words
+    /// in place (FTS5 secure-delete) so nothing of them is left in the file. A members import re-indexes hundreds of people at
+    /// once, and deleting in place was 60% of its commit at 10× (README, issue 22): it turns this off for its transaction
+    /// (<see cref="IndexPeopleLazily"/>), so old words stay behind a delete marker until FTS5 merges them away, and an erasure
+    /// sweeps both indexes (<see cref="SweepPeopleIndexes"/>) so that nothing of an erased person's, old or current, is kept.
+    /// </summary>
+    internal static readonly string[] PeopleIndexes = ["SearchStakeholders", "StakeholderNames"];
+
+    /// <summary>Secure-delete off (<paramref name="lazily"/>) or back on for the people's indexes; stored by FTS5 in the transaction.</summary>
+    public static IReadOnlyList<string> IndexPeopleLazily(bool lazily) =>
+        PeopleIndexes.Select(index => $"INSERT INTO {index}({index}, rank) VALUES ('secure-delete', {(lazily ? 0 : 1)});").ToList();
+
+    /// <summary>Merges each people's index into one segment, which drops every deleted word left behind a delete marker.</summary>
+    public static IReadOnlyList<string> SweepPeopleIndexes =>
+        PeopleIndexes.Select(index => $"INSERT INTO {index}({index}) VALUES ('optimize');").ToList();
 }

@@ -136,8 +136,11 @@ internal sealed class ImportStage : IAsyncDisposable
             await using (var transaction = await _db.Database.BeginTransactionAsync(cancellationToken))
             {
                 var dbTransaction = transaction.GetDbTransaction();
+                var lazily = ReindexesPeople;
+                if (lazily) await ExecuteAllAsync(dbTransaction, DerivedDataSql.IndexPeopleLazily(true), cancellationToken);
                 foreach (var staged in _staged) await ApplyAsync(dbTransaction, staged, cancellationToken);
                 result = await inTransaction(cancellationToken);
+                if (lazily) await ExecuteAllAsync(dbTransaction, DerivedDataSql.IndexPeopleLazily(false), cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
             // PASSIVE: copies what it can without waiting for anyone; readers still in the log are left for a later checkpoint.
@@ -249,6 +252,15 @@ internal sealed class ImportStage : IAsyncDisposable
     {
         var sql = $"INSERT INTO {staged.Table} ({BulkWriter.ColumnList(staged.Columns)}) VALUES ({string.Join(", ", staged.Columns.Select((_, i) => BulkWriter.Parameter(i)))})";
         return await BulkWriter.PrepareAsync(_connection, Staging, sql, staged.Columns, null, beforeWrite, cancellationToken);
+    }
+
+    /// <summary>SQLite: the import updates or deletes people, so it re-indexes them without deleting in place (see <see cref="DerivedDataSql.PeopleIndexes"/>).</summary>
+    private bool ReindexesPeople =>
+        !Postgres && _staged.Any(s => s is StagedUpdate or StagedDelete && s.EntityType.ClrType == typeof(Stakeholders.Stakeholder));
+
+    private async Task ExecuteAllAsync(DbTransaction transaction, IEnumerable<string> statements, CancellationToken cancellationToken)
+    {
+        foreach (var sql in statements) await ExecuteAsync(transaction, sql, cancellationToken);
     }
 
     private async Task ExecuteAsync(DbTransaction? transaction, string sql, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Campaign.Auditing;
+using Campaign.Data;
 using Campaign.Importing;
 using Campaign.Importing.Parliament;
 using Campaign.Stakeholders;
@@ -125,6 +126,24 @@ public sealed class MembersImportTests : DatabaseTest
         var thorne = await db.Stakeholders.SingleAsync(s => s.ParliamentMemberId == 90004);
         Assert.Equal(MembershipStatus.Former, thorne.Status);
         Assert.True(await db.Stakeholders.AnyAsync(s => s.ParliamentMemberId == 90016 && s.Constituency == "Ipswich"));
+    }
+
+    [Fact]
+    public async Task After_an_import_re_indexes_changed_members_edits_again_delete_old_words_in_place()
+    {
+        Assert.SkipWhen(TestDatabase.IsPostgres, "SQLite only: the people's indexes are FTS5 tables.");
+
+        var outcome = await _import.ImportAsync(TestActors.PublicAffairs, ChangedCommonsFile());
+
+        // The import re-indexes its changed members lazily (an erasure sweeps what that leaves); the setting it turned off for
+        // its own transaction is stored in the index, so it must be back on for everyone else's edits afterwards.
+        Assert.True(outcome.Committed);
+        await using var db = Database.CreateDbContext();
+        foreach (var index in DerivedDataSql.PeopleIndexes)
+        {
+            var setting = "SELECT v AS \"Value\" FROM " + index + "_config WHERE k = 'secure-delete'";
+            Assert.Equal(1, await db.Database.SqlQueryRaw<int>(setting).SingleAsync());
+        }
     }
 
     [Fact]

@@ -133,6 +133,23 @@ public sealed class MembersSyncTests : MembersSyncFixture
         Assert.Equal(CurrentMembers + 1, await check.Stakeholders.CountAsync());
     }
 
+    [Theory]
+    [InlineData("RUTH", "BARNES")]
+    [InlineData("ruth", " barnes ")]
+    public async Task A_possible_match_is_found_whatever_the_case_of_the_name_entered_by_hand(string given, string family)
+    {
+        await using (var db = Database.CreateDbContext())
+        {
+            db.Stakeholders.Add(new Stakeholder { Kind = StakeholderKind.Other, GivenName = given, FamilyName = family, DisplayName = $"{given} {family}", Constituency = "Ipswich" });
+            await db.SaveChangesAsync();
+        }
+
+        var preview = await Harness.Sync().PreviewAsync(TestActors.PublicAffairs);
+
+        var match = Assert.Single(preview.Summary!.PossibleMatches);
+        Assert.Equal((91003, "same name and seat (Ipswich)"), (match.Member.MemberId, match.Reason));
+    }
+
     [Fact]
     public async Task Progress_counts_pages_and_members_and_only_roles_that_import_data_may_sync()
     {
