@@ -26,6 +26,8 @@ public sealed class BlazorCircuit : IAsyncDisposable
     /// <summary>The page error boundary's heading: the page failed on the server (the circuit lives on).</summary>
     private const string PageError = "page-error-heading";
 
+    private const string NavigateTo = "Blazor._internal.navigationManager.navigateTo";
+
     private readonly HubConnection _hub;
     private readonly Uri _baseUri;
     private readonly Lock _gate = new();
@@ -33,8 +35,9 @@ public sealed class BlazorCircuit : IAsyncDisposable
     private string? _lost;
     private volatile bool _disposing;
     private long _batches;
+    private string _location;
 
-    private BlazorCircuit(HubConnection hub, Uri baseUri) => (_hub, _baseUri) = (hub, baseUri);
+    private BlazorCircuit(HubConnection hub, Uri baseUri, Uri location) => (_hub, _baseUri, _location) = (hub, baseUri, location.ToString());
 
     public CircuitJsInterop Interop { get; } = new();
 
@@ -55,7 +58,7 @@ public sealed class BlazorCircuit : IAsyncDisposable
             })
             .ConfigureLogging(logging => logging.AddProvider(new CircuitLog(name)));
         builder.Services.AddSingleton<IHubProtocol, BlazorPackProtocol>();
-        var circuit = new BlazorCircuit(builder.Build(), http.BaseUri);
+        var circuit = new BlazorCircuit(builder.Build(), http.BaseUri, page.Address);
         try
         {
             circuit.Listen();
@@ -82,7 +85,8 @@ public sealed class BlazorCircuit : IAsyncDisposable
     {
         var wait = Arm(shown);
         var started = Stopwatch.GetTimestamp();
-        await _hub.SendAsync("OnLocationChanged", new Uri(_baseUri, path).ToString(), null, true);
+        _location = new Uri(_baseUri, path).ToString();
+        await _hub.SendAsync("OnLocationChanged", _location, null, true);
         var (at, text) = await wait.Shown.Task.WaitAsync(timeout);
         return (Stopwatch.GetElapsedTime(started, at).TotalMilliseconds, text);
     }
@@ -114,6 +118,7 @@ public sealed class BlazorCircuit : IAsyncDisposable
             var (handle, identifier, argsJson, resultType) = ((long)args[0]!, (string)args[1]!, (string?)args[2], (int)args[3]!);
             var answer = Interop.Answer(handle, identifier, argsJson, resultType);
             if (handle != 0) await _hub.SendAsync("EndInvokeJSFromDotNet", handle, true, answer);
+            if (identifier == NavigateTo) await FollowAsync(argsJson);
         });
         // Which root component (id) goes where in the page (the ssrComponentId); nothing is drawn here.
         _hub.On<int, string>("JS.AttachComponent", (_, _) => { });
@@ -124,6 +129,25 @@ public sealed class BlazorCircuit : IAsyncDisposable
             if (!_disposing) End($"the connection closed{(error is null ? "" : $": {error.Message}")}");
             return Task.CompletedTask;
         };
+    }
+
+    /// <summary>
+    /// The server's NavigationManager.NavigateTo (e.g. the directory putting its filters in the address): blazor.web.js
+    /// changes the address and reports it back as a location change not from a link (intercepted false). A full page
+    /// load (forceLoad, such as the redirect to sign in) is not simulated: it fails the page being waited for.
+    /// </summary>
+    private async Task FollowAsync(string? argsJson)
+    {
+        var args = JsonNode.Parse(argsJson ?? "[]")!.AsArray();
+        var target = new Uri(new Uri(_location), (string)args[0]!);
+        var options = args.Count > 1 ? args[1] : null;
+        if ((bool?)options?["forceLoad"] == true)
+        {
+            Fail($"the app asked for a full page load of {target}");
+            return;
+        }
+        _location = target.ToString();
+        await _hub.SendAsync("OnLocationChanged", _location, (string?)options?["historyEntryState"], false);
     }
 
     private void OnBatch(string text)
@@ -148,6 +172,13 @@ public sealed class BlazorCircuit : IAsyncDisposable
             _wait = wait;
         }
         return wait;
+    }
+
+    private void Fail(string reason)
+    {
+        Wait? wait;
+        lock (_gate) (wait, _wait) = (_wait, null);
+        wait?.Shown.TrySetException(new InvalidOperationException(reason));
     }
 
     private void End(string reason)

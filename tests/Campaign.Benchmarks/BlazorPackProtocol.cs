@@ -7,8 +7,9 @@ using Microsoft.AspNetCore.SignalR.Protocol;
 namespace Campaign.Benchmarks;
 
 /// <summary>
-/// Blazor Server's hub protocol: SignalR's MessagePack protocol under the name "blazorpack" (blazor.web.js renames its
-/// MessagePack protocol the same way, version 2). The server's component hub accepts only this name.
+/// Blazor Server's hub protocol: SignalR's MessagePack protocol under the name "blazorpack", as blazor.web.js renames
+/// its own. The component hub accepts only this name; it takes this client's version 1 of the protocol as it takes the
+/// browser's 2 (which adds only stateful reconnect, unused here).
 /// </summary>
 public sealed class BlazorPackProtocol : IHubProtocol
 {

@@ -29,7 +29,8 @@ public static class ConcurrencyBenchmark
             "chromium" => true,
             var other => throw new ArgumentException($"--load-client is circuit or chromium, not \"{other}\"."),
         };
-        var users = context.Quick ? 2 : Users;
+        var users = context.Users ?? (context.Quick ? 2 : Users);
+        if (users < 2) throw new ArgumentException("--users: at least 2 (the measuring user and a load user).");
         var duration = context.Duration ?? TimeSpan.FromSeconds(context.Quick ? 5 : 120);
         // A heap snapshot pauses the app and takes seconds: not worth it under --quick, which only checks the entry works.
         var snapshots = !context.Quick;
