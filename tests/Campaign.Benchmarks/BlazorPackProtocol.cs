@@ -8,8 +8,8 @@ namespace Campaign.Benchmarks;
 
 /// <summary>
 /// Blazor Server's hub protocol: SignalR's MessagePack protocol under the name "blazorpack", as blazor.web.js renames
-/// its own. The component hub accepts only this name; it takes this client's version 1 of the protocol as it takes the
-/// browser's 2 (which adds only stateful reconnect, unused here).
+/// its own. The component hub accepts only this name; it accepts this client's protocol version (1, as the handshake
+/// logs it) as it does the browser's (2).
 /// </summary>
 public sealed class BlazorPackProtocol : IHubProtocol
 {
