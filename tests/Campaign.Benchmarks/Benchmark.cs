@@ -14,7 +14,7 @@ public sealed record Benchmark(string Name, Func<Task<IReadOnlyList<Measurement>
 }
 
 /// <summary>What every area's benchmarks share: the synthetic data, the scale, the clock and the acting user.</summary>
-public sealed class BenchmarkContext(SyntheticCampaign data, double scale, bool quick, TimeSpan? duration = null)
+public sealed class BenchmarkContext(SyntheticCampaign data, double scale, bool quick, TimeSpan? duration = null, string loadClient = "circuit", int? users = null)
 {
     public SyntheticCampaign Data { get; } = data;
     public double Scale { get; } = scale;
@@ -25,6 +25,12 @@ public sealed class BenchmarkContext(SyntheticCampaign data, double scale, bool 
 
     /// <summary>How long a load entry runs (<c>--duration SECONDS</c>); null: the entry's own default.</summary>
     public TimeSpan? Duration { get; } = duration;
+
+    /// <summary>How the concurrency entry drives its load users (<c>--load-client circuit|chromium</c>).</summary>
+    public string LoadClient { get; } = loadClient;
+
+    /// <summary>How many users the concurrency entry signs in (<c>--users N</c>, to compare clients); null: its own twenty.</summary>
+    public int? Users { get; } = users;
     public TimeProvider Clock { get; } = new FixedClock(new DateTimeOffset(data.Now, TimeSpan.Zero));
 
     /// <summary>Public affairs staff: may see confidential records, export packs and import data.</summary>

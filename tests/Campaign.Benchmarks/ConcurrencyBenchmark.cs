@@ -1,16 +1,18 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Playwright;
 
 namespace Campaign.Benchmarks;
 
 /// <summary>
-/// "concurrency" (opt-in): twenty signed-in users, each a Chromium context of its own (so each holds a real circuit),
-/// going dashboard → directory → a profile from the directory → dashboard … about once a second for the run (two
-/// minutes; <c>--duration</c>), against the app as a Release process of its own. User 1 is the measuring user.
-/// Reports its navigations' p50/p95 (goal p95 ≤ 300 ms), the navigations done, the app's and the browsers' CPU time
-/// per navigation, circuits lost and failed navigations (goal 0), and the app's memory per circuit: resident memory
-/// and, from heap snapshots, the managed heap with twenty circuits against one, and which types grew.
+/// "concurrency" (opt-in): twenty signed-in users, each holding a real circuit, going dashboard → directory → a profile
+/// from the directory → dashboard … about once a second for the run (two minutes; <c>--duration</c>), against the app as
+/// a Release process of its own. User 1, the measuring user, is a Chromium page. The other nineteen load users speak
+/// Blazor Server's circuit protocol themselves (<see cref="CircuitUser"/>): on two cores nineteen Chromium contexts
+/// would take the cores from the app and from the measuring user; <c>--load-client chromium</c> makes them Chromium
+/// contexts again. Reports the measuring user's navigations' p50/p95 (goal p95 ≤ 300 ms), the load users', the
+/// navigations done, the app's and the clients' CPU time per navigation, circuits lost and failed navigations (goal 0),
+/// and the app's memory per circuit: resident memory and, from heap snapshots, the managed heap with twenty circuits
+/// against one, and which types grew.
 /// </summary>
 public static class ConcurrencyBenchmark
 {
@@ -21,37 +23,50 @@ public static class ConcurrencyBenchmark
     public static async Task<IReadOnlyList<Measurement>> MeasureAsync(BenchmarkContext context)
     {
         if (!BrowserBenchmarks.CanRun(context, "concurrency")) return [];
-        var users = context.Quick ? 2 : Users;
+        var chromiumLoad = context.LoadClient switch
+        {
+            "circuit" => false,
+            "chromium" => true,
+            var other => throw new ArgumentException($"--load-client is circuit or chromium, not \"{other}\"."),
+        };
+        var users = context.Users ?? (context.Quick ? 2 : Users);
+        if (users < 2) throw new ArgumentException("--users: at least 2 (the measuring user and a load user).");
         var duration = context.Duration ?? TimeSpan.FromSeconds(context.Quick ? 5 : 120);
         // A heap snapshot pauses the app and takes seconds: not worth it under --quick, which only checks the entry works.
         var snapshots = !context.Quick;
         await using var rig = await BrowserRig.StartAsync(context, users);
-        var pages = new List<IPage> { await rig.SignInAsync(1) };
-        var links = await AppPages.NavLinksAsync(pages[0]);
-        var route = new Route(links.Single(l => l.Href == "/"), links.Single(l => l.Href == "/stakeholders"));
+        var measuring = await rig.SignInAsync(1);
+        var links = await AppPages.NavLinksAsync(measuring);
+        var route = new ConcurrencyRoute(links.Single(l => l.Href == "/"), links.Single(l => l.Href == "/stakeholders"));
 
         // Warm: the measuring user goes round once, untimed (from the dashboard, where signing in lands, back to it);
         // then the app's memory with this one circuit.
-        var warm = new UserRun(0);
-        for (var step = 1; step <= Route.Steps; step++) await route.StepAsync(pages[0], step, warm);
+        for (var step = 1; step <= ConcurrencyRoute.Steps; step++) await route.StepAsync(measuring, step, new Random(0));
         var one = await MemoryAsync(rig, snapshots);
 
-        for (var n = 2; n <= users; n++) pages.Add(await rig.SignInAsync(n));
-        Console.WriteLine($"concurrency: {users} users signed in; running for {duration.TotalSeconds:N0} s");
+        var loadUsers = new List<IRouteUser>();
+        await using var circuits = new CircuitUsers();
+        for (var n = 2; n <= users; n++)
+            loadUsers.Add(chromiumLoad ? new ChromiumUser(await rig.SignInAsync(n), route, n) : await circuits.SignInAsync(rig.App.BaseUrl, n));
+        var how = chromiumLoad ? "Chromium contexts" : "circuit-protocol clients";
+        Console.WriteLine($"concurrency: {users} users signed in (user 1 in Chromium, the others {how}); running for {duration.TotalSeconds:N0} s");
 
         var (serverBefore, clientBefore, wall) = (rig.App.Cpu, ClientCpu(rig), Stopwatch.StartNew());
         using var stop = new CancellationTokenSource(duration);
-        var runs = pages.Select((page, i) => new UserRun(i)).ToList();
-        await Task.WhenAll(pages.Select((page, i) => Task.Run(() => runs[i].LoopAsync(page, route, stop.Token))));
+        var runs = loadUsers.Prepend(new ChromiumUser(measuring, route, 1)).Select((user, i) => new UserRun(i, user)).ToList();
+        await Task.WhenAll(runs.Select(run => Task.Run(() => run.LoopAsync(Pace, stop.Token))));
         var (server, client, elapsed) = (rig.App.Cpu - serverBefore, ClientCpu(rig) - clientBefore, wall.Elapsed);
+        var load = ProcessStats.LoadAverage();
 
         var all = await MemoryAsync(rig, snapshots);
-        await KeepScreenshotAsync(pages[0], route, context);
-        return Report(context, users, elapsed, runs, server, client, rig.Reconnects, one, all);
+        circuits.ReportInterop();
+        await KeepScreenshotAsync(measuring, route, context);
+        var lost = rig.Reconnects + circuits.Lost;
+        return Report(context, users, elapsed, runs, server, client, lost, one, all, how, load);
     }
 
     private static IReadOnlyList<Measurement> Report(BenchmarkContext context, int users, TimeSpan elapsed, List<UserRun> runs,
-        TimeSpan server, TimeSpan client, int reconnects, Memory one, Memory all)
+        TimeSpan server, TimeSpan client, int lost, Memory one, Memory all, string how, string? load)
     {
         var scale = context.ScaleLabel;
         var navigations = runs.Sum(r => r.Times.Count);
@@ -69,7 +84,7 @@ public static class ConcurrencyBenchmark
                 Note = $"user 1 of {users}: {measuring.Describe()}; click to data shown, in the page",
             },
             (others.Count == 0 ? Measurement.Value("concurrency: load users' nav", scale, 0, Measurement.Ms)
-                : Measurement.FromTimes("concurrency: load users' nav", scale, others)) with { Note = $"the other {users - 1} users, the same way" },
+                : Measurement.FromTimes("concurrency: load users' nav", scale, others)) with { Note = $"the other {users - 1} users ({how}): navigation sent to the page's data rendered" },
             Measurement.Value("concurrency: navigations", scale, navigations, Measurement.Count) with
             {
                 Note = $"{users} users for {elapsed.TotalSeconds:N0} s: {navigations / elapsed.TotalSeconds:N1} a second (goal pace {users / Pace.TotalSeconds:N0})",
@@ -80,11 +95,11 @@ public static class ConcurrencyBenchmark
             },
             Measurement.Value("concurrency: client cpu per nav", scale, Per(client), Measurement.Ms) with
             {
-                Note = $"Chromium, Playwright's driver and this harness on the same machine: {Cores(client)}",
+                Note = $"Chromium, Playwright's driver and this harness (with the load users' circuits) on the same machine: {Cores(client)}; load average {load ?? "unknown"} after the run",
             },
-            context.WithGoal(Measurement.Value("concurrency: circuits lost", scale, reconnects, Measurement.Count), 0) with
+            context.WithGoal(Measurement.Value("concurrency: circuits lost", scale, lost, Measurement.Count), 0) with
             {
-                Note = "times a page showed Blazor's reconnect dialog",
+                Note = "times a page showed Blazor's reconnect dialog, or a load user's circuit closed or was ended by the server",
             },
             context.WithGoal(Measurement.Value("concurrency: failed navigations", scale, failed, Measurement.Count), 0) with
             {
@@ -129,7 +144,7 @@ public static class ConcurrencyBenchmark
     }
 
     /// <summary>BENCHMARK_SHOTS=DIR keeps the measuring user's dashboard, to see that it really shows the data.</summary>
-    private static async Task KeepScreenshotAsync(IPage page, Route route, BenchmarkContext context)
+    private static async Task KeepScreenshotAsync(IPage page, ConcurrencyRoute route, BenchmarkContext context)
     {
         if (Environment.GetEnvironmentVariable("BENCHMARK_SHOTS") is not { Length: > 0 } folder) return;
         Directory.CreateDirectory(folder);
@@ -138,63 +153,5 @@ public static class ConcurrencyBenchmark
         var file = Path.Combine(folder, $"concurrency-{context.ScaleLabel.TrimEnd('×')}-dashboard.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = file });
         Console.WriteLine($"concurrency: kept {file}");
-    }
-
-    /// <summary>Dashboard, directory, a profile opened from the directory; each step timed from its click.</summary>
-    private sealed class Route(NavLink dashboard, NavLink directory)
-    {
-        public const int Steps = 3;
-
-        public NavLink Dashboard => dashboard;
-
-        public async Task StepAsync(IPage page, int step, UserRun run)
-        {
-            var ms = (step % Steps) switch
-            {
-                0 => await PageTimer.TimeAsync(page, dashboard.Ready, () => AppPages.Link(page, dashboard).ClickAsync()),
-                1 => await PageTimer.TimeAsync(page, directory.Ready, () => AppPages.Link(page, directory).ClickAsync()),
-                _ => await PageTimer.TimeAsync(page, AppPages.Profile,
-                    () => page.Locator("main tbody.mud-table-body td[data-label=\"Name\"] a").Nth(run.Random.Next(20)).ClickAsync()),
-            };
-            run.Times.Add(ms);
-        }
-    }
-
-    /// <summary>One user's loop and what it saw.</summary>
-    private sealed class UserRun(int index)
-    {
-        public Random Random { get; } = new(index);
-        public ConcurrentBag<double> Times { get; } = [];
-        public ConcurrentQueue<string> Failures { get; } = new();
-
-        public string Describe() => $"{Times.Count:N0} navigations, {Failures.Count} failed";
-
-        /// <summary>
-        /// A step a second (or straight after one that took longer), starting at a random point of the first second, from
-        /// the dashboard (where signing in lands: a click on the page already shown would change nothing).
-        /// </summary>
-        public async Task LoopAsync(IPage page, Route route, CancellationToken stop)
-        {
-            try { await Task.Delay(Random.Next(1000), stop); }
-            catch (OperationCanceledException) { return; }
-            for (var step = 1; !stop.IsCancellationRequested; step++)
-            {
-                var started = Stopwatch.GetTimestamp();
-                try { await route.StepAsync(page, step, this); }
-                catch (PlaywrightException ex)
-                {
-                    Failures.Enqueue($"user {index + 1}: {ex.Message.Split('\n')[0]}");
-                    if (Failures.Count == 1) Console.Error.WriteLine($"concurrency: {Failures.Last()}; page kept as {await PageTimer.KeepAsync(page, $"concurrency-user{index + 1}")}");
-                    // Start again from a fresh load, as a person would reload; the route restarts at the directory.
-                    await page.GotoAsync("/");
-                    await Chromium.WaitForInteractiveAsync(page);
-                    step = 0;
-                }
-                var wait = Pace - Stopwatch.GetElapsedTime(started);
-                if (wait <= TimeSpan.Zero) continue;
-                try { await Task.Delay(wait, stop); }
-                catch (OperationCanceledException) { return; }
-            }
-        }
     }
 }

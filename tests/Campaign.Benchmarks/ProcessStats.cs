@@ -39,6 +39,10 @@ public static class ProcessStats
         return Seconds(ticks);
     }
 
+    /// <summary>The machine's 1, 5 and 15 minute load averages ("2.10 1.85 1.40"), or null where /proc has none.</summary>
+    public static string? LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : null;
+
     /// <summary>Resident set size in MB (VmRSS), or null once the process has gone.</summary>
     public static double? ResidentMb(int pid)
     {

@@ -2,11 +2,13 @@ using System.Diagnostics;
 using System.Globalization;
 using Campaign.Benchmarks;
 
-// Usage: dotnet run -c Release --project tests/Campaign.Benchmarks -- [--scale 1|10] [--filter NAME] [--quick] [--cache DIR] [--duration SECONDS]
+// Usage: dotnet run -c Release --project tests/Campaign.Benchmarks -- [--scale 1|10] [--filter NAME] [--quick] [--cache DIR] [--duration SECONDS] [--load-client circuit|chromium] [--users N]
 // --filter runs the entries whose name contains NAME (or any of NAME,NAME2) (and opt-in ones, such as "bulk packs (all MPs)", only then).
 // --quick: a tiny campaign, every entry, no goals; CI runs it so the harness keeps working.
 // --cache DIR: keep the generated campaign in DIR and reuse it next time (the 10× one takes minutes to generate).
 // --duration SECONDS: how long the "concurrency" entry's users keep navigating (default 120; 5 under --quick).
+// --load-client circuit|chromium: how its 19 load users are driven (default circuit: Blazor's circuit protocol, no browser).
+// --users N: that entry's users, measuring user included (default 20), e.g. to compare the two kinds of load user.
 var scale = ArgValue(args, "--scale") is { } s ? double.Parse(s, CultureInfo.InvariantCulture) : 1;
 var filter = ArgValue(args, "--filter");
 var quick = args.Contains("--quick");
@@ -15,7 +17,8 @@ TimeSpan? duration = ArgValue(args, "--duration") is { } d ? TimeSpan.FromSecond
 
 var watch = Stopwatch.StartNew();
 await using var data = await SyntheticCampaign.CreateAsync(scale, ArgValue(args, "--cache"));
-var context = new BenchmarkContext(data, scale, quick, duration);
+int? users = ArgValue(args, "--users") is { } u ? int.Parse(u, CultureInfo.InvariantCulture) : null;
+var context = new BenchmarkContext(data, scale, quick, duration, ArgValue(args, "--load-client") ?? "circuit", users);
 Console.WriteLine($"Generated {data.People:N0} people and {data.Interactions:N0} interactions ({context.ScaleLabel}) in {watch.Elapsed.TotalSeconds:N1} s");
 Console.WriteLine($"Machine: {ResultsReport.Describe()}");
 
