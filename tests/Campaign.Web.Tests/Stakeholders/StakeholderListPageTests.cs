@@ -39,6 +39,24 @@ public sealed class StakeholderListPageTests : MudTestContext
     }
 
     [Fact]
+    public void A_click_on_a_rows_name_is_left_to_the_link_and_a_click_elsewhere_in_the_row_opens_the_person()
+    {
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        RenderPopoverProvider();
+        var cut = Render<StakeholderListPage>();
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("tbody tr.mud-table-row").Count), TimeSpan.FromSeconds(20));
+        var start = navigation.Uri;
+
+        // The browser follows the link itself; had the row's handler navigated as well, the profile would render twice.
+        cut.Find("tbody tr.mud-table-row a").Click();
+        Assert.Equal(start, navigation.Uri);
+
+        var href = cut.Find("tbody tr.mud-table-row a").GetAttribute("href")!;
+        cut.Find("tbody tr.mud-table-row td[data-label=\"Kind\"]").Click();
+        Assert.Equal(navigation.ToAbsoluteUri(href).ToString(), navigation.Uri);
+    }
+
+    [Fact]
     public void Filters_from_the_address_are_applied()
     {
         var navigation = Services.GetRequiredService<NavigationManager>();
