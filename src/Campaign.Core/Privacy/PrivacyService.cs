@@ -105,7 +105,7 @@ public sealed class PrivacyService(IDbContextFactory<CampaignDbContext> contexts
     /// <summary>
     /// SQLite: imports re-index people without deleting their old words in place (<see cref="DerivedDataSql.PeopleIndexes"/>),
     /// so the erased person's earlier names and details may still sit behind delete markers: merging each index into one
-    /// segment drops them (and secure_delete zeroes the pages they were on). A few hundred ms at 10× (README).
+    /// segment drops them (and secure_delete zeroes the pages they were on): under a second at 10×, each index being a few MB.
     /// </summary>
     private static async Task SweepPeopleIndexesAsync(CampaignDbContext db, CancellationToken cancellationToken)
     {
