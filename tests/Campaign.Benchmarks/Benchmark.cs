@@ -50,7 +50,7 @@ public sealed class BenchmarkContext(SyntheticCampaign data, double scale, bool 
 
     /// <summary>--quick asserts no timing, so its rows carry no goal.</summary>
     public Measurement WithGoal(Measurement measurement, double? goal, bool minimum = false, double? p95Goal = null) =>
-        Quick || goal is null ? measurement : measurement with { Goal = goal, GoalIsMinimum = minimum, P95Goal = p95Goal };
+        Quick || (goal is null && p95Goal is null) ? measurement : measurement with { Goal = goal, GoalIsMinimum = minimum, P95Goal = p95Goal };
 
     /// <summary>An entry timing one call repeatedly (median and p95).</summary>
     public Benchmark Timed(string name, double? goalMs, Func<Task> run, RunPlan? plan = null, double? p95GoalMs = null) =>

@@ -120,10 +120,9 @@ public static class BrowserBenchmarks
         }
 
         public IReadOnlyList<Measurement> Measurements(BenchmarkContext context) => _rows.Select(r =>
-            context.WithGoal(Measurement.FromTimes($"browser: {r.Name}", context.ScaleLabel, r.Times), r.Goal) with
+            // The budgets are on the p95: what a user waits for one time in twenty.
+            context.WithGoal(Measurement.FromTimes($"browser: {r.Name}", context.ScaleLabel, r.Times), goal: null, p95Goal: r.Goal) with
             {
-                // The budgets are on the p95: what a user waits for one time in twenty.
-                GoalOnP95 = true,
                 Note = $"click to data shown, in the page; app cpu {Measurement.Format(_serverCpu[r.Name].TotalMilliseconds / r.Times.Count, Measurement.Ms)} a time (mean)",
             }).ToList();
     }

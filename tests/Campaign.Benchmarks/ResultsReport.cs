@@ -29,7 +29,7 @@ public static class ResultsReport
             at = DateTimeOffset.UtcNow,
             machine = Machine(),
             managedMbAfterRuns,
-            results = results.Select(r => new { r.Name, r.Scale, r.Unit, r.Median, r.P95, r.CpuMedian, r.Runs, r.Goal, r.P95Goal, GoalKind = r.Goal is null ? null : (r.GoalOnP95 ? "p95 " : "") + (r.GoalIsMinimum ? "minimum" : "maximum"), r.Verdict, r.Note }),
+            results = results.Select(r => new { r.Name, r.Scale, r.Unit, r.Median, r.P95, r.CpuMedian, r.Runs, r.Goal, r.P95Goal, GoalKind = r.Goal is null ? null : r.GoalIsMinimum ? "minimum" : "maximum", r.Verdict, r.Note }),
         };
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
         return file;
