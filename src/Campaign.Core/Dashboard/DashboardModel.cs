@@ -25,6 +25,6 @@ internal sealed class ChangeCounterConfiguration : IEntityTypeConfiguration<Chan
     public void Configure(EntityTypeBuilder<ChangeCounter> builder)
     {
         builder.HasKey(c => c.Name);
-        builder.HasData(new { Name = ChangeCounter.Positions, Value = 0L });
+        builder.HasData(new { Name = ChangeCounter.Positions, Value = 0L }, new { Name = ChangeCounter.People, Value = 0L });
     }
 }

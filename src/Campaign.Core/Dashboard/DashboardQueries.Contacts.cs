@@ -62,6 +62,18 @@ internal sealed partial class DashboardQueries
     /// </summary>
     public async Task<Coverage> CoverageAsync()
     {
+        var kept = await KeptAsync("coverage", await PeopleKeyAsync(Minute), CoverageListsAsync);
+        var listed = kept.Contacted.Concat(kept.NotContacted).Select(e => e.StakeholderId).ToList();
+        var names = await db.Stakeholders.Where(s => listed.Contains(s.Id)).Select(s => new { s.Id, s.DisplayName, s.Kind })
+            .ToDictionaryAsync(s => s.Id, cancellationToken);
+        List<CoverageEntry> Listed(IEnumerable<PersonLastContact> list) =>
+            list.Select(e => new CoverageEntry(e.StakeholderId, names[e.StakeholderId].DisplayName, names[e.StakeholderId].Kind, e.At)).ToList();
+        return new Coverage(Listed(kept.Contacted), Listed(kept.NotContacted), kept.ContactedTotal, kept.NotContactedTotal);
+    }
+
+    /// <summary>The people <see cref="CoverageAsync"/> lists, as ids and dates (kept between reads), and the totals.</summary>
+    private async Task<CoverageLists> CoverageListsAsync()
+    {
         var since = now.AddMonths(-12);
         var priorityA = Targeted.Where(s => s.Priority == PriorityTier.A);
         var people = clearance == Clearance.Staff
@@ -84,15 +96,10 @@ internal sealed partial class DashboardQueries
         var notContacted = longest.Concat(planned.Where(p => !(p.At >= since))).OrderBy(e => e.At ?? DateTime.MinValue).ThenBy(e => e.StakeholderId)
             .Take(DashboardService.ListLimit).ToList();
         var contactedTotal = (counts?.Contacted ?? 0) + plannedContacted.Count;
-        var notContactedTotal = (counts?.All ?? 0) - contactedTotal;
-
-        var listed = contacted.Concat(notContacted).Select(e => e.StakeholderId).ToList();
-        var names = await db.Stakeholders.Where(s => listed.Contains(s.Id)).Select(s => new { s.Id, s.DisplayName, s.Kind })
-            .ToDictionaryAsync(s => s.Id, cancellationToken);
-        List<CoverageEntry> Listed(IEnumerable<PersonLastContact> list) =>
-            list.Select(e => new CoverageEntry(e.StakeholderId, names[e.StakeholderId].DisplayName, names[e.StakeholderId].Kind, e.At)).ToList();
-        return new Coverage(Listed(contacted), Listed(notContacted), contactedTotal, notContactedTotal);
+        return new CoverageLists(contacted, notContacted, contactedTotal, (counts?.All ?? 0) - contactedTotal);
     }
+
+    private sealed record CoverageLists(List<PersonLastContact> Contacted, List<PersonLastContact> NotContacted, int ContactedTotal, int NotContactedTotal);
 
     /// <summary>A person's latest contact in the reader's view (a class with setters, so EF can filter and sort on it).</summary>
     private sealed class LatestContact

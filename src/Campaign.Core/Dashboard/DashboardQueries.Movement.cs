@@ -11,12 +11,11 @@ internal sealed partial class DashboardQueries
     /// period began. Up and down compare places on the Champion…Opposed scale; from or to Unknown is "newly known".
     /// One pass over the last 90 days' current stances of targeted people answers both periods.
     /// </summary>
-    public async Task<Movements> MovementAsync(IReadOnlyList<int> askIds, MovementMemo memo)
+    public async Task<Movements> MovementAsync(IReadOnlyList<int> askIds)
     {
         // Read before computing: a write committed in between leaves the kept result newer than its key, never older.
-        var positionsChanged = await db.ChangeCounters.Where(c => c.Name == ChangeCounter.Positions).Select(c => c.Value).SingleAsync(cancellationToken);
-        var key = $"{Today:yyyy-MM-dd}|{positionsChanged}|{string.Join(',', askIds)}";
-        var periods = await memo.GetAsync(campaignId, clearance, key, () => MovesAsync(askIds));
+        var key = $"{Today:yyyy-MM-dd}|{await CounterAsync(ChangeCounter.Positions)}|{string.Join(',', askIds)}";
+        var periods = await KeptAsync("movement", key, () => MovesAsync(askIds));
         var listed = periods.SelectMany(p => p.Up.Take(DashboardService.ListLimit).Concat(p.Down.Take(DashboardService.ListLimit))
                 .Concat(p.Newly.Take(DashboardService.ListLimit)))
             .Select(m => m.StakeholderId).Distinct().ToList();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Campaign.Campaigns;
 using Campaign.Confidentiality;
 using Campaign.Engagements;
@@ -6,11 +7,35 @@ using Campaign.Stakeholders;
 
 namespace Campaign.Dashboard;
 
-/// <summary>The dashboard's reads for one campaign, reader and moment: one method per number or chart.</summary>
+/// <summary>
+/// The dashboard's reads for one campaign, reader and moment: one method per number or chart. Those that count across
+/// all the people are kept in <paramref name="memo"/> between reads (see <see cref="DashboardMemo"/>).
+/// </summary>
 internal sealed partial class DashboardQueries(
-    CampaignDbContext db, int campaignId, Clearance clearance, DateTime now, CancellationToken cancellationToken)
+    CampaignDbContext db, int campaignId, Clearance clearance, DateTime now, DashboardMemo memo, CancellationToken cancellationToken)
 {
     public DateOnly Today { get; } = DateOnly.FromDateTime(now);
+
+    /// <summary>Windows ending now ("the last 90 days") are kept for the minute: a contact made a minute ago is counted the next.</summary>
+    private string Minute => now.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    private long? _peopleChanged;
+
+    /// <summary>
+    /// A kept part's key: the moment its window starts from and the people counter, read once per dashboard and before
+    /// any part is computed.
+    /// </summary>
+    private async Task<string> PeopleKeyAsync(string moment)
+    {
+        _peopleChanged ??= await CounterAsync(ChangeCounter.People);
+        return $"{moment}|{_peopleChanged}";
+    }
+
+    private Task<long> CounterAsync(string name) =>
+        db.ChangeCounters.Where(c => c.Name == name).Select(c => c.Value).SingleAsync(cancellationToken);
+
+    private async Task<T> KeptAsync<T>(string part, string key, Func<Task<T>> compute) =>
+        await memo.GetAsync(campaignId, clearance, part, key, compute);
 
     private IQueryable<Stakeholder> Targeted =>
         db.Stakeholders.Where(s => s.Status == MembershipStatus.Current && s.Kind != StakeholderKind.PartnerContact);
@@ -21,11 +46,13 @@ internal sealed partial class DashboardQueries(
     public Task<List<AskHeading>> AsksAsync() => db.Asks.AsNoTracking().Where(a => a.CampaignId == campaignId).OrderBy(a => a.SortOrder)
         .Select(a => new AskHeading(a.Id, a.Code, a.Title)).ToListAsync(cancellationToken);
 
-    public Task<int> EngagedAsync() => Targeted.ContactedBetween(now.AddDays(-90), now, clearance).CountAsync(cancellationToken);
+    public async Task<int> EngagedAsync() => await KeptAsync("engaged", await PeopleKeyAsync(Minute),
+        () => Targeted.ContactedBetween(now.AddDays(-90), now, clearance).CountAsync(cancellationToken));
 
     /// <summary>Null for readers who may not see follow-ups.</summary>
     public async Task<int?> OverdueFollowUpsAsync() => clearance.SeesFollowUps()
-        ? await db.FollowUps.CountAsync(f => f.Status == FollowUpStatus.Open && f.DueOn < Today, cancellationToken)
+        ? await KeptAsync("overdue", await PeopleKeyAsync($"{Today:yyyy-MM-dd}"),
+            () => db.FollowUps.CountAsync(f => f.Status == FollowUpStatus.Open && f.DueOn < Today, cancellationToken))
         : null;
 
     /// <summary>The trigger-kept tally of current stances by ask, kind, party and stance.</summary>
@@ -33,8 +60,9 @@ internal sealed partial class DashboardQueries(
         .Where(t => askIds.Contains(t.AskId) && t.Status == MembershipStatus.Current && t.Kind != StakeholderKind.PartnerContact && t.Count > 0)
         .Select(t => new TallyRow(t.AskId, t.Kind, t.Party, t.Stance, t.Count)).ToListAsync(cancellationToken);
 
-    public Task<List<HeadCount>> HeadCountsAsync() => Targeted.GroupBy(s => new { s.Kind, s.Party, s.Influence, s.Interest })
-        .Select(g => new HeadCount(g.Key.Kind, g.Key.Party, g.Key.Influence, g.Key.Interest, g.Count())).ToListAsync(cancellationToken);
+    public async Task<List<HeadCount>> HeadCountsAsync() => await KeptAsync("head counts", await PeopleKeyAsync(""),
+        () => Targeted.GroupBy(s => new { s.Kind, s.Party, s.Influence, s.Interest })
+            .Select(g => new HeadCount(g.Key.Kind, g.Key.Party, g.Key.Influence, g.Key.Interest, g.Count())).ToListAsync(cancellationToken));
 
     public Task<List<MilestoneView>> MilestonesAsync() => db.Milestones.AsNoTracking().Where(m => m.CampaignId == campaignId).OrderBy(m => m.SortOrder)
         .Select(m => new MilestoneView(m.Id, m.Title, m.TargetDate, m.CompletedOn, m.Status, m.Evidence)).ToListAsync(cancellationToken);

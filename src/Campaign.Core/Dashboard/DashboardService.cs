@@ -14,13 +14,13 @@ public sealed class DashboardService(IDbContextFactory<CampaignDbContext> contex
     /// <summary>People listed per movement or coverage list, and priority-A people plotted on the grid (times four).</summary>
     public const int ListLimit = 50;
 
-    private readonly MovementMemo _movements = new();
+    private readonly DashboardMemo _memo = new();
 
     public async Task<DashboardData?> GetAsync(Actor actor, int campaignId, CancellationToken cancellationToken = default)
     {
         actor.Demand(Permission.ViewDirectory);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = new DashboardQueries(db, campaignId, Clearances.Of(actor), clock.GetLocalNow().DateTime, cancellationToken);
+        var query = new DashboardQueries(db, campaignId, Clearances.Of(actor), clock.GetLocalNow().DateTime, _memo, cancellationToken);
 
         var campaign = await query.CampaignAsync();
         if (campaign is null) return null;
@@ -33,7 +33,7 @@ public sealed class DashboardService(IDbContextFactory<CampaignDbContext> contex
         var headCounts = await query.HeadCountsAsync();
         var peopleTargeted = headCounts.Sum(h => h.Count);
         var engagement = await query.EngagementAsync();
-        var movement = await query.MovementAsync(askIds, _movements);
+        var movement = await query.MovementAsync(askIds);
         var coverage = await query.CoverageAsync();
         var contributions = await query.ContributionsAsync();
         var milestones = await query.MilestonesAsync();

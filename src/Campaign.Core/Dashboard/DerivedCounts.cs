@@ -54,12 +54,18 @@ public class StanceTally
 
 /// <summary>
 /// A number that database triggers raise with every write that can change what is derived from some rows, so a result
-/// computed from them can be kept until the number moves (see <see cref="MovementMemo"/>). The app never writes these.
+/// computed from them can be kept until the number moves (see <see cref="DashboardMemo"/>). The app never writes these.
 /// </summary>
 public class ChangeCounter
 {
     /// <summary>Raised by any write to positions and by a person's status or kind changing (who is targeted).</summary>
     public const string Positions = "positions";
+
+    /// <summary>
+    /// Raised by any write to people (their kept latest contact included), contacts, attendees and follow-ups
+    /// (<see cref="Data.DerivedDataSql.PeopleCounterTables"/>).
+    /// </summary>
+    public const string People = "people";
 
     [MaxLength(32)]
     public string Name { get; private set; } = "";

@@ -22,13 +22,24 @@ public static partial class DerivedDataSql
         ? $"SELECT set_config('{PostgresDeferralSetting}', 'off', true);"
         : $"""DELETE FROM "{SqliteDeferralTable}";""";
 
+    /// <summary>The tables whose every write raises <see cref="Dashboard.ChangeCounter.People"/> (triggers in the migrations).</summary>
+    public static readonly IReadOnlyList<string> PeopleCounterTables = ["Stakeholders", "Interactions", "InteractionAttendees", "FollowUps"];
+
+    private const string RaisePeopleCounter = $"""UPDATE "ChangeCounters" SET "Value" = "Value" + 1 WHERE "Name" = '{Dashboard.ChangeCounter.People}';""";
+
     /// <summary>
     /// What the insert triggers of <paramref name="table"/> would have done for every row of <paramref name="staged"/> (exactly
     /// the inserted rows, with their final ids). <see cref="BulkInsert.Before"/> may change the staged rows.
     /// </summary>
     public static BulkInsert ForBulkInsert(DatabaseProvider provider, string table, string staged)
     {
-        var pg = provider == DatabaseProvider.Postgres;
+        var derived = DerivedRows(provider == DatabaseProvider.Postgres, table, staged);
+        // Once for all the rows, where the people counter's insert triggers raise it once a row (SQLite) or a transaction.
+        return PeopleCounterTables.Contains(table) ? derived with { After = [.. derived.After, RaisePeopleCounter] } : derived;
+    }
+
+    private static BulkInsert DerivedRows(bool pg, string table, string staged)
+    {
         return table switch
         {
             "Interactions" => new([], [MonthCounts(pg, staged), .. pg ? [] : SearchRows(table, staged)]),

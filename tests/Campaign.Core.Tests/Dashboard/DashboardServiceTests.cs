@@ -1,4 +1,5 @@
 using Campaign.Dashboard;
+using Campaign.Data;
 using Campaign.Engagements;
 using Campaign.Organisations;
 using Campaign.Positions;
@@ -162,6 +163,75 @@ public sealed class DashboardServiceTests : DatabaseTest
         var later = await Staff();
         Assert.Empty(later.Last30Days.Down);
         Assert.Equal([_b], later.Last90Days.Down.Select(m => m.StakeholderId));
+    }
+
+    [Fact]
+    public async Task Counts_kept_between_reads_follow_every_write_to_people_contacts_and_follow_ups()
+    {
+        var first = await Staff();
+        Assert.Equal((4, 3, 1), (first.PeopleTargeted, first.EngagedLast90Days, first.OverdueFollowUps));
+        Assert.Equal([_c], first.PriorityACoverage.NotContacted.Select(c => c.StakeholderId));
+
+        // A follow-up falls due, and Clarke is met (a contact, an attendee).
+        int contactId;
+        await using (var db = Database.CreateDbContext())
+        {
+            var b = new Builder(db);
+            db.FollowUps.Add(new FollowUp { Title = "Also overdue", DueOn = new DateOnly(2026, 11, 20) });
+            var met = b.Interaction(await db.Campaigns.SingleAsync(c => c.Id == _campaignId), new DateTime(2026, 11, 20, 9, 0, 0),
+                await db.Stakeholders.SingleAsync(s => s.Id == _c));
+            await b.SaveAsync();
+            contactId = met.Id;
+        }
+        var met1 = await Staff();
+        Assert.Equal((4, 2), (met1.EngagedLast90Days, met1.OverdueFollowUps));
+        Assert.Empty(met1.PriorityACoverage.NotContacted);
+
+        // Written by SQL, as imports and erasure write, one table at a time: each write is seen at the next read.
+        async Task<DashboardData> AfterAsync(Func<CampaignDbContext, Task> write)
+        {
+            await using (var db = Database.CreateDbContext()) await write(db);
+            return await Staff();
+        }
+        Assert.Equal(1, (await AfterAsync(db => db.FollowUps.Where(f => f.Title == "Overdue")
+            .ExecuteUpdateAsync(u => u.SetProperty(f => f.Status, FollowUpStatus.Done)))).OverdueFollowUps);
+        Assert.Equal(3, (await AfterAsync(db => db.InteractionAttendees.Where(a => a.InteractionId == contactId).ExecuteDeleteAsync())).EngagedLast90Days);
+        Assert.Equal(4, (await AfterAsync(db => db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO "InteractionAttendees" ("InteractionId", "StakeholderId") VALUES ({contactId}, {_c})"""))).EngagedLast90Days);
+        Assert.Equal(3, (await AfterAsync(db => db.Interactions.Where(i => i.Id == contactId)
+            .ExecuteUpdateAsync(u => u.SetProperty(i => i.OccurredAt, new DateTime(2020, 1, 1))))).EngagedLast90Days);
+        var later = await AfterAsync(db => db.Stakeholders.Where(s => s.Id == _e).ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, MembershipStatus.Former)));
+        Assert.Equal((3, 2), (later.PeopleTargeted, later.EngagedLast90Days));
+        Assert.Equal([_c], later.PriorityACoverage.NotContacted.Select(c => c.StakeholderId));
+        Assert.Equal("Cara Clarke", later.PriorityACoverage.NotContacted[0].Name);
+        Assert.Equal(0, (await AfterAsync(db => db.FollowUps.Where(f => f.Title == "Also overdue").ExecuteDeleteAsync())).OverdueFollowUps);
+    }
+
+    [Fact]
+    public async Task Counts_are_kept_until_the_people_counter_moves_and_a_bulk_insert_moves_it_once()
+    {
+        Assert.Equal(4, (await Staff()).PeopleTargeted);
+
+        // Inserted with the insert triggers deferred and nothing done in their place: the kept count stands.
+        await InsertDeferredAsync("Gus", "Grey", after: []);
+        Assert.Equal(4, (await Staff()).PeopleTargeted);
+
+        // A bulk insert does in their place what they would have done, raising the counter.
+        await InsertDeferredAsync("Hal", "Hume", after: DerivedDataSql.ForBulkInsert(TestDatabase.Provider, "Stakeholders", "\"Stakeholders\"").After
+            .Where(sql => sql.Contains("ChangeCounters")).ToList());
+        Assert.Equal(6, (await Staff()).PeopleTargeted);
+    }
+
+    private async Task InsertDeferredAsync(string given, string family, IReadOnlyList<string> after)
+    {
+        await using var db = Database.CreateDbContext();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.Database.ExecuteSqlRawAsync(DerivedDataSql.Defer(TestDatabase.Provider));
+        new Builder(db).Person(given, family, StakeholderKind.MP);
+        await db.SaveChangesAsync();
+        foreach (var sql in after) await db.Database.ExecuteSqlRawAsync(sql);
+        await db.Database.ExecuteSqlRawAsync(DerivedDataSql.Resume(TestDatabase.Provider));
+        await transaction.CommitAsync();
     }
 
     [Fact]

@@ -398,6 +398,11 @@ namespace Campaign.Data.Migrations
                         {
                             Name = "positions",
                             Value = 0L
+                        },
+                        new
+                        {
+                            Name = "people",
+                            Value = 0L
                         });
                 });
 

@@ -425,6 +425,11 @@ namespace Campaign.Data.PostgresMigrations
                         {
                             Name = "positions",
                             Value = 0L
+                        },
+                        new
+                        {
+                            Name = "people",
+                            Value = 0L
                         });
                 });
 
