@@ -12,7 +12,7 @@ public sealed class BriefingJourneys(AppServer server) : Journey(server)
             await SignInAsync(page, Leadership);
             await GoToAsync(page, "/stakeholders");
             await page.GetByLabel("Search name, organisation or constituency").FillAsync("Iqbal");
-            await Assertions.Expect(page.GetByText("1-1 of 1")).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByText("1–1 of 1")).ToBeVisibleAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = "Rachel Iqbal" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Rachel Iqbal", Exact = true })).ToBeVisibleAsync();
 

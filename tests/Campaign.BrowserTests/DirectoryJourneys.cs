@@ -13,7 +13,7 @@ public sealed class DirectoryJourneys(AppServer server) : Journey(server)
 
             await page.GetByLabel("Search name, organisation or constituency").FillAsync("Iqbal");
             var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Rachel Iqbal" });
-            await Assertions.Expect(page.GetByText("1-1 of 1")).ToBeVisibleAsync(); // the pager: exactly one match
+            await Assertions.Expect(page.GetByText("1–1 of 1")).ToBeVisibleAsync(); // the pager: exactly one match
             await row.GetByRole(AriaRole.Link, new() { Name = "Rachel Iqbal" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Rachel Iqbal", Exact = true })).ToBeVisibleAsync();
 

@@ -6,8 +6,9 @@ namespace Campaign.Web.Tests.Confidentiality;
 /// <summary>
 /// Issue 15 over HTTP: a coalition member signed in to the real app opens every page and download address there is,
 /// and no canary planted in confidential or internal material (<see cref="ConfidentialScenario"/>) comes back; what
-/// their role may not open is refused, never a server error. Pages with a server-paged MudDataGrid prerender no rows:
-/// the Core oracle suite (CoalitionOracleTests) covers those lists through the services.
+/// their role may not open is refused, never a server error. List pages prerender their first page of rows (ListGrid
+/// loads before it renders), so those rows are checked here too; the Core oracle suite (CoalitionOracleTests) covers
+/// every page of the lists through the services.
 /// </summary>
 public sealed class CoalitionPagesTests(CoalitionPagesFixture app) : IClassFixture<CoalitionPagesFixture>
 {

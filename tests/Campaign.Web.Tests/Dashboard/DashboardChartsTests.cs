@@ -30,9 +30,11 @@ public sealed class DashboardChartsTests : MudTestContext
         RenderPopoverProvider();
         var cut = Render<DashboardPage>();
         cut.WaitForAssertion(() => Assert.Contains("Engagement over time", cut.Markup), TimeSpan.FromSeconds(20));
-        var charts = cut.FindComponents<MudChart<double>>();
-        Assert.Equal(5, charts.Count);
-        var before = charts.Select(c => c.RenderCount).ToList();
+        // Four bar charts and a donut, none of them MudBlazor's (which measure themselves in the browser and draw again).
+        var bars = cut.FindComponents<BarChart>();
+        var donut = cut.FindComponents<DonutChart>();
+        Assert.Equal((4, 1, 0), (bars.Count, donut.Count, cut.FindComponents<MudChart<double>>().Count));
+        var before = bars.Select(c => c.RenderCount).Append(donut.Single().RenderCount).ToList();
 
         // Every panel's table opened, one after another (each click re-renders its panel).
         var panels = cut.FindAll("button").Count(b => b.TextContent.Contains("Show the numbers"));
@@ -41,6 +43,6 @@ public sealed class DashboardChartsTests : MudTestContext
             cut.FindAll("button").First(b => b.TextContent.Contains("Show the numbers")).Click();
 
         Assert.DoesNotContain(cut.FindAll("button"), b => b.TextContent.Contains("Show the numbers"));
-        Assert.Equal(before, charts.Select(c => c.RenderCount).ToList());
+        Assert.Equal(before, bars.Select(c => c.RenderCount).Append(donut.Single().RenderCount).ToList());
     }
 }

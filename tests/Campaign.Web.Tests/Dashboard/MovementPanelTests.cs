@@ -1,0 +1,28 @@
+using Campaign.Dashboard;
+using Campaign.Positions;
+using Campaign.Web.Components.Pages.Dashboard;
+
+namespace Campaign.Web.Tests.Dashboard;
+
+public sealed class MovementPanelTests : MudTestContext
+{
+    private static Movement Period(int days, string name, int upTotal) => new(days,
+        [new MovementEntry(7, name, 1, "Registration", Stance.Neutral, Stance.Supportive, new DateOnly(2026, 11, 20))], [], [], upTotal, 0, 0);
+
+    [Fact]
+    public void The_first_period_shows_and_the_toggle_switches_to_the_other()
+    {
+        var cut = Render<MovementPanel>(p => p.Add(x => x.Periods, [Period(30, "Gwen Hughes", 1), Period(90, "Tom Ashby", 60)]));
+
+        Assert.Equal(["true", "false"], cut.FindAll("[role=group][aria-label=Period] button").Select(b => b.GetAttribute("aria-pressed")));
+        Assert.Equal("Gwen Hughes", cut.Find("li a[href='/stakeholders/7']").TextContent);
+        Assert.Contains("on Registration: Neutral → Supportive, 20 Nov 2026", cut.Find("li").TextContent);
+        Assert.Equal(["Moved up (1)", "Moved down (0)", "Newly known (0)"], cut.FindAll("h3").Select(h => h.TextContent));
+
+        cut.FindAll("[role=group] button")[1].Click();
+
+        Assert.Equal(["false", "true"], cut.FindAll("[role=group] button").Select(b => b.GetAttribute("aria-pressed")));
+        Assert.Equal("Tom Ashby", cut.Find("li a").TextContent);
+        Assert.Contains("The 1 most recent of 60.", cut.Markup);
+    }
+}
