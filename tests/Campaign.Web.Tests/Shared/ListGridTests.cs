@@ -152,4 +152,23 @@ public sealed class ListGridTests : MudTestContext
         Assert.Equal("No rows", cut.Find(".list-grid-pager [role=status]").TextContent);
         Assert.True(cut.Find("button[aria-label='Next page']").HasAttribute("disabled"));
     }
+
+    [Fact]
+    public async Task Rows_that_are_equal_records_are_both_shown_and_shown_again()
+    {
+        // Rows are not keyed by value: two equal records (a list with no id column) would be a duplicate key, which
+        // Blazor reports when it matches keys between one render and the next.
+        var twin = Everyone[0];
+        var pages = new Queue<Person[]>([[twin, twin], [Everyone[1], twin, twin]]);
+        var cut = Render<PeopleGrid>(p => p.Add(x => x.Load, (request, _) =>
+        {
+            var rows = pages.Dequeue();
+            return Task.FromResult(new PagedResult<Person>(rows, rows.Length, 0, request.PageSize));
+        }));
+        Assert.Equal(["Person 01", "Person 01"], Column(cut, "Name"));
+
+        await cut.InvokeAsync(() => cut.Instance.Grid!.ReloadAsync());
+
+        Assert.Equal(["Person 02", "Person 01", "Person 01"], Column(cut, "Name"));
+    }
 }
