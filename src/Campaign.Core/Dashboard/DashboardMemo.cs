@@ -12,6 +12,12 @@ namespace Campaign.Dashboard;
 /// </summary>
 internal sealed class DashboardMemo
 {
+    /// <summary>The targeted people, kept up to date from the change log (what the head counts and coverage count).</summary>
+    public KeptPeople People { get; } = new();
+
+    /// <summary>Movement's rows, kept up to date from the same log.</summary>
+    public KeptMovement Movement { get; } = new();
+
     private readonly ConcurrentDictionary<(int CampaignId, Clearance Clearance, string Part), Entry> _entries = new();
 
     public async Task<T> GetAsync<T>(int campaignId, Clearance clearance, string part, string key, Func<Task<T>> compute)

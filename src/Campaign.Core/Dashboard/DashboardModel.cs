@@ -20,11 +20,16 @@ internal sealed class StanceTallyConfiguration : IEntityTypeConfiguration<Stance
         builder.HasKey(t => new { t.Clearance, t.AskId, t.Status, t.Kind, t.Party, t.Stance });
 }
 
+internal sealed class PersonChangeConfiguration : IEntityTypeConfiguration<PersonChange>
+{
+    public void Configure(EntityTypeBuilder<PersonChange> builder) => builder.HasKey(c => new { c.Stamp, c.StakeholderId });
+}
+
 internal sealed class ChangeCounterConfiguration : IEntityTypeConfiguration<ChangeCounter>
 {
     public void Configure(EntityTypeBuilder<ChangeCounter> builder)
     {
         builder.HasKey(c => c.Name);
-        builder.HasData(new { Name = ChangeCounter.Positions, Value = 0L }, new { Name = ChangeCounter.People, Value = 0L });
+        builder.HasData(new { Name = ChangeCounter.People, Value = 0L });
     }
 }

@@ -56,13 +56,12 @@ internal sealed partial class DashboardQueries
     }
 
     /// <summary>
-    /// Priority-A targets with or without contact in the last twelve months, from each person's kept latest contact. The
-    /// database counts them and hands over only the 50 listed on each side (reading all 14,000 at 10× took 25–35 ms); the
+    /// Priority-A targets with or without contact in the last twelve months, counted and listed from the kept people; the
     /// history is searched only for the few whose latest contact is still to come, and they are merged in here.
     /// </summary>
     public async Task<Coverage> CoverageAsync()
     {
-        var kept = await KeptAsync("coverage", await PeopleKeyAsync(Minute), CoverageListsAsync);
+        var kept = await CoverageListsAsync();
         var listed = kept.Contacted.Concat(kept.NotContacted).Select(e => e.StakeholderId).ToList();
         var names = await db.Stakeholders.Where(s => listed.Contains(s.Id)).Select(s => new { s.Id, s.DisplayName, s.Kind })
             .ToDictionaryAsync(s => s.Id, cancellationToken);
@@ -71,40 +70,42 @@ internal sealed partial class DashboardQueries
         return new Coverage(Listed(kept.Contacted), Listed(kept.NotContacted), kept.ContactedTotal, kept.NotContactedTotal);
     }
 
-    /// <summary>The people <see cref="CoverageAsync"/> lists, as ids and dates (kept between reads), and the totals.</summary>
+    /// <summary>The people <see cref="CoverageAsync"/> lists, as ids and dates, and the totals: one pass over the kept people.</summary>
     private async Task<CoverageLists> CoverageListsAsync()
     {
         var since = now.AddMonths(-12);
-        var priorityA = Targeted.Where(s => s.Priority == PriorityTier.A);
-        var people = clearance == Clearance.Staff
-            ? priorityA.Select(s => new LatestContact { Id = s.Id, At = s.LatestContactAt })
-            : priorityA.Select(s => new LatestContact { Id = s.Id, At = s.LatestOpenContactAt });
-        var counts = await people.GroupBy(_ => 1)
-            .Select(g => new { All = g.Count(), Contacted = g.Count(p => p.At >= since && p.At <= now), Planned = g.Count(p => p.At > now) })
-            .SingleOrDefaultAsync(cancellationToken);
-        var recent = await people.Where(p => p.At >= since && p.At <= now).OrderByDescending(p => p.At).ThenBy(p => p.Id)
-            .Take(DashboardService.ListLimit).Select(p => new PersonLastContact(p.Id, p.At)).ToListAsync(cancellationToken);
-        // The never-contacted first: said outright, as PostgreSQL sorts nulls last and SQLite first.
-        var longest = await people.Where(p => p.At == null || p.At < since).OrderBy(p => p.At != null).ThenBy(p => p.At).ThenBy(p => p.Id)
-            .Take(DashboardService.ListLimit).Select(p => new PersonLastContact(p.Id, p.At)).ToListAsync(cancellationToken);
-        var plannedIds = counts is { Planned: > 0 } ? await people.Where(p => p.At > now).Select(p => p.Id).ToListAsync(cancellationToken) : [];
-        var planned = plannedIds.Count == 0 ? [] : await db.Stakeholders.Where(s => plannedIds.Contains(s.Id))
-            .Select(StakeholderQueries.LastContactOf(now, clearance)).ToListAsync(cancellationToken);
-
-        var plannedContacted = planned.Where(p => p.At >= since).ToList();
-        var contacted = recent.Concat(plannedContacted).OrderByDescending(e => e.At).ThenBy(e => e.StakeholderId).Take(DashboardService.ListLimit).ToList();
-        var notContacted = longest.Concat(planned.Where(p => !(p.At >= since))).OrderBy(e => e.At ?? DateTime.MinValue).ThenBy(e => e.StakeholderId)
-            .Take(DashboardService.ListLimit).ToList();
-        var contactedTotal = (counts?.Contacted ?? 0) + plannedContacted.Count;
-        return new CoverageLists(contacted, notContacted, contactedTotal, (counts?.All ?? 0) - contactedTotal);
+        var (all, recentCount) = (0, 0);
+        var recent = new FirstOf<PersonLastContact>(DashboardService.ListLimit, MostRecentFirst);
+        var longest = new FirstOf<PersonLastContact>(DashboardService.ListLimit, LongestAgoFirst);
+        List<int> plannedIds = [];
+        var people = await PeopleAsync();
+        foreach (var person in people.People)
+        {
+            if (person.Priority != PriorityTier.A) continue;
+            all++;
+            var at = person.LatestContactFor(clearance);
+            if (at > now) plannedIds.Add(person.Id);
+            else if (at >= since) { recentCount++; recent.Offer(new PersonLastContact(person.Id, at)); }
+            else longest.Offer(new PersonLastContact(person.Id, at));
+        }
+        // Whose latest contact is still to come: their latest before now, from the history (kept for the minute, or until
+        // a contact or person changes: a few hundred people's attendances at 10×).
+        var planned = plannedIds.Count == 0 ? [] : await KeptAsync("planned contacts", await PeopleKeyAsync(Minute),
+            () => db.Stakeholders.Where(s => plannedIds.Contains(s.Id)).Select(StakeholderQueries.LastContactOf(now, clearance)).ToListAsync(cancellationToken));
+        foreach (var person in planned)
+        {
+            if (person.At >= since) { recentCount++; recent.Offer(person); }
+            else longest.Offer(person);
+        }
+        return new CoverageLists(recent.InOrder(), longest.InOrder(), recentCount, all - recentCount);
     }
+
+    private static readonly IComparer<PersonLastContact> MostRecentFirst = Comparer<PersonLastContact>.Create((a, b) =>
+        b.At.GetValueOrDefault().CompareTo(a.At.GetValueOrDefault()) is var byDate and not 0 ? byDate : a.StakeholderId.CompareTo(b.StakeholderId));
+
+    /// <summary>Never contacted first, then the longest ago.</summary>
+    private static readonly IComparer<PersonLastContact> LongestAgoFirst = Comparer<PersonLastContact>.Create((a, b) =>
+        (a.At ?? DateTime.MinValue).CompareTo(b.At ?? DateTime.MinValue) is var byDate and not 0 ? byDate : a.StakeholderId.CompareTo(b.StakeholderId));
 
     private sealed record CoverageLists(List<PersonLastContact> Contacted, List<PersonLastContact> NotContacted, int ContactedTotal, int NotContactedTotal);
-
-    /// <summary>A person's latest contact in the reader's view (a class with setters, so EF can filter and sort on it).</summary>
-    private sealed class LatestContact
-    {
-        public int Id { get; init; }
-        public DateTime? At { get; init; }
-    }
 }

@@ -13,9 +13,10 @@ internal sealed partial class DashboardQueries
     /// </summary>
     public async Task<Movements> MovementAsync(IReadOnlyList<int> askIds)
     {
-        // Read before computing: a write committed in between leaves the kept result newer than its key, never older.
-        var key = $"{Today:yyyy-MM-dd}|{await CounterAsync(ChangeCounter.Positions)}|{string.Join(',', askIds)}";
-        var periods = await KeptAsync("movement", key, () => MovesAsync(askIds));
+        // The counter is read before any row: a write committed in between leaves the kept rows newer than it, never older.
+        var stamp = (await PeopleAsync()).Stamp;
+        var periods = await memo.Movement.GetAsync(db, campaignId, clearance, $"{Today:yyyy-MM-dd}|{string.Join(',', askIds)}", stamp,
+            people => RowsAsync(askIds, people), Periods, cancellationToken);
         var listed = periods.SelectMany(p => p.Up.Take(DashboardService.ListLimit).Concat(p.Down.Take(DashboardService.ListLimit))
                 .Concat(p.Newly.Take(DashboardService.ListLimit)))
             .Select(m => m.StakeholderId).Distinct().ToList();
@@ -27,32 +28,37 @@ internal sealed partial class DashboardQueries
         return new Movements(result[0], result[1]);
     }
 
-    private async Task<Moves[]> MovesAsync(IReadOnlyList<int> askIds)
+    /// <summary>The rows of the people given (null: everyone).</summary>
+    private async Task<List<MoveRow>> RowsAsync(IReadOnlyList<int> askIds, IReadOnlyList<int>? people)
     {
         var today = Today;
         var start30 = today.AddDays(-30);
         var start90 = today.AddDays(-90);
         var current = db.StatedPositions.CurrentFor(clearance).Where(p => askIds.Contains(p.AskId)
             && p.Stakeholder!.Status == MembershipStatus.Current && p.Stakeholder.Kind != StakeholderKind.PartnerContact);
+        if (people is not null) current = current.Where(p => people.Contains(p.StakeholderId));
         var history = db.StatedPositions.VisibleTo(clearance);
         // Ids and stances only: names are looked up for the people listed, not for every mover.
-        var rows = await current.Where(p => p.StatedOn > start90 && p.StatedOn <= today)
-            .Select(p => new
-            {
-                p.StakeholderId, p.AskId, p.Stance, p.StatedOn,
-                Before30 = p.StatedOn > start30
+        return await current.Where(p => p.StatedOn > start90 && p.StatedOn <= today)
+            .Select(p => new MoveRow(p.StakeholderId, p.AskId, p.Stance, p.StatedOn,
+                p.StatedOn > start30
                     ? history.Where(q => q.StakeholderId == p.StakeholderId && q.AskId == p.AskId && q.StatedOn <= start30)
                         .OrderByDescending(q => q.StatedOn).ThenByDescending(q => q.Id).Select(q => (Stance?)q.Stance).FirstOrDefault()
                     : null,
-                Before90 = history.Where(q => q.StakeholderId == p.StakeholderId && q.AskId == p.AskId && q.StatedOn <= start90)
-                    .OrderByDescending(q => q.StatedOn).ThenByDescending(q => q.Id).Select(q => (Stance?)q.Stance).FirstOrDefault(),
-            })
+                history.Where(q => q.StakeholderId == p.StakeholderId && q.AskId == p.AskId && q.StatedOn <= start90)
+                    .OrderByDescending(q => q.StatedOn).ThenByDescending(q => q.Id).Select(q => (Stance?)q.Stance).FirstOrDefault()))
             .ToListAsync(cancellationToken);
+    }
 
+    /// <summary>Both periods from the rows: one pass over the last 90 days answers both.</summary>
+    private Moves[] Periods(IEnumerable<MoveRow> rows)
+    {
+        var start30 = Today.AddDays(-30);
+        var all = rows.ToList();
         return
         [
-            Moves.Of(30, rows.Where(r => r.StatedOn > start30).Select(r => new Move(r.StakeholderId, r.AskId, r.Before30, r.Stance, r.StatedOn))),
-            Moves.Of(90, rows.Select(r => new Move(r.StakeholderId, r.AskId, r.Before90, r.Stance, r.StatedOn))),
+            Moves.Of(30, all.Where(r => r.StatedOn > start30).Select(r => new Move(r.StakeholderId, r.AskId, r.Before30, r.Stance, r.StatedOn))),
+            Moves.Of(90, all.Select(r => new Move(r.StakeholderId, r.AskId, r.Before90, r.Stance, r.StatedOn))),
         ];
     }
 }

@@ -9,7 +9,7 @@ namespace Campaign.Dashboard;
 
 /// <summary>
 /// The dashboard's reads for one campaign, reader and moment: one method per number or chart. Those that count across
-/// all the people are kept in <paramref name="memo"/> between reads (see <see cref="DashboardMemo"/>).
+/// all the people read the people kept in <paramref name="memo"/>, or results kept there (see <see cref="DashboardMemo"/>).
 /// </summary>
 internal sealed partial class DashboardQueries(
     CampaignDbContext db, int campaignId, Clearance clearance, DateTime now, DashboardMemo memo, CancellationToken cancellationToken)
@@ -19,26 +19,13 @@ internal sealed partial class DashboardQueries(
     /// <summary>Windows ending now ("the last 90 days") are kept for the minute: a contact made a minute ago is counted the next.</summary>
     private string Minute => now.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
-    private long? _peopleChanged;
-
-    /// <summary>
-    /// A kept part's key: the moment its window starts from and the people counter, read once per dashboard and before
-    /// any part is computed.
-    /// </summary>
-    private async Task<string> PeopleKeyAsync(string moment)
-    {
-        _peopleChanged ??= await CounterAsync(ChangeCounter.People);
-        return $"{moment}|{_peopleChanged}";
-    }
-
-    private Task<long> CounterAsync(string name) =>
-        db.ChangeCounters.Where(c => c.Name == name).Select(c => c.Value).SingleAsync(cancellationToken);
+    /// <summary>A kept part's key: the moment its window starts from and the people counter the kept people were read at.</summary>
+    private async Task<string> PeopleKeyAsync(string moment) => $"{moment}|{(await PeopleAsync()).Stamp}";
 
     private async Task<T> KeptAsync<T>(string part, string key, Func<Task<T>> compute) =>
         await memo.GetAsync(campaignId, clearance, part, key, compute);
 
-    private IQueryable<Stakeholder> Targeted =>
-        db.Stakeholders.Where(s => s.Status == MembershipStatus.Current && s.Kind != StakeholderKind.PartnerContact);
+    private IQueryable<Stakeholder> Targeted => db.Stakeholders.Targeted();
 
     public Task<CampaignHeading?> CampaignAsync() => db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId)
         .Select(c => new CampaignHeading(c.Id, c.Name)).SingleOrDefaultAsync(cancellationToken);
@@ -46,8 +33,29 @@ internal sealed partial class DashboardQueries(
     public Task<List<AskHeading>> AsksAsync() => db.Asks.AsNoTracking().Where(a => a.CampaignId == campaignId).OrderBy(a => a.SortOrder)
         .Select(a => new AskHeading(a.Id, a.Code, a.Title)).ToListAsync(cancellationToken);
 
-    public async Task<int> EngagedAsync() => await KeptAsync("engaged", await PeopleKeyAsync(Minute),
-        () => Targeted.ContactedBetween(now.AddDays(-90), now, clearance).CountAsync(cancellationToken));
+    /// <summary>The kept people, read once per dashboard.</summary>
+    private async Task<PeopleSnapshot> PeopleAsync() => _people ??= await memo.People.CurrentAsync(db, cancellationToken);
+
+    private PeopleSnapshot? _people;
+
+    /// <summary>
+    /// Targets contacted in the last 90 days, counted in the kept people; those whose latest contact is still to come are
+    /// looked up in the history (a handful: had they a contact in the window before it?).
+    /// </summary>
+    public async Task<int> EngagedAsync()
+    {
+        var since = now.AddDays(-90);
+        var past = 0;
+        List<int> planned = [];
+        foreach (var person in (await PeopleAsync()).People)
+        {
+            var at = person.LatestContactFor(clearance);
+            if (at > now) planned.Add(person.Id);
+            else if (at >= since) past++;
+        }
+        return past + (planned.Count == 0 ? 0
+            : await db.Stakeholders.Where(s => planned.Contains(s.Id)).ContactedBetween(since, now, clearance).CountAsync(cancellationToken));
+    }
 
     /// <summary>Null for readers who may not see follow-ups.</summary>
     public async Task<int?> OverdueFollowUpsAsync() => clearance.SeesFollowUps()
@@ -60,9 +68,7 @@ internal sealed partial class DashboardQueries(
         .Where(t => askIds.Contains(t.AskId) && t.Status == MembershipStatus.Current && t.Kind != StakeholderKind.PartnerContact && t.Count > 0)
         .Select(t => new TallyRow(t.AskId, t.Kind, t.Party, t.Stance, t.Count)).ToListAsync(cancellationToken);
 
-    public async Task<List<HeadCount>> HeadCountsAsync() => await KeptAsync("head counts", await PeopleKeyAsync(""),
-        () => Targeted.GroupBy(s => new { s.Kind, s.Party, s.Influence, s.Interest })
-            .Select(g => new HeadCount(g.Key.Kind, g.Key.Party, g.Key.Influence, g.Key.Interest, g.Count())).ToListAsync(cancellationToken));
+    public async Task<List<HeadCount>> HeadCountsAsync() => (await PeopleAsync()).HeadCounts;
 
     public Task<List<MilestoneView>> MilestonesAsync() => db.Milestones.AsNoTracking().Where(m => m.CampaignId == campaignId).OrderBy(m => m.SortOrder)
         .Select(m => new MilestoneView(m.Id, m.Title, m.TargetDate, m.CompletedOn, m.Status, m.Evidence)).ToListAsync(cancellationToken);

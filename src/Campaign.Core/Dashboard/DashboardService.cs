@@ -16,6 +16,9 @@ public sealed class DashboardService(IDbContextFactory<CampaignDbContext> contex
 
     private readonly DashboardMemo _memo = new();
 
+    /// <summary>What is kept between reads (tests see what was read again).</summary>
+    internal DashboardMemo Memo => _memo;
+
     public async Task<DashboardData?> GetAsync(Actor actor, int campaignId, CancellationToken cancellationToken = default)
     {
         actor.Demand(Permission.ViewDirectory);

@@ -58,12 +58,10 @@ public class StanceTally
 /// </summary>
 public class ChangeCounter
 {
-    /// <summary>Raised by any write to positions and by a person's status or kind changing (who is targeted).</summary>
-    public const string Positions = "positions";
-
     /// <summary>
-    /// Raised by any write to people (their kept latest contact included), contacts, attendees and follow-ups
-    /// (<see cref="Data.DerivedDataSql.PeopleCounterTables"/>).
+    /// Raised by any write to contacts, attendees, follow-ups and positions and by a change to what the dashboard counts
+    /// people by (their kept latest contact included; <see cref="Data.DerivedDataSql.PeopleCounterTables"/>); the writes
+    /// to people and positions also log who changed (<see cref="PersonChange"/>).
     /// </summary>
     public const string People = "people";
 

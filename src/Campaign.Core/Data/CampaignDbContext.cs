@@ -52,6 +52,7 @@ public class CampaignDbContext(DbContextOptions<CampaignDbContext> options, Time
     public DbSet<PartnerMonthCount> PartnerMonthCounts => Set<PartnerMonthCount>();
     public DbSet<StanceTally> StanceTallies => Set<StanceTally>();
     public DbSet<ChangeCounter> ChangeCounters => Set<ChangeCounter>();
+    public DbSet<PersonChange> PersonChanges => Set<PersonChange>();
     public DbSet<MemberEvent> MemberEvents => Set<MemberEvent>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<Monitoring.ParliamentMonitor> ParliamentMonitors => Set<Monitoring.ParliamentMonitor>();

@@ -23,9 +23,15 @@ public static partial class DerivedDataSql
         : $"""DELETE FROM "{SqliteDeferralTable}";""";
 
     /// <summary>The tables whose every write raises <see cref="Dashboard.ChangeCounter.People"/> (triggers in the migrations).</summary>
-    public static readonly IReadOnlyList<string> PeopleCounterTables = ["Stakeholders", "Interactions", "InteractionAttendees", "FollowUps"];
+    public static readonly IReadOnlyList<string> PeopleCounterTables = ["Stakeholders", "Interactions", "InteractionAttendees", "FollowUps", "StatedPositions"];
+
+    /// <summary>The tables whose writes log who changed (<see cref="Dashboard.PersonChange"/>).</summary>
+    private static readonly string[] PersonChangeTables = ["Stakeholders", "StatedPositions"];
 
     private const string RaisePeopleCounter = $"""UPDATE "ChangeCounters" SET "Value" = "Value" + 1 WHERE "Name" = '{Dashboard.ChangeCounter.People}';""";
+
+    private static string LogEveryone(bool pg) =>
+        $"""INSERT {(pg ? "" : "OR IGNORE ")}INTO "PersonChanges" ("Stamp", "StakeholderId") SELECT "Value", {Dashboard.PersonChange.Everyone} FROM "ChangeCounters" WHERE "Name" = '{Dashboard.ChangeCounter.People}'{(pg ? " ON CONFLICT DO NOTHING" : "")};""";
 
     /// <summary>
     /// What the insert triggers of <paramref name="table"/> would have done for every row of <paramref name="staged"/> (exactly
@@ -35,7 +41,10 @@ public static partial class DerivedDataSql
     {
         var derived = DerivedRows(provider == DatabaseProvider.Postgres, table, staged);
         // Once for all the rows, where the people counter's insert triggers raise it once a row (SQLite) or a transaction.
-        return PeopleCounterTables.Contains(table) ? derived with { After = [.. derived.After, RaisePeopleCounter] } : derived;
+        if (!PeopleCounterTables.Contains(table)) return derived;
+        // The rows' people are not listed one by one in the change log: the dashboard reads everyone again.
+        string[] everyone = PersonChangeTables.Contains(table) ? [LogEveryone(provider == DatabaseProvider.Postgres)] : [];
+        return derived with { After = [.. derived.After, RaisePeopleCounter, .. everyone] };
     }
 
     private static BulkInsert DerivedRows(bool pg, string table, string staged)

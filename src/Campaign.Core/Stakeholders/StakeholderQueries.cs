@@ -37,6 +37,10 @@ public static class StakeholderQueries
             ? s.LatestOpenContactAt
             : s.Attendances.Where(a => a.Interaction!.OccurredAt <= now && !a.Interaction.IsConfidential).Max(a => (DateTime?)a.Interaction!.OccurredAt));
 
+    /// <summary>The people the campaign works on: current, and not a partner body's own contact.</summary>
+    public static IQueryable<Stakeholder> Targeted(this IQueryable<Stakeholder> people) =>
+        people.Where(s => s.Status == MembershipStatus.Current && s.Kind != StakeholderKind.PartnerContact);
+
     /// <summary>People with a contact in the reader's view between <paramref name="since"/> and <paramref name="now"/>.</summary>
     public static IQueryable<Stakeholder> ContactedBetween(this IQueryable<Stakeholder> people, DateTime since, DateTime now, Clearance clearance) =>
         clearance == Clearance.Staff

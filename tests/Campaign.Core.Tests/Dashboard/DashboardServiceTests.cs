@@ -166,6 +166,28 @@ public sealed class DashboardServiceTests : DatabaseTest
     }
 
     [Fact]
+    public async Task A_stance_recorded_re_reads_that_persons_movement_alone_until_the_day_turns()
+    {
+        Assert.DoesNotContain(_c, (await Staff()).Last30Days.NewlyKnown.Select(m => m.StakeholderId));
+        Assert.Equal(1, _service.Memo.Movement.FullReads);
+
+        await using (var db = Database.CreateDbContext())
+        {
+            var b = new Builder(db);
+            b.Position(await db.Stakeholders.SingleAsync(s => s.Id == _c), (await db.Asks.FindAsync(_r))!, Stance.Supportive, new DateOnly(2026, 11, 24));
+            await b.SaveAsync();
+        }
+        var recorded = await Staff();
+        Assert.Contains(_c, recorded.Last30Days.NewlyKnown.Select(m => m.StakeholderId));
+        Assert.Equal(1, _service.Memo.Movement.FullReads);
+
+        // A new day moves both periods' start: every row is read again.
+        Database.Clock.Now = Database.Clock.Now.AddDays(1);
+        Assert.Contains(_c, (await Staff()).Last30Days.NewlyKnown.Select(m => m.StakeholderId));
+        Assert.Equal(2, _service.Memo.Movement.FullReads);
+    }
+
+    [Fact]
     public async Task Counts_kept_between_reads_follow_every_write_to_people_contacts_and_follow_ups()
     {
         var first = await Staff();

@@ -396,11 +396,6 @@ namespace Campaign.Data.Migrations
                     b.HasData(
                         new
                         {
-                            Name = "positions",
-                            Value = 0L
-                        },
-                        new
-                        {
                             Name = "people",
                             Value = 0L
                         });
@@ -451,6 +446,19 @@ namespace Campaign.Data.Migrations
                     b.HasKey("CampaignId", "OrganisationId", "Month", "IsConfidential");
 
                     b.ToTable("PartnerMonthCounts");
+                });
+
+            modelBuilder.Entity("Campaign.Dashboard.PersonChange", b =>
+                {
+                    b.Property<long>("Stamp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StakeholderId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Stamp", "StakeholderId");
+
+                    b.ToTable("PersonChanges");
                 });
 
             modelBuilder.Entity("Campaign.Dashboard.StanceTally", b =>

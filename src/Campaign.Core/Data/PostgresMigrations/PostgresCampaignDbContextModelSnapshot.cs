@@ -423,11 +423,6 @@ namespace Campaign.Data.PostgresMigrations
                     b.HasData(
                         new
                         {
-                            Name = "positions",
-                            Value = 0L
-                        },
-                        new
-                        {
                             Name = "people",
                             Value = 0L
                         });
@@ -478,6 +473,19 @@ namespace Campaign.Data.PostgresMigrations
                     b.HasKey("CampaignId", "OrganisationId", "Month", "IsConfidential");
 
                     b.ToTable("PartnerMonthCounts");
+                });
+
+            modelBuilder.Entity("Campaign.Dashboard.PersonChange", b =>
+                {
+                    b.Property<long>("Stamp")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("StakeholderId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Stamp", "StakeholderId");
+
+                    b.ToTable("PersonChanges");
                 });
 
             modelBuilder.Entity("Campaign.Dashboard.StanceTally", b =>
