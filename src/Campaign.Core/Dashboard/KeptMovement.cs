@@ -16,6 +16,9 @@ internal sealed class KeptMovement
     /// <summary>How many times every row has been read (tests see that a change is read person by person).</summary>
     internal int FullReads { get; private set; }
 
+    /// <summary>How many times the periods were worked out from the rows (tests see that an unchanged person costs none).</summary>
+    internal int Builds { get; private set; }
+
     /// <summary>
     /// Both periods as of at least <paramref name="stamp"/> (the people counter, read before): <paramref name="rowsOf"/>
     /// reads the rows of the people given, or of everyone for null.
@@ -37,11 +40,18 @@ internal sealed class KeptMovement
             else
             {
                 byPerson = kept!.ByPerson;
+                var reread = changed.Count == 0 ? [] : ByPerson(await rowsOf(changed));
+                // Most changes are a contact logged, not a stance: the person's rows are the same, and so is movement.
+                if (changed.All(id => SameRows(byPerson.GetValueOrDefault(id), reread.GetValueOrDefault(id))))
+                {
+                    _entries[(campaignId, clearance)] = kept with { Stamp = stamp };
+                    return kept.Periods;
+                }
                 foreach (var id in changed) byPerson.Remove(id);
-                if (changed.Count > 0)
-                    foreach (var (id, rows) in ByPerson(await rowsOf(changed))) byPerson[id] = rows;
+                foreach (var (id, rows) in reread) byPerson[id] = rows;
             }
             var periods = periodsOf(byPerson.Values.SelectMany(rows => rows));
+            Builds++;
             // One entry per campaign and view: a newer one replaces it, so ids of people since erased do not linger.
             _entries[(campaignId, clearance)] = new Entry(key, stamp, byPerson, periods);
             return periods;
@@ -52,8 +62,10 @@ internal sealed class KeptMovement
         }
     }
 
+    private static bool SameRows(List<MoveRow>? kept, List<MoveRow>? read) => (kept ?? []).SequenceEqual(read ?? []);
+
     private static Dictionary<int, List<MoveRow>> ByPerson(List<MoveRow> rows) =>
-        rows.GroupBy(r => r.StakeholderId).ToDictionary(g => g.Key, g => g.ToList());
+        rows.GroupBy(r => r.StakeholderId).ToDictionary(g => g.Key, g => g.OrderBy(r => r.AskId).ToList());
 
     private sealed record Entry(string Key, long Stamp, Dictionary<int, List<MoveRow>> ByPerson, Moves[] Periods);
 }

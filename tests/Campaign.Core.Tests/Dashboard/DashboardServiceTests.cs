@@ -169,7 +169,17 @@ public sealed class DashboardServiceTests : DatabaseTest
     public async Task A_stance_recorded_re_reads_that_persons_movement_alone_until_the_day_turns()
     {
         Assert.DoesNotContain(_c, (await Staff()).Last30Days.NewlyKnown.Select(m => m.StakeholderId));
-        Assert.Equal(1, _service.Memo.Movement.FullReads);
+        Assert.Equal((1, 1), (_service.Memo.Movement.FullReads, _service.Memo.Movement.Builds));
+
+        // A contact with no stance: Adams (a mover) is re-read, her rows are the same, and movement is not worked out again.
+        await using (var db = Database.CreateDbContext())
+        {
+            var b = new Builder(db);
+            b.Interaction(await db.Campaigns.SingleAsync(c => c.Id == _campaignId), new DateTime(2026, 11, 24, 9, 0, 0), await db.Stakeholders.SingleAsync(s => s.Id == _a));
+            await b.SaveAsync();
+        }
+        await Staff();
+        Assert.Equal((1, 1), (_service.Memo.Movement.FullReads, _service.Memo.Movement.Builds));
 
         await using (var db = Database.CreateDbContext())
         {
@@ -179,7 +189,7 @@ public sealed class DashboardServiceTests : DatabaseTest
         }
         var recorded = await Staff();
         Assert.Contains(_c, recorded.Last30Days.NewlyKnown.Select(m => m.StakeholderId));
-        Assert.Equal(1, _service.Memo.Movement.FullReads);
+        Assert.Equal((1, 2), (_service.Memo.Movement.FullReads, _service.Memo.Movement.Builds));
 
         // A new day moves both periods' start: every row is read again.
         Database.Clock.Now = Database.Clock.Now.AddDays(1);
