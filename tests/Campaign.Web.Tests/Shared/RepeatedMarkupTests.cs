@@ -7,7 +7,7 @@ using Campaign.Web.Components.Pages.Stakeholders;
 using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.AspNetCore.Components.RenderTree;
 
-namespace Campaign.Web.Tests.Dashboard;
+namespace Campaign.Web.Tests.Shared;
 
 /// <summary>
 /// Razor sends a line break between two elements, or text with a character such as "→" or "·" in it, as a markup frame,
