@@ -24,10 +24,16 @@ internal sealed class DashboardMemo
     {
         if (_entries.TryGetValue((campaignId, clearance, part), out var kept) && kept.Key == key) return (T)kept.Value!;
         var value = await compute();
+        _computed.AddOrUpdate(part, 1, (_, n) => n + 1);
         // One entry per campaign, view and part: a newer result replaces the old, so ids of people since erased do not linger.
         _entries[(campaignId, clearance, part)] = new Entry(key, value);
         return value;
     }
+
+    private readonly ConcurrentDictionary<string, int> _computed = new();
+
+    /// <summary>How many times a part was worked out rather than taken from what was kept (tests see what was kept).</summary>
+    internal int Computed(string part) => _computed.GetValueOrDefault(part);
 
     private sealed record Entry(string Key, object? Value);
 }

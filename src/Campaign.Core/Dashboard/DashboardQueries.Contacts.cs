@@ -70,8 +70,13 @@ internal sealed partial class DashboardQueries
         return new Coverage(Listed(kept.Contacted), Listed(kept.NotContacted), kept.ContactedTotal, kept.NotContactedTotal);
     }
 
-    /// <summary>The people <see cref="CoverageAsync"/> lists, as ids and dates, and the totals: one pass over the kept people.</summary>
-    private async Task<CoverageLists> CoverageListsAsync()
+    /// <summary>
+    /// The people <see cref="CoverageAsync"/> lists, as ids and dates, and the totals: one pass over the kept people, kept
+    /// (as ids) for the minute or until a counted detail of someone changes.
+    /// </summary>
+    private async Task<CoverageLists> CoverageListsAsync() => await KeptAsync("coverage", await PeopleKeyAsync(Minute), ListCoverageAsync);
+
+    private async Task<CoverageLists> ListCoverageAsync()
     {
         var since = now.AddMonths(-12);
         var (all, recentCount) = (0, 0);

@@ -198,6 +198,40 @@ public sealed class DashboardServiceTests : DatabaseTest
     }
 
     [Fact]
+    public async Task Engaged_and_coverage_are_counted_once_a_minute_or_again_when_someone_is_contacted()
+    {
+        await Staff();
+        await Staff();
+        Assert.Equal((1, 1), (_service.Memo.Computed("engaged"), _service.Memo.Computed("coverage")));
+
+        // Evans is met: her latest contact moves, so both are counted again within the minute.
+        await using (var db = Database.CreateDbContext())
+        {
+            var b = new Builder(db);
+            b.Interaction(await db.Campaigns.SingleAsync(c => c.Id == _campaignId), new DateTime(2026, 11, 21, 9, 0, 0), await db.Stakeholders.SingleAsync(s => s.Id == _e));
+            await b.SaveAsync();
+        }
+        await Staff();
+        Assert.Equal((2, 2), (_service.Memo.Computed("engaged"), _service.Memo.Computed("coverage")));
+
+        // Clarke, whose latest contact is still to come, is met today: her latest contact stays, yet she counts at once.
+        await using (var db = Database.CreateDbContext())
+        {
+            var b = new Builder(db);
+            b.Interaction(await db.Campaigns.SingleAsync(c => c.Id == _campaignId), new DateTime(2026, 11, 21, 10, 0, 0), await db.Stakeholders.SingleAsync(s => s.Id == _c));
+            await b.SaveAsync();
+        }
+        var met = await Staff();
+        Assert.Equal(4, met.EngagedLast90Days);
+        Assert.DoesNotContain(_c, met.PriorityACoverage.NotContacted.Select(c => c.StakeholderId));
+
+        // The windows move with the clock: a minute on, both are counted again.
+        Database.Clock.Now = Database.Clock.Now.AddMinutes(1);
+        await Staff();
+        Assert.Equal((4, 4), (_service.Memo.Computed("engaged"), _service.Memo.Computed("coverage")));
+    }
+
+    [Fact]
     public async Task Counts_kept_between_reads_follow_every_write_to_people_contacts_and_follow_ups()
     {
         var first = await Staff();
