@@ -26,7 +26,11 @@ public sealed record DashboardData(
     IReadOnlyList<PartnerContribution> Contributions,
     IReadOnlyList<MilestoneView> Milestones,
     IReadOnlyList<GridPerson> PowerInterest,
-    IReadOnlyList<GridCell> PowerInterestCells);
+    IReadOnlyList<GridCell> PowerInterestCells)
+{
+    /// <summary>The campaign's goal, shown under its name.</summary>
+    public string? Goal { get; init; }
+}
 
 /// <summary>Share Supportive or Champion: (<see cref="Supportive"/>) out of everyone targeted.</summary>
 public sealed record AskProgress(int AskId, string Code, string Title, int Supportive, int Targeted)

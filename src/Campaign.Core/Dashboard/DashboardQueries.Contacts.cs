@@ -13,8 +13,11 @@ internal sealed partial class DashboardQueries
     /// <summary>
     /// Contacts per month by kind over the chart's months, from the trigger-kept counts. This month's count holds meetings
     /// planned for later this month: those are counted live (an index range over what is still to come) and taken off.
+    /// Kept for the minute or until the people counter moves, which every write to contacts raises.
     /// </summary>
-    public async Task<List<MonthlyCount>> EngagementAsync()
+    public async Task<List<MonthlyCount>> EngagementAsync() => await KeptAsync("engagement", await PeopleKeyAsync(Minute), CountEngagementAsync);
+
+    private async Task<List<MonthlyCount>> CountEngagementAsync()
     {
         var monthStart = MonthStart;
         var first = MonthKey(monthStart.AddMonths(-(DashboardService.EngagementMonths - 1)));

@@ -28,7 +28,7 @@ internal sealed partial class DashboardQueries(
     private IQueryable<Stakeholder> Targeted => db.Stakeholders.Targeted();
 
     public Task<CampaignHeading?> CampaignAsync() => db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId)
-        .Select(c => new CampaignHeading(c.Id, c.Name)).SingleOrDefaultAsync(cancellationToken);
+        .Select(c => new CampaignHeading(c.Id, c.Name, c.Goal)).SingleOrDefaultAsync(cancellationToken);
 
     public Task<List<AskHeading>> AsksAsync() => db.Asks.AsNoTracking().Where(a => a.CampaignId == campaignId).OrderBy(a => a.SortOrder)
         .Select(a => new AskHeading(a.Id, a.Code, a.Title)).ToListAsync(cancellationToken);
@@ -76,23 +76,44 @@ internal sealed partial class DashboardQueries(
     public Task<List<MilestoneView>> MilestonesAsync() => db.Milestones.AsNoTracking().Where(m => m.CampaignId == campaignId).OrderBy(m => m.SortOrder)
         .Select(m => new MilestoneView(m.Id, m.Title, m.TargetDate, m.CompletedOn, m.Status, m.Evidence)).ToListAsync(cancellationToken);
 
-    /// <summary>The most influential and interested priority-A targets, plotted one by one (everyone is counted in a cell).</summary>
+    /// <summary>
+    /// The most influential and interested priority-A targets, plotted one by one (everyone is counted in a cell): chosen
+    /// from the kept people, the most influential first, then the most interested, then the longest known. Their places
+    /// and stances are kept until the people counter moves; their names are read on every visit.
+    /// </summary>
     public async Task<List<GridPerson>> PowerInterestAsync()
     {
-        var people = await Targeted.Where(s => s.Priority == PriorityTier.A)
-            .OrderByDescending(s => s.Influence).ThenByDescending(s => s.Interest).ThenBy(s => s.FamilyName).ThenBy(s => s.Id)
-            .Take(DashboardService.ListLimit * 4)
-            .Select(s => new { s.Id, s.DisplayName, s.Influence, s.Interest }).ToListAsync(cancellationToken);
-        var plotted = people.Select(p => p.Id).ToList();
-        var stances = (await db.StatedPositions.CurrentFor(clearance).Where(p => plotted.Contains(p.StakeholderId)).OrderBy(p => p.AskId)
+        var plotted = await KeptAsync("grid", await PeopleKeyAsync("grid"), PlotAsync);
+        var ids = plotted.Select(p => p.Id).ToList();
+        var names = await db.Stakeholders.Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.DisplayName })
+            .ToDictionaryAsync(s => s.Id, s => s.DisplayName, cancellationToken);
+        return plotted.Where(p => names.ContainsKey(p.Id))
+            .Select(p => new GridPerson(p.Id, names[p.Id], p.Influence, p.Interest, p.Stances)).ToList();
+    }
+
+    private async Task<List<PlottedPerson>> PlotAsync()
+    {
+        var first = new FirstOf<CountedPerson>(DashboardService.ListLimit * 4, MostInfluentialFirst);
+        foreach (var person in (await PeopleAsync()).People)
+            if (person.Priority == PriorityTier.A) first.Offer(person);
+        var people = first.InOrder();
+        var ids = people.Select(p => p.Id).ToList();
+        var stances = (await db.StatedPositions.CurrentFor(clearance).Where(p => ids.Contains(p.StakeholderId)).OrderBy(p => p.AskId)
                 .Select(p => new { p.StakeholderId, p.AskId, p.Stance }).ToListAsync(cancellationToken))
             .ToLookup(p => p.StakeholderId);
-        return people.Select(p => new GridPerson(p.Id, p.DisplayName, p.Influence, p.Interest,
+        return people.Select(p => new PlottedPerson(p.Id, p.Influence, p.Interest,
             stances[p.Id].ToDictionary(s => s.AskId, s => s.Stance))).ToList();
     }
+
+    private static readonly IComparer<CountedPerson> MostInfluentialFirst = Comparer<CountedPerson>.Create((a, b) =>
+        b.Influence.CompareTo(a.Influence) is var byInfluence and not 0 ? byInfluence
+        : b.Interest.CompareTo(a.Interest) is var byInterest and not 0 ? byInterest
+        : a.Id.CompareTo(b.Id));
+
+    private sealed record PlottedPerson(int Id, int Influence, int Interest, IReadOnlyDictionary<int, Stance> Stances);
 }
 
-internal sealed record CampaignHeading(int Id, string Name);
+internal sealed record CampaignHeading(int Id, string Name, string? Goal);
 
 internal sealed record AskHeading(int Id, string Code, string Title);
 

@@ -45,7 +45,7 @@ public sealed class DashboardService(IDbContextFactory<CampaignDbContext> contex
         return new DashboardData(campaign.Id, campaign.Name, query.Today, peopleTargeted, engaged, overdue,
             StanceCharts.AskProgress(asks, tallies, peopleTargeted), StanceCharts.ByHouse(askIds, tallies, headCounts),
             StanceCharts.ByParty(askIds, tallies, headCounts), engagement, movement.Last30Days, movement.Last90Days, coverage,
-            contributions, milestones, grid, StanceCharts.Cells(headCounts));
+            contributions, milestones, grid, StanceCharts.Cells(headCounts)) { Goal = campaign.Goal };
     }
 
     public static string HouseOf(StakeholderKind kind) => kind switch

@@ -202,7 +202,7 @@ public sealed class DashboardServiceTests : DatabaseTest
     {
         await Staff();
         await Staff();
-        Assert.Equal((1, 1), (_service.Memo.Computed("engaged"), _service.Memo.Computed("coverage")));
+        Assert.Equal((1, 1, 1, 1), (_service.Memo.Computed("engaged"), _service.Memo.Computed("coverage"), _service.Memo.Computed("engagement"), _service.Memo.Computed("grid")));
 
         // Evans is met: her latest contact moves, so both are counted again within the minute.
         await using (var db = Database.CreateDbContext())
@@ -211,8 +211,9 @@ public sealed class DashboardServiceTests : DatabaseTest
             b.Interaction(await db.Campaigns.SingleAsync(c => c.Id == _campaignId), new DateTime(2026, 11, 21, 9, 0, 0), await db.Stakeholders.SingleAsync(s => s.Id == _e));
             await b.SaveAsync();
         }
-        await Staff();
-        Assert.Equal((2, 2), (_service.Memo.Computed("engaged"), _service.Memo.Computed("coverage")));
+        var evans = await Staff();
+        Assert.Equal((2, 2, 2, 2), (_service.Memo.Computed("engaged"), _service.Memo.Computed("coverage"), _service.Memo.Computed("engagement"), _service.Memo.Computed("grid")));
+        Assert.Equal(2, evans.Engagement.Single(m => m.Month == "2026-11" && m.Kind == InteractionKind.Meeting).Count);
 
         // Clarke, whose latest contact is still to come, is met today: her latest contact stays, yet she counts at once.
         await using (var db = Database.CreateDbContext())
@@ -229,6 +230,25 @@ public sealed class DashboardServiceTests : DatabaseTest
         Database.Clock.Now = Database.Clock.Now.AddMinutes(1);
         await Staff();
         Assert.Equal((4, 4), (_service.Memo.Computed("engaged"), _service.Memo.Computed("coverage")));
+    }
+
+    [Fact]
+    public async Task The_grid_keeps_who_is_plotted_but_reads_their_names_on_every_visit()
+    {
+        Assert.Contains((await Staff()).PowerInterest, p => p.StakeholderId == _a && p.Name == "Alice Adams");
+
+        // A rename is not a change the people counter counts: the kept places stay, the name shown is the new one.
+        await using (var db = Database.CreateDbContext())
+            await db.Stakeholders.Where(s => s.Id == _a).ExecuteUpdateAsync(u => u.SetProperty(s => s.DisplayName, "Alice Adams-Hart"));
+        var renamed = await Staff();
+        Assert.Equal("Alice Adams-Hart", renamed.PowerInterest.Single(p => p.StakeholderId == _a).Name);
+        Assert.Equal(1, _service.Memo.Computed("grid"));
+
+        // Her stance moves: the grid is worked out again.
+        await using (var db = Database.CreateDbContext())
+            await db.StatedPositions.Where(p => p.StakeholderId == _a && p.Stance == Stance.Supportive).ExecuteUpdateAsync(u => u.SetProperty(p => p.Stance, Stance.Champion));
+        Assert.Equal(Stance.Champion, (await Staff()).PowerInterest.Single(p => p.StakeholderId == _a).StanceOn(_r));
+        Assert.Equal(2, _service.Memo.Computed("grid"));
     }
 
     [Fact]
@@ -356,11 +376,17 @@ public sealed class DashboardServiceTests : DatabaseTest
         var data = await Staff();
         var grid = data.PowerInterest;
 
-        Assert.Equal([_a, _b, _c], grid.Select(g => g.StakeholderId).Order());
+        // The most influential first, then the most interested, then the longest known.
+        Assert.Equal([_a, _b, _c], grid.Select(g => g.StakeholderId));
         // Adams at (5, 4); Baker, Clarke and Evans at the default (3, 3); Dale left, Fox is a partner contact.
         Assert.Equal([(5, 4, 1), (3, 3, 3)], data.PowerInterestCells.Select(c => (c.Influence, c.Interest, c.People)));
         var adams = grid.Single(g => g.StakeholderId == _a);
         Assert.Equal((5, 4, Stance.Supportive, Stance.Unknown), (adams.Influence, adams.Interest, adams.StanceOn(_r), adams.StanceOn(_p)));
+
+        // Clarke's interest rises above Baker's: she comes before him.
+        await using (var db = Database.CreateDbContext())
+            await db.Stakeholders.Where(s => s.Id == _c).ExecuteUpdateAsync(u => u.SetProperty(s => s.Interest, 4));
+        Assert.Equal([_a, _c, _b], (await Staff()).PowerInterest.Select(g => g.StakeholderId));
     }
 
     [Fact]

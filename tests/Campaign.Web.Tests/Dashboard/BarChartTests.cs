@@ -18,17 +18,28 @@ public sealed class BarChartTests : MudTestContext
         JSInterop.Mode = JSRuntimeMode.Strict;
         var cut = Render<BarChart>(p => p.Add(x => x.Data, Parties).Add(x => x.PlotHeight, 200));
 
-        var bars = cut.FindAll("rect").Select(r => (Y: Num(r, "y"), Height: Num(r, "height"))).ToList();
-        // One title a column, for hovering anywhere on it.
+        // Each series is one path, a part for each bar: Champion's in Labour then Conservative, then Opposed's in all three.
+        var paths = cut.FindAll("path.bar-chart-bars");
+        Assert.Equal(["#1b5e20", "#c62828"], paths.Select(p => p.GetAttribute("fill")));
+        var bars = paths.SelectMany(p => Bars(p.GetAttribute("d")!)).ToList();
+        // One title a column, over all of it, for hovering anywhere on it.
         Assert.Equal(["Labour: Champion 12, Opposed 4", "Conservative: Champion 3, Opposed 9", "Crossbench: Opposed 2"],
-            cut.FindAll("g > title").Select(t => t.TextContent));
+            cut.FindAll("rect.bar-chart-column > title").Select(t => t.TextContent));
         // Tallest bar 16: a step of 5 up to 20, so 200 units for 20 people, 10 a person.
         Assert.Equal(["0", "5", "10", "15", "20"], cut.FindAll("text").Select(t => t.TextContent).Take(5));
-        Assert.Equal([120.0, 40, 30, 90, 20], bars.Select(b => b.Height));
-        // Opposed sits on Champion: its bottom is Champion's top.
-        Assert.Equal(bars[0].Y, bars[1].Y + bars[1].Height, 1);
+        Assert.Equal([120.0, 30, 40, 90, 20], bars.Select(b => b.Height));
+        // Labour's Opposed sits on its Champion: its bottom is Champion's top, which is the axis less Champion's height.
+        Assert.Equal(bars[0].Y, bars[2].Y + bars[2].Height, 1);
         Assert.Equal(210.0, bars[0].Y + bars[0].Height, 1); // the axis: 10 from the top, plus the plot
+        Assert.Equal(bars[0].X, bars[2].X, 1);
     }
+
+    // "M x,y h w v h h -w z" a bar.
+    private static IEnumerable<(double X, double Y, double Height)> Bars(string path) =>
+        System.Text.RegularExpressions.Regex.Matches(path, @"M([\d.]+),([\d.]+)h[\d.]+v([\d.]+)h-[\d.]+z")
+            .Select(m => (D(m.Groups[1].Value), D(m.Groups[2].Value), D(m.Groups[3].Value)));
+
+    private static double D(string value) => double.Parse(value, CultureInfo.InvariantCulture);
 
     [Fact]
     public void The_legend_names_each_series_in_its_colour_and_long_ones_wrap()
@@ -48,7 +59,7 @@ public sealed class BarChartTests : MudTestContext
     {
         var cut = Render<BarChart>(p => p.Add(x => x.Data, new BarChartData([], [])));
 
-        Assert.Empty(cut.FindAll("rect"));
+        Assert.Empty(cut.FindAll("rect, path"));
         Assert.Equal(["0", "1"], cut.FindAll("text").Select(t => t.TextContent));
     }
 
