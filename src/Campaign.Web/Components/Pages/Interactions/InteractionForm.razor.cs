@@ -28,6 +28,9 @@ public partial class InteractionForm
     private DateTime? _date;
     private TimeSpan? _time;
     private bool _notesOpen;
+    private bool _focusNewFollowUp;
+    /// <summary>The last follow-up's title field (each row sets it in turn as it renders, so the newest row's is kept).</summary>
+    private MudTextField<string>? _newFollowUpTitle;
 
     private IReadOnlyCollection<string> StaffIds { get => Model.StaffIds; set => Model.StaffIds = value.ToList(); }
     private IReadOnlyCollection<int> PartnerIds { get => Model.PartnerIds; set => Model.PartnerIds = value.ToList(); }
@@ -95,12 +98,24 @@ public partial class InteractionForm
         return draft;
     }
 
-    private void AddFollowUp() => _followUps.Add(new FollowUpInput
+    private void AddFollowUp()
     {
-        DueOn = DateOnly.FromDateTime((_date ?? DateTime.Today).AddDays(7)),
-        OwnerId = Actor.UserId,
-        StakeholderId = _attendees.Count == 1 ? _attendees[0].Id : null,
-    });
+        _followUps.Add(new FollowUpInput
+        {
+            DueOn = DateOnly.FromDateTime((_date ?? DateTime.Today).AddDays(7)),
+            OwnerId = Actor.UserId,
+            StakeholderId = _attendees.Count == 1 ? _attendees[0].Id : null,
+        });
+        _focusNewFollowUp = true;
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        // The new follow-up's first field sits above the button: without this a keyboard user would have to go back for it.
+        if (!_focusNewFollowUp || _newFollowUpTitle is null) return;
+        _focusNewFollowUp = false;
+        await _newFollowUpTitle.FocusAsync();
+    }
 
     // Server keys for positions are by list index; map them to the (person, ask) cell they came from.
     private List<(int Person, int Ask)> _positionOrder = [];
