@@ -14,8 +14,12 @@ public static class AxeScan
 {
     public static readonly string[] Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
+    /// <summary>True once nothing is part-way through a transition (a list fading in would be measured half-transparent).</summary>
+    private const string Still = "() => document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)";
+
     public static async Task<IReadOnlyList<AxeFinding>> RunAsync(IPage page, string where)
     {
+        await page.WaitForFunctionAsync(Still);
         var result = await page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. Tags] },
