@@ -14,7 +14,7 @@ public sealed class DashboardJourneys(AppServer server) : Journey(server)
             await Assertions.Expect(page.GetByText("Overdue follow-ups")).ToHaveCountAsync(0);
             await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Download CSV: Coalition contributions" })).ToHaveCountAsync(0);
 
-            var panel = page.Locator("div.mud-paper").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Coalition contributions" }) });
+            var panel = page.GetByRole(AriaRole.Region, new() { Name = "Coalition contributions" });
             await panel.GetByRole(AriaRole.Button, new() { Name = "Show the numbers" }).ClickAsync();
             var table = panel.GetByRole(AriaRole.Table);
             await Assertions.Expect(table.GetByRole(AriaRole.Columnheader, new() { Name = "Partner" })).ToBeVisibleAsync();

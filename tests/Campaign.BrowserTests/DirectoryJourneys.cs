@@ -23,7 +23,7 @@ public sealed class DirectoryJourneys(AppServer server) : Journey(server)
             await telephone.FillAsync(phone);
             await telephone.BlurAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-            await Assertions.Expect(page.GetByText("Stakeholder saved.")).ToBeVisibleAsync();
+            await Assertions.Expect(Snackbar(page).GetByText("Stakeholder saved.")).ToBeVisibleAsync();
 
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Rachel Iqbal", Exact = true })).ToBeVisibleAsync();
             await page.ReloadAsync();

@@ -28,7 +28,7 @@ public sealed class EmailDropJourneys(AppServer server) : Journey(server)
             await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Attendee {researcher}" }).Or(page.GetByLabel($"Attendee {researcher}"))).ToBeVisibleAsync();
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-            await Assertions.Expect(page.GetByText("Interaction saved.")).ToBeVisibleAsync();
+            await Assertions.Expect(Snackbar(page).GetByText("Interaction saved.")).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = subject })).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByText("I would be glad to meet before the Committee takes evidence")).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByText("Dear Ms MacAulay")).ToHaveCountAsync(0);

@@ -28,7 +28,7 @@ public sealed class EngagementJourneys(AppServer server) : Journey(server)
             await page.GetByRole(AriaRole.Option, new() { Name = "Daniel Osei", Exact = true }).ClickAsync();
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-            await Assertions.Expect(page.GetByText("Interaction saved.")).ToBeVisibleAsync();
+            await Assertions.Expect(Snackbar(page).GetByText("Interaction saved.")).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = title })).ToBeVisibleAsync();
 
             foreach (var person in new[] { "Rachel Iqbal", "Daniel Osei" })

@@ -46,7 +46,7 @@ public sealed partial class ErrorJourneys(AppServer server) : Journey(server)
 
             // The session survived: the same page saves on the next press.
             await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-            await Assertions.Expect(page.GetByText("Interaction saved.")).ToBeVisibleAsync();
+            await Assertions.Expect(Snackbar(page).GetByText("Interaction saved.")).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = title })).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByText("She will ask the Minister about registration at questions.")).ToBeVisibleAsync();
         });
@@ -90,7 +90,7 @@ public sealed partial class ErrorJourneys(AppServer server) : Journey(server)
             await Assertions.Expect(dialog).Not.ToHaveAttributeAsync("open", "", new() { Timeout = 60_000 });
             await Assertions.Expect(page.GetByLabel("Title")).ToHaveValueAsync(title);
             await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-            await Assertions.Expect(page.GetByText("Interaction saved.")).ToBeVisibleAsync();
+            await Assertions.Expect(Snackbar(page).GetByText("Interaction saved.")).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = title })).ToBeVisibleAsync();
         });
 

@@ -71,6 +71,9 @@ public abstract partial class Journey(AppServer server)
         await Assertions.Expect(picker).ToBeFocusedAsync();
     }
 
+    /// <summary>What the snackbar shows (its words are also in the page's live region, for screen readers).</summary>
+    protected static ILocator Snackbar(IPage page) => page.Locator("#mud-snackbar-container");
+
     protected static async Task GoToAsync(IPage page, string path)
     {
         await page.GotoAsync(path);

@@ -13,7 +13,14 @@ public sealed class AccessibilityJourneys(AppServer server) : Journey(server)
         "/", "/stakeholders", "/stakeholders/new", "/organisations", "/organisations/new", "/interactions", "/interactions/new",
         "/follow-ups", "/monitor", "/bills", "/library", "/templates", "/briefings", "/import", "/search?q=Smith",
         "/privacy", "/admin/users", "/admin/audit", "/admin/email", "/account/notifications", "/account/calendar", "/letters/new",
+        "/templates/new", "/account/change-password", "/not-found", "/error",
     ];
+
+    /// <summary>Pages served without a circuit (no interactivity to wait for, no dark mode).</summary>
+    private static readonly string[] StaticPages = ["/account/access-denied", "/account/change-password"];
+
+    /// <summary>Records with an edit form at their address and "/edit" (a person also has a privacy page).</summary>
+    private static readonly string[] Editable = ["/stakeholders/", "/organisations/", "/interactions/"];
 
     /// <summary>Record pages: the first each list links to (what the role may see of it).</summary>
     private static readonly (string List, string Link)[] FirstRecords =
@@ -47,7 +54,7 @@ public sealed class AccessibilityJourneys(AppServer server) : Journey(server)
         RunAsync("axe-signed-out", async page =>
         {
             var findings = new List<AxeFinding>();
-            foreach (var path in new[] { "/account/login", "/account/forgot-password" })
+            foreach (var path in new[] { "/account/login", "/account/forgot-password", "/account/reset-password?email=someone%40example.org&code=expired" })
             {
                 await page.GotoAsync(path);
                 foreach (var (size, width, height) in Sizes)
@@ -162,19 +169,22 @@ public sealed class AccessibilityJourneys(AppServer server) : Journey(server)
         {
             await OpenAsync(page, list);
             var first = page.Locator(link).First;
-            if (await first.CountAsync() > 0 && await first.GetAttributeAsync("href") is { } href) pages.Add(href);
+            if (await first.CountAsync() == 0 || await first.GetAttributeAsync("href") is not { } href) continue;
+            pages.Add(href);
+            if (Editable.Any(record => href.StartsWith(record, StringComparison.Ordinal))) pages.Add(href + "/edit");
+            if (href.StartsWith("/stakeholders/", StringComparison.Ordinal)) pages.Add("/privacy" + href);
         }
         return pages;
     }
 
     /// <summary>
     /// Opens a page and waits for its data: the circuit up, no loading bar and, in dark mode, the dark theme read back
-    /// from the browser's storage (the access-denied page has none of these).
+    /// from the browser's storage (a static page, such as access denied, has none of these).
     /// </summary>
     private static async Task OpenAsync(IPage page, string path, bool dark = false)
     {
         await page.GotoAsync(path);
-        if (new Uri(page.Url).AbsolutePath.StartsWith("/account/access-denied", StringComparison.Ordinal)) return;
+        if (StaticPages.Contains(new Uri(page.Url).AbsolutePath)) return;
         await WaitForInteractiveAsync(page);
         await page.WaitForFunctionAsync("() => !document.querySelector('main [aria-label=\"Loading\"], main .mud-table-loading-progress')");
         if (dark) await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" })).ToBeVisibleAsync();
