@@ -28,10 +28,10 @@ public sealed class KeyboardJourneys(AppServer server) : Journey(server)
 
             // Back up to the navigation (it comes before the page) and open Interactions, then Log a contact.
             await keys.BackTabToAsync(page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Interactions" }), "the Interactions link");
-            await keys.PressAsync("Enter");
+            await keys.PressToLeaveAsync("Enter");
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Interactions" })).ToBeFocusedAsync();
             await keys.TabToAsync(page.GetByRole(AriaRole.Link, new() { Name = "Log a contact" }), "Log a contact");
-            await keys.PressAsync("Enter");
+            await keys.PressToLeaveAsync("Enter");
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Log a contact" })).ToBeFocusedAsync();
 
             await keys.TabToAsync(page.GetByLabel("Location or channel"), "Location or channel");
@@ -83,8 +83,8 @@ public sealed class KeyboardJourneys(AppServer server) : Journey(server)
             await Assertions.Expect(page.Locator("div.mud-select", new() { Has = about }).First).ToContainTextAsync("Daniel Osei");
 
             await keys.TabToAsync(page.GetByRole(AriaRole.Button, new() { Name = "Save" }), "Save");
-            // Not a settled step: Save is disabled while it saves (so the focus leaves it), then the page changes.
-            await page.Keyboard.PressAsync("Enter");
+            // Save is disabled while it saves (so the focus leaves it), then the page changes.
+            await keys.PressToLeaveAsync("Enter");
             await Assertions.Expect(page.Locator("[data-announce='polite']")).ToHaveTextAsync("Interaction saved.");
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = title })).ToBeFocusedAsync();
 
@@ -113,7 +113,7 @@ public sealed class KeyboardJourneys(AppServer server) : Journey(server)
             await keys.PressAsync("Shift+Tab");
             Assert.True(await KeyboardOnly.HasFocusAsync(dots.First), "Shift+Tab should come back to the first dot.");
 
-            await keys.PressAsync("Enter");
+            await keys.PressToLeaveAsync("Enter");
             var name = first[..first.IndexOf(", influence", StringComparison.Ordinal)];
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = name, Exact = true })).ToBeFocusedAsync();
         });

@@ -30,8 +30,8 @@ public sealed class KeyboardOnly(IPage page)
 
     /// <summary>
     /// True once the same element has held the focus for a quarter of a second. A drop-down swaps its focused element
-    /// when its list opens or closes, and the focus is on nothing until the server has answered: only nothing for two
-    /// seconds counts as lost.
+    /// when its list opens or closes, and the focus is on nothing until the server has answered (seconds, on a CI machine
+    /// running other suites beside this one): only nothing for ten seconds counts as lost.
     /// </summary>
     private const string FocusSettled = """
         () => {
@@ -42,7 +42,7 @@ public sealed class KeyboardOnly(IPage page)
                 return false;
             }
             const held = now - window.__keyboardFocusSince;
-            return document.activeElement === document.body ? held > 2000 : held > 250;
+            return document.activeElement === document.body ? held > 10000 : held > 250;
         }
         """;
 
@@ -51,6 +51,12 @@ public sealed class KeyboardOnly(IPage page)
         await page.Keyboard.PressAsync(key);
         await SettleAsync();
     }
+
+    /// <summary>
+    /// Presses a key that leaves the page (Enter on a link, or on Save): nothing to settle on until the next page is up,
+    /// so the caller checks where the focus lands there.
+    /// </summary>
+    public Task PressToLeaveAsync(string key) => page.Keyboard.PressAsync(key);
 
     public async Task TypeAsync(string text)
     {
