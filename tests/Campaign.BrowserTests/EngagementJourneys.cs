@@ -9,6 +9,8 @@ public sealed class EngagementJourneys(AppServer server) : Journey(server)
         {
             var title = $"Journey meeting {Random.Shared.Next(1000, 9999)}";
             var followUp = $"Send the briefing paper ({title})";
+            // Unique per run: other journeys log meetings with Daniel Osei in the same database.
+            var said = $"I will raise it with the Minister ({title}).";
             await SignInAsync(page, PublicAffairs);
             await GoToAsync(page, "/interactions/new");
 
@@ -20,7 +22,7 @@ public sealed class EngagementJourneys(AppServer server) : Journey(server)
             var osei = page.GetByRole(AriaRole.Group, new() { Name = "Daniel Osei", Exact = true });
             await osei.GetByLabel("Registration stance").ClickAsync();
             await page.GetByRole(AriaRole.Option, new() { Name = "Champion", Exact = true }).ClickAsync();
-            await osei.GetByLabel("Registration: what they said").FillAsync("I will raise it with the Minister.");
+            await osei.GetByLabel("Registration: what they said").FillAsync(said);
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Add a follow-up" }).ClickAsync();
             await page.GetByLabel("Follow-up 1: what needs doing").FillAsync(followUp);
@@ -43,7 +45,7 @@ public sealed class EngagementJourneys(AppServer server) : Journey(server)
             await page.GetByRole(AriaRole.Link, new() { Name = "Daniel Osei", Exact = true }).First.ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Daniel Osei", Exact = true })).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Statutory registration of clinical technologists: Champion" })).ToBeVisibleAsync();
-            await Assertions.Expect(page.GetByText("I will raise it with the Minister.")).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByText(said)).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = followUp })).ToContainTextAsync("Follow-up due");
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Follow-ups" }).ClickAsync();

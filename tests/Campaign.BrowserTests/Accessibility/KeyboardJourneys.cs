@@ -14,6 +14,7 @@ public sealed class KeyboardJourneys(AppServer server) : Journey(server)
         {
             var title = $"Keyboard meeting {Random.Shared.Next(1000, 9999)}";
             var followUp = $"Send the costings ({title})";
+            var said = $"I will write to the Minister ({title}).";
             await SignInAsync(page, PublicAffairs);
             await GoToAsync(page, "/");
             var keys = new KeyboardOnly(page);
@@ -68,7 +69,7 @@ public sealed class KeyboardJourneys(AppServer server) : Journey(server)
             await keys.ChooseAsync("Champion");
             await Assertions.Expect(osei.GetByText("Champion")).ToBeVisibleAsync();
             await keys.TabToAsync(osei.GetByLabel("Registration: what they said"), "what Daniel Osei said");
-            await keys.TypeAsync("I will raise it with the Minister.");
+            await keys.TypeAsync(said);
 
             // Adding a follow-up puts the focus in its first field.
             await keys.TabToAsync(page.GetByRole(AriaRole.Button, new() { Name = "Add a follow-up" }), "Add a follow-up");
@@ -90,7 +91,7 @@ public sealed class KeyboardJourneys(AppServer server) : Journey(server)
 
             await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Rachel Iqbal", Exact = true }).First).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Daniel Osei", Exact = true }).First).ToBeVisibleAsync();
-            await Assertions.Expect(page.GetByText("I will raise it with the Minister.")).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByText(said)).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByText(followUp)).ToBeVisibleAsync();
         });
 
