@@ -91,7 +91,15 @@ public sealed class KeyboardOnly(IPage page)
             var active = await page.EvaluateAsync<string?>(ActiveOption);
             if (active == option)
             {
-                await PressAsync("Enter");
+                // The combobox picked in keeps the focus: a screen reader hears the choice there, and the next Tab
+                // goes on from it. (MudSelect used to swap in another element to show the choice, and the focus fell
+                // to the page whenever the swap won the race with its own refocusing.)
+                await page.EvaluateAsync("() => window.__keyboardPickedIn = document.activeElement");
+                await page.Keyboard.PressAsync("Enter");
+                await Assertions.Expect(page.GetByRole(AriaRole.Listbox)).ToBeHiddenAsync();
+                await SettleAsync();
+                if (!await page.EvaluateAsync<bool>("() => document.activeElement === window.__keyboardPickedIn"))
+                    throw new Xunit.Sdk.XunitException($"Picking \"{option}\" moved the focus off the drop-down it was picked in.");
                 return;
             }
             await PressAsync("ArrowDown");
