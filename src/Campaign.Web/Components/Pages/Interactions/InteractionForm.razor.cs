@@ -52,8 +52,8 @@ public partial class InteractionForm
         _notesOpen = !string.IsNullOrEmpty(Model.AsksRaised + Model.TheirConcerns + Model.CommitmentsByThem + Model.CommitmentsByUs);
     }
 
-    /// <summary>A stance in words for its drop-down (see FormSelect: text keeps the focus where it was).</summary>
-    private static string StanceText(Stance? stance) => stance is { } value ? Wording.Of(value) : "";
+    private static readonly (Stance? Value, string Text)[] StanceOptions =
+        [.. Enum.GetValues<Stance>().Select(stance => ((Stance?)stance, Wording.Of(stance)))];
 
     private async Task<IEnumerable<StakeholderSuggestion>> SearchAsync(string text, CancellationToken cancellationToken) =>
         (await Directory.SuggestAsync(Actor, text, 20, cancellationToken)).Where(s => _attendees.All(a => a.Id != s.Id));
